@@ -1,0 +1,4 @@
+export * from './currencies';
+export * from './arith';
+export * from './decimal';
+export * from './fx';
