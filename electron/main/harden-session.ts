@@ -1,0 +1,30 @@
+import { app, type Session } from 'electron';
+import { APP_ORIGIN, APP_SCHEME } from '../../shared/contract/sender';
+
+/** Only the app's own protocol and inline data may load; everything else is cancelled before it leaves. */
+export function isAllowedRequestUrl(url: string): boolean {
+  return url.startsWith(`${APP_SCHEME}://`) || url.startsWith('data:') || url.startsWith('blob:') || url.startsWith('devtools://');
+}
+
+export function hardenSession(session: Session): void {
+  session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  session.setPermissionCheckHandler(() => false);
+  session.setDevicePermissionHandler(() => false);
+  // The spellchecker would otherwise download Hunspell dictionaries from Google's CDN.
+  session.setSpellCheckerEnabled(false);
+  session.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !isAllowedRequestUrl(details.url) }));
+}
+
+/** No navigation away from the app, no new windows, no webviews, in any web contents ever created. */
+export function denyNavigationEverywhere(): void {
+  app.on('web-contents-created', (_event, contents) => {
+    contents.on('will-navigate', (event, url) => {
+      if (!url.startsWith(`${APP_ORIGIN}/`)) event.preventDefault();
+    });
+    contents.on('will-redirect', (event, url) => {
+      if (!url.startsWith(`${APP_ORIGIN}/`)) event.preventDefault();
+    });
+    contents.on('will-attach-webview', (event) => event.preventDefault());
+    contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  });
+}

@@ -1,0 +1,14 @@
+import { contextBridge, ipcRenderer } from 'electron';
+import { IPC_CHANNEL, type OperationName, type PlannerApi } from '../../shared/contract/operations';
+
+// Named functions only: the page never gets ipcRenderer or any way to pick a channel.
+const invoke = (operation: OperationName, request: unknown) => ipcRenderer.invoke(IPC_CHANNEL, operation, request);
+
+const planner = {
+  loadPlan: (request) => invoke('loadPlan', request),
+  savePlan: (request) => invoke('savePlan', request),
+  getAppInfo: (request) => invoke('getAppInfo', request),
+  openDataFolder: (request) => invoke('openDataFolder', request),
+} satisfies PlannerApi;
+
+contextBridge.exposeInMainWorld('planner', planner);

@@ -1,0 +1,38 @@
+import type { PlanDocument, StorageStatus } from '../../../shared/contract/operations';
+import { fail, ok } from '../../../shared/contract/result';
+import type { OperationHandlers } from '../ipc/dispatcher';
+import type { PlatformServices } from './platform';
+
+/** The part of the plan store the handlers use (electron/services/storage/plan-store.ts). */
+export interface PlanStoreAccess {
+  readonly status: StorageStatus;
+  getDocument(): PlanDocument;
+  save(document: PlanDocument): Promise<{ savedAt: string }>;
+}
+
+function errorCode(error: unknown): string | undefined {
+  return typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : undefined;
+}
+
+export function createHandlers(store: PlanStoreAccess, platform: PlatformServices): OperationHandlers {
+  return {
+    loadPlan: async () => ok({ document: store.getDocument(), storage: store.status }),
+    savePlan: async ({ document }) => {
+      if (store.status.mode === 'recovery') {
+        return fail('recovery-mode', 'The plan file is damaged; nothing is written until it is dealt with.');
+      }
+      try {
+        return ok(await store.save(document));
+      } catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        return fail(errorCode(error) === 'recovery-mode' ? 'recovery-mode' : 'io', message);
+      }
+    },
+    getAppInfo: async () =>
+      ok({ version: platform.appVersion, platform: platform.platform, dataDir: store.status.dataDir }),
+    openDataFolder: async () => {
+      const problem = await platform.openPath(store.status.dataDir);
+      return problem ? fail('io', problem) : ok({ opened: true });
+    },
+  };
+}

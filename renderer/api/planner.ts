@@ -1,0 +1,14 @@
+import type { PlannerApi } from '../../shared/contract/operations';
+
+declare global {
+  interface Window {
+    /** Exposed by the preload (electron/preload/index.ts), or by the end-to-end harness. */
+    planner: PlannerApi;
+    /** Called by main before the window closes, so a debounced edit is not lost. */
+    plannerFlushPendingSaves?: () => Promise<void>;
+  }
+}
+
+export function planner(): PlannerApi {
+  return window.planner;
+}

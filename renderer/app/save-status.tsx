@@ -1,0 +1,32 @@
+import { useTranslation } from 'react-i18next';
+import { useShallow } from 'zustand/react/shallow';
+import { usePlanner } from '../store';
+
+/** Saving / saved / failed, exactly as main reported it; a failed save never reads as saved. */
+export function SaveStatus() {
+  const { t } = useTranslation();
+  const { saveState, saveError, isRecovery } = usePlanner(
+    useShallow((s) => ({ saveState: s.saveState, saveError: s.saveError, isRecovery: s.storage?.mode === 'recovery' })),
+  );
+  if (isRecovery) {
+    return (
+      <div className="save-status save-status--failed" data-save-state="recovery" role="status">
+        {t('save.recovery')}
+      </div>
+    );
+  }
+  const text =
+    saveState === 'failed' && saveError
+      ? t('save.failed', { reason: t(`error.${saveError.code}`, { detail: saveError.message }) })
+      : t(`save.${saveState}`);
+  return (
+    <div className={`save-status save-status--${saveState}`} data-save-state={saveState} role="status" aria-live="polite">
+      {text}
+      {saveState === 'failed' ? (
+        <button type="button" className="link-button" onClick={() => void window.plannerFlushPendingSaves?.()}>
+          {t('save.retry')}
+        </button>
+      ) : null}
+    </div>
+  );
+}

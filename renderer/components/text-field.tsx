@@ -1,0 +1,75 @@
+import { useEffect, useId, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Parsed } from './field-parsers';
+
+interface TextFieldProps<T> {
+  /** Dotted path of the value in the plan ("profile.birthYear"); also the input's name for tests. */
+  name: string;
+  label: string;
+  value: T;
+  format: (value: T) => string;
+  parse: (text: string) => Parsed<T>;
+  onCommit: (value: T) => void;
+  hint?: ReactNode;
+  placeholder?: string;
+  multiline?: boolean;
+  inputMode?: 'text' | 'numeric' | 'decimal';
+}
+
+/**
+ * A text input that keeps what the person typed, checks it on every keystroke, and only hands valid
+ * values to the store. Invalid text stays on screen with its message next to it and is never saved.
+ */
+export function TextField<T>({ name, label, value, format, parse, onCommit, hint, placeholder, multiline, inputMode }: TextFieldProps<T>) {
+  const { t } = useTranslation();
+  const id = useId();
+  const [draft, setDraft] = useState(() => format(value));
+  const [messageKey, setMessageKey] = useState<string | null>(null);
+
+  // Follow outside changes (load, undo) unless the person is mid-way through an invalid entry.
+  useEffect(() => {
+    setDraft((current) => {
+      const parsed = parse(current);
+      return parsed.ok && format(parsed.value) === format(value) ? current : messageKey ? current : format(value);
+    });
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [value]);
+
+  const onChange = (text: string) => {
+    setDraft(text);
+    const parsed = parse(text);
+    if (parsed.ok) {
+      setMessageKey(null);
+      if (format(parsed.value) !== format(value) || parsed.value !== value) onCommit(parsed.value);
+    } else {
+      setMessageKey(parsed.messageKey);
+    }
+  };
+
+  const describedBy = [messageKey ? `${id}-error` : null, hint ? `${id}-hint` : null].filter(Boolean).join(' ') || undefined;
+  const common = {
+    id,
+    name,
+    value: draft,
+    placeholder,
+    'aria-invalid': messageKey ? true : undefined,
+    'aria-describedby': describedBy,
+    onChange: (event: { target: { value: string } }) => onChange(event.target.value),
+  };
+  return (
+    <div className={`field${messageKey ? ' field--invalid' : ''}`}>
+      <label htmlFor={id}>{label}</label>
+      {multiline ? <textarea rows={4} {...common} /> : <input type="text" inputMode={inputMode} {...common} />}
+      {hint ? (
+        <div className="field__hint" id={`${id}-hint`}>
+          {hint}
+        </div>
+      ) : null}
+      {messageKey ? (
+        <div className="field__error" id={`${id}-error`} role="alert" data-field-error={name}>
+          {t(messageKey)}
+        </div>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,29 @@
+import { planner } from '../api/planner';
+import { setInterfaceLanguage } from '../i18n';
+import { startAutosave } from './autosave';
+import { usePlanner } from './index';
+
+/**
+ * Loads the plan, starts autosave, and raises the readiness signal the end-to-end tests wait on
+ * (data-planner-ready on <body>), instead of sleeping.
+ */
+export async function bootPlanStore(): Promise<void> {
+  const result = await planner()
+    .loadPlan({})
+    .catch((error: unknown) => ({ ok: false as const, error: { code: 'internal' as const, message: String(error) } }));
+  if (!result.ok) {
+    usePlanner.getState().planLoadFailed(result.error.message);
+    document.body.dataset.plannerReady = 'error';
+    return;
+  }
+  const { document: plan, storage } = result.value;
+  usePlanner.getState().planLoaded(plan, storage);
+  setInterfaceLanguage(plan.profile.interfaceLanguage);
+  usePlanner.subscribe((state, previous) => {
+    const language = state.document?.profile.interfaceLanguage;
+    if (language && language !== previous.document?.profile.interfaceLanguage) setInterfaceLanguage(language);
+  });
+  const autosave = startAutosave();
+  window.plannerFlushPendingSaves = autosave.flush;
+  document.body.dataset.plannerReady = storage.mode === 'recovery' ? 'recovery' : 'true';
+}

@@ -1,0 +1,75 @@
+import { z } from 'zod';
+import { CURRENCY_CODES } from '../money/currencies';
+import { isCountryCode } from '../geo/countries';
+import { isIsoDate } from '../dates/iso-date';
+
+/**
+ * Validation messages are i18n keys (see shared/plan/messages.ts): the renderer shows them next to the
+ * field, in the person's language, and main refuses the same input with the same keys.
+ */
+export const INTERFACE_LANGUAGES = ['en', 'zh-CN'] as const;
+export const DEGREES = ['none', 'secondary', 'associate', 'bachelor', 'master', 'doctorate'] as const;
+
+export const MIN_BIRTH_YEAR = 1900;
+export const MAX_BIRTH_YEAR = 2015;
+
+const countryCode = z.string().refine(isCountryCode, { message: 'validation.country' });
+const shortText = (max: number) => z.string().trim().max(max, { message: 'validation.tooLong' });
+export const isoDate = z.string().refine(isIsoDate, { message: 'validation.date' });
+
+export const profileSchema = z
+  .object({
+    displayName: shortText(100),
+    citizenship: countryCode.nullable(),
+    homeCountry: countryCode.nullable(),
+    homeCity: shortText(100),
+    homeCurrency: z.enum(CURRENCY_CODES, { message: 'validation.currency' }),
+    birthYear: z
+      .number({ message: 'validation.wholeNumber' })
+      .int({ message: 'validation.wholeNumber' })
+      .min(MIN_BIRTH_YEAR, { message: 'validation.birthYearRange' })
+      .max(MAX_BIRTH_YEAR, { message: 'validation.birthYearRange' })
+      .nullable(),
+    highestDegree: z.enum(DEGREES).nullable(),
+    yearsExperience: z
+      .number({ message: 'validation.wholeNumber' })
+      .int({ message: 'validation.wholeNumber' })
+      .min(0, { message: 'validation.experienceRange' })
+      .max(60, { message: 'validation.experienceRange' })
+      .nullable(),
+    interfaceLanguage: z.enum(INTERFACE_LANGUAGES),
+  })
+  .strict();
+
+export const moveSchema = z
+  .object({
+    destinationCountry: countryCode.nullable(),
+    destinationCity: shortText(100),
+    targetMoveDate: isoDate.nullable(),
+    targetStartDate: isoDate.nullable(),
+    notes: shortText(5000),
+  })
+  .strict();
+
+export type Profile = z.infer<typeof profileSchema>;
+export type Move = z.infer<typeof moveSchema>;
+export type InterfaceLanguage = (typeof INTERFACE_LANGUAGES)[number];
+export type Degree = (typeof DEGREES)[number];
+
+export function createEmptyProfile(interfaceLanguage: InterfaceLanguage = 'en'): Profile {
+  return {
+    displayName: '',
+    citizenship: null,
+    homeCountry: null,
+    homeCity: '',
+    homeCurrency: 'USD',
+    birthYear: null,
+    highestDegree: null,
+    yearsExperience: null,
+    interfaceLanguage,
+  };
+}
+
+export function createEmptyMove(): Move {
+  return { destinationCountry: null, destinationCity: '', targetMoveDate: null, targetStartDate: null, notes: '' };
+}

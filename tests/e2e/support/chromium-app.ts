@@ -1,0 +1,88 @@
+import { readFile } from 'node:fs/promises';
+import { extname, resolve } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { OPERATION_NAMES } from '../../../shared/contract/operations';
+import { startBackend, type Backend } from './backend';
+
+/** Stands in for app://planner: a secure origin whose every request the test itself answers. */
+export const TEST_ORIGIN = 'https://planner.app.test';
+const RENDERER_ROOT = resolve('out/renderer');
+const CHROMIUM_PATH = process.env.PLANNER_CHROMIUM ?? '/usr/bin/chromium';
+
+const MIME: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+};
+
+export async function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-default-apps',
+      '--host-resolver-rules=MAP * ~NOTFOUND',
+    ],
+  });
+}
+
+export interface ChromiumApp {
+  page: Page;
+  context: BrowserContext;
+  backend: Backend;
+  /** Every URL the page asked for, to prove nothing left the app. */
+  requests: string[];
+  close(): Promise<void>;
+}
+
+export async function openChromiumApp(browser: Browser, dataDir: string): Promise<ChromiumApp> {
+  const backend = await startBackend(dataDir, TEST_ORIGIN);
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const requests: string[] = [];
+  context.on('request', (request) => requests.push(request.url()));
+  // Anything not from the app's origin is refused, as Electron's session.webRequest does in the app.
+  await context.route('**/*', (route) => route.abort('blockedbyclient'));
+  await context.route(`${TEST_ORIGIN}/**`, async (route) => {
+    const path = new URL(route.request().url()).pathname.replace(/^\/+/, '') || 'index.html';
+    const file = resolve(RENDERER_ROOT, path);
+    if (!file.startsWith(RENDERER_ROOT)) return route.fulfill({ status: 404 });
+    try {
+      const body = await readFile(file);
+      return route.fulfill({ status: 200, body, contentType: MIME[extname(file)] ?? 'application/octet-stream' });
+    } catch {
+      return route.fulfill({ status: 404 });
+    }
+  });
+  // The same shape the preload exposes: named functions only, forwarded to the real dispatcher.
+  await context.exposeBinding('__plannerInvoke', (source, operation: unknown, payload: unknown) =>
+    backend.dispatch({ isMainFrame: source.frame === source.page.mainFrame(), url: source.frame.url() }, operation, payload),
+  );
+  await context.addInitScript((operations: string[]) => {
+    const target = window as unknown as Record<string, unknown>;
+    const invoke = target.__plannerInvoke as (operation: string, payload: unknown) => Promise<unknown>;
+    const api = Object.fromEntries(operations.map((operation) => [operation, (request: unknown) => invoke(operation, request)]));
+    Object.defineProperty(window, 'planner', { value: Object.freeze(api), enumerable: true });
+  }, OPERATION_NAMES);
+  const page = await context.newPage();
+  await page.goto(`${TEST_ORIGIN}/index.html`);
+  return {
+    page,
+    context,
+    backend,
+    requests,
+    close: async () => {
+      // Like closing the window in the app: push out the pending debounced save, then the store's queue.
+      await page.evaluate(() => window.plannerFlushPendingSaves?.()).catch(() => undefined);
+      await backend.store.flush();
+      await context.close();
+    },
+  };
+}
