@@ -1,0 +1,61 @@
+import { addDaysIso, compareIso, daysBetween, type IsoDate } from '../dates/iso-date';
+import { isFixedRestDay, isoWeekdayOf } from './rest-days';
+import type { RestRule, StudyLogEntry } from './schema';
+import { dailyTotals, isStudyDay } from './study-log';
+
+/**
+ * study:   something was logged (a rest day with study is a study day)
+ * rest:    a planned rest day without study: neutral, it neither extends nor breaks a streak
+ * missed:  a past day without study and without rest left to cover it: breaks a streak
+ * pending: today, nothing logged yet: the day is not over, so it cannot break anything
+ * future:  after today
+ * before-start: before the first day anything was logged (only the calendar shows these)
+ */
+export type DayKind = 'study' | 'rest' | 'missed' | 'pending' | 'future' | 'before-start';
+
+export interface DayStatus {
+  date: IsoDate;
+  kind: DayKind;
+  minutes: number;
+  newWords: number;
+  /** A fixed rest weekday, shown on the calendar even when the person studied anyway. */
+  isPlannedRest: boolean;
+}
+
+/**
+ * Classifies each day of [from, to]. A per-week allowance of n rest days covers the first n days without
+ * study in each Monday-to-Sunday week, counted from `from` (days before the range never use it up), so
+ * callers that need consistent answers start the range where the person started studying.
+ */
+export function classifyDays(
+  log: readonly Pick<StudyLogEntry, 'date' | 'minutes' | 'newWords'>[],
+  rest: RestRule,
+  from: IsoDate,
+  to: IsoDate,
+  today: IsoDate,
+): DayStatus[] {
+  const totals = dailyTotals(log);
+  const days: DayStatus[] = [];
+  const length = daysBetween(from, to) + 1;
+  let restUsedThisWeek = 0;
+  for (let offset = 0; offset < length; offset += 1) {
+    const date = addDaysIso(from, offset);
+    const isMonday = isoWeekdayOf(date) === 1;
+    if (isMonday) restUsedThisWeek = 0;
+    const total = totals.get(date);
+    const isPlannedRest = isFixedRestDay(rest, date);
+    const base = { date, minutes: total?.minutes ?? 0, newWords: total?.newWords ?? 0, isPlannedRest };
+    const position = compareIso(date, today);
+    let kind: DayKind;
+    if (position > 0) kind = 'future';
+    else if (isStudyDay(total)) kind = 'study';
+    else if (position === 0) kind = 'pending';
+    else if (isPlannedRest) kind = 'rest';
+    else if (rest.kind === 'per-week' && restUsedThisWeek < rest.daysPerWeek) {
+      restUsedThisWeek += 1;
+      kind = 'rest';
+    } else kind = 'missed';
+    days.push({ ...base, kind });
+  }
+  return days;
+}

@@ -1,0 +1,73 @@
+import { addDaysIso, compareIso, daysBetween, type IsoDate } from '../dates/iso-date';
+import { classifyDays, type DayKind, type DayStatus } from './day-status';
+import { isFixedRestDay } from './rest-days';
+import type { RestRule, StudyLogEntry } from './schema';
+import { firstStudyDate } from './study-log';
+
+/**
+ * Minutes at which a day moves up one shade: 1-14 light, 15-29, 30-59, 60+ darkest. Fixed minutes rather
+ * than shares of the busiest day, so one marathon day does not wash out the rest of the calendar.
+ */
+export const DEFAULT_HEATMAP_THRESHOLDS: readonly number[] = [1, 15, 30, 60];
+
+export interface HeatmapDay {
+  date: IsoDate;
+  minutes: number;
+  newWords: number;
+  /** 0 (nothing) to thresholds.length (busiest). */
+  level: number;
+  kind: DayKind;
+  isPlannedRest: boolean;
+}
+
+export interface Heatmap {
+  days: HeatmapDay[];
+  thresholds: readonly number[];
+  totalMinutes: number;
+  maxMinutes: number;
+  studyDays: number;
+}
+
+export function intensityLevel(minutes: number, thresholds: readonly number[] = DEFAULT_HEATMAP_THRESHOLDS): number {
+  return thresholds.filter((threshold) => minutes >= threshold).length;
+}
+
+/**
+ * Per-day minutes over [from, to] for a calendar. Day kinds are classified from the first study day, as the
+ * streaks are, so rest days forgiven by a per-week allowance match the streak count exactly.
+ */
+export function studyHeatmap(
+  log: readonly Pick<StudyLogEntry, 'date' | 'minutes' | 'newWords'>[],
+  rest: RestRule,
+  from: IsoDate,
+  to: IsoDate,
+  today: IsoDate,
+  thresholds: readonly number[] = DEFAULT_HEATMAP_THRESHOLDS,
+): Heatmap {
+  const length = compareIso(to, from) < 0 ? 0 : daysBetween(from, to) + 1;
+  const pastLog = log.filter((entry) => compareIso(entry.date, today) <= 0);
+  const first = firstStudyDate(pastLog);
+  const classified = new Map<IsoDate, DayStatus>();
+  if (first !== null && compareIso(first, to) <= 0) {
+    for (const day of classifyDays(pastLog, rest, first, to, today)) classified.set(day.date, day);
+  }
+  const days: HeatmapDay[] = [];
+  for (let offset = 0; offset < length; offset += 1) {
+    const date = addDaysIso(from, offset);
+    const day: DayStatus = classified.get(date) ?? {
+      date,
+      kind: compareIso(date, today) > 0 ? 'future' : 'before-start',
+      minutes: 0,
+      newWords: 0,
+      isPlannedRest: isFixedRestDay(rest, date),
+    };
+    days.push({ ...day, level: intensityLevel(day.minutes, thresholds) });
+  }
+  return {
+    days,
+    thresholds,
+    totalMinutes: days.reduce((sum, day) => sum + day.minutes, 0),
+    maxMinutes: days.reduce((max, day) => Math.max(max, day.minutes), 0),
+    studyDays: days.filter((day) => day.kind === 'study').length,
+  };
+}
