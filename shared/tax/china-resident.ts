@@ -1,0 +1,200 @@
+import { findBonusTrap } from './bonus-trap';
+import type { ChinaRulesForYear } from './china-rules';
+import { computeContribution } from './contributions';
+import { step, type ExplanationStep } from './explanation';
+import type { TaxMessageKey } from './messages';
+import type { TaxSettings } from './schema';
+import { taxBonusSeparately } from './separate-bonus';
+import { EQUITY_AS_WAGES_KEY } from './simplifications';
+import { computeSpecialDeductions } from './special-deductions';
+import type { AllowanceTreatment, BonusTreatment, TaxComputation, TaxOptionOutcome, TaxYearInput } from './tax-result';
+import { taxFromTable } from './tax-table';
+
+interface OptionEvaluation extends TaxOptionOutcome {
+  readonly taxableIncomeMinor: number;
+  readonly marginalRateBp: number;
+  readonly steps: readonly ExplanationStep[];
+}
+
+/**
+ * China, tax resident: annual comprehensive income on the seven-bracket table. Every option the year allows
+ * (bonus separate or combined; for foreign individuals, allowances exempt or special deductions) is computed
+ * in full, and the one with the lowest tax is suggested. Gross and contributions are the same under every
+ * option, so lowest tax is the same as highest take-home.
+ *
+ * Simplification: vested equity is added to wages. China actually taxes resident equity income on its own
+ * with the annual table (separately until 2027-12-31); adding it to wages can only raise the estimate.
+ */
+export function computeChinaResident(settings: TaxSettings, input: Required<TaxYearInput>, rules: ChinaRulesForYear): TaxComputation {
+  const { ruleSet } = rules;
+  const grossMinor = input.wagesMinor + input.annualBonusMinor + input.equityVestedMinor + input.reimbursedAllowancesMinor;
+
+  const socialInsurance = computeContribution('socialInsurance', settings.socialInsurance, input.wagesMinor, input.monthsEmployed);
+  const housingFund = computeContribution('housingFund', settings.housingFund, input.wagesMinor, input.monthsEmployed);
+  const contributionsMinor = socialInsurance.annualMinor + housingFund.annualMinor;
+  const special = computeSpecialDeductions(settings.deductions, ruleSet.specialDeductions, input.taxYear);
+  const otherDeductionsMinor = settings.deductions.otherDeductionsMinor;
+
+  const hasBonus = input.annualBonusMinor > 0;
+  const bonusChoices: BonusTreatment[] = hasBonus && rules.isSeparateBonusAvailable ? ['combined', 'separate'] : ['combined'];
+  const isExemptionOffered = settings.isForeignNational && rules.isForeignAllowanceExemptionAvailable;
+  const allowanceChoices: AllowanceTreatment[] = isExemptionOffered ? ['deductions', 'exempt'] : ['deductions'];
+
+  const evaluate = (bonusTreatment: BonusTreatment, allowanceTreatment: AllowanceTreatment): OptionEvaluation => {
+    const isExempt = allowanceTreatment === 'exempt';
+    const isSeparate = bonusTreatment === 'separate';
+    const steps: ExplanationStep[] = [];
+
+    if (input.reimbursedAllowancesMinor > 0) {
+      steps.push(step(isExempt ? 'tax.explain.allowancesExempt' : 'tax.explain.allowancesTaxed', { amountMinor: input.reimbursedAllowancesMinor }));
+    }
+    if (input.equityVestedMinor > 0) steps.push(step('tax.explain.equityAsWages', { amountMinor: input.equityVestedMinor }));
+    if (hasBonus && !isSeparate) steps.push(step('tax.explain.bonusCombined', { bonusMinor: input.annualBonusMinor }));
+
+    const incomeMinor =
+      input.wagesMinor +
+      input.equityVestedMinor +
+      (isExempt ? 0 : input.reimbursedAllowancesMinor) +
+      (isSeparate ? 0 : input.annualBonusMinor);
+    steps.push(step('tax.explain.comprehensiveIncome', { amountMinor: incomeMinor }));
+    steps.push(step('tax.explain.basicDeduction', { amountMinor: ruleSet.basicDeductionAnnualMinor }));
+    steps.push(...socialInsurance.steps, ...housingFund.steps);
+
+    // The foreign individual who takes the allowance exemption gives up the special additional deductions
+    // for the whole year (one or the other, Announcement 2023 No. 29); other deductions stay.
+    const specialMinor = isExempt ? 0 : special.totalMinor;
+    if (isExempt && special.totalMinor > 0) {
+      steps.push(step('tax.explain.specialDeductionsForgone', { amountMinor: special.totalMinor }));
+    } else {
+      steps.push(...special.steps);
+    }
+    if (otherDeductionsMinor > 0) steps.push(step('tax.explain.otherDeductions', { amountMinor: otherDeductionsMinor }));
+
+    const deductionsMinor = ruleSet.basicDeductionAnnualMinor + contributionsMinor + specialMinor + otherDeductionsMinor;
+    const taxableIncomeMinor = Math.max(0, incomeMinor - deductionsMinor);
+    steps.push(step('tax.explain.taxableIncome', { incomeMinor, deductionsMinor, taxableMinor: taxableIncomeMinor }));
+
+    const comprehensive = taxFromTable(ruleSet.annualTable, taxableIncomeMinor);
+    steps.push(
+      step('tax.explain.annualBracket', {
+        taxableMinor: taxableIncomeMinor,
+        bracket: comprehensive.bracketIndex + 1,
+        rateBp: comprehensive.rateBp,
+        quickDeductionMinor: comprehensive.quickDeductionMinor,
+        taxMinor: comprehensive.taxMinor,
+      }),
+    );
+
+    let bonusTaxMinor = 0;
+    if (isSeparate) {
+      const bonus = taxBonusSeparately(ruleSet.monthlyTable, input.annualBonusMinor);
+      bonusTaxMinor = bonus.taxMinor;
+      steps.push(bonus.step);
+    }
+    const taxMinor = comprehensive.taxMinor + bonusTaxMinor;
+    steps.push(step('tax.explain.totalTax', { comprehensiveTaxMinor: comprehensive.taxMinor, bonusTaxMinor, taxMinor }));
+    return {
+      bonusTreatment,
+      allowanceTreatment,
+      taxMinor,
+      takeHomeMinor: grossMinor - taxMinor - contributionsMinor,
+      taxableIncomeMinor,
+      marginalRateBp: comprehensive.rateBp,
+      steps,
+    };
+  };
+
+  const evaluations = bonusChoices.flatMap((b) => allowanceChoices.map((a) => evaluate(b, a)));
+  // Ties keep the first candidate: combined before separate, deductions before exempt, the options that
+  // need no extra paperwork.
+  const lowestTax = (candidates: readonly OptionEvaluation[]): OptionEvaluation =>
+    candidates.reduce((best, e) => (e.taxMinor < best.taxMinor ? e : best));
+  const suggested = lowestTax(evaluations);
+
+  const notices: TaxMessageKey[] = [];
+  if (ruleSet.basis === 'assumed-unchanged') notices.push('tax.notice.assumedRules');
+  if (input.equityVestedMinor > 0) notices.push(EQUITY_AS_WAGES_KEY);
+  if (hasBonus && !rules.isSeparateBonusAvailable) notices.push('tax.notice.separateBonusUnavailable');
+  if (settings.isForeignNational && !rules.isForeignAllowanceExemptionAvailable) notices.push('tax.notice.exemptionUnavailable');
+
+  const wantedBonus = settings.bonusTreatment === 'auto' ? null : settings.bonusTreatment;
+  const wantedAllowance = settings.exemptionPreference === 'auto' ? null : settings.exemptionPreference;
+  const honoured = evaluations.filter(
+    (e) => (wantedBonus === null || e.bonusTreatment === wantedBonus) && (wantedAllowance === null || e.allowanceTreatment === wantedAllowance),
+  );
+  // A preference the year does not allow (separate after 2027, exempt for a Chinese national) falls back to
+  // the best option that is allowed, and says so.
+  if (honoured.length === 0) notices.push('tax.notice.preferenceUnavailable');
+  const chosen = honoured.length > 0 ? lowestTax(honoured) : suggested;
+  if (chosen.taxMinor > suggested.taxMinor) notices.push('tax.notice.preferenceCostsMore');
+
+  const trap = hasBonus && rules.isSeparateBonusAvailable ? findBonusTrap(ruleSet.monthlyTable, input.annualBonusMinor) : null;
+
+  const explanation: ExplanationStep[] = [
+    step('tax.explain.rules', { ruleSetId: ruleSet.id, taxYear: input.taxYear, basis: ruleSet.basis, reviewedOn: ruleSet.reviewedOn }),
+    step('tax.explain.gross', {
+      wagesMinor: input.wagesMinor,
+      bonusMinor: input.annualBonusMinor,
+      equityMinor: input.equityVestedMinor,
+      reimbursedAllowancesMinor: input.reimbursedAllowancesMinor,
+      grossMinor,
+    }),
+    ...chosen.steps,
+    step('tax.explain.takeHome', { grossMinor, taxMinor: chosen.taxMinor, contributionsMinor, takeHomeMinor: chosen.takeHomeMinor }),
+  ];
+  if (bonusChoices.length > 1) {
+    const taxOf = (b: BonusTreatment): number => lowestTax(evaluations.filter((e) => e.bonusTreatment === b && e.allowanceTreatment === chosen.allowanceTreatment)).taxMinor;
+    explanation.push(
+      step('tax.explain.bonusChoice', {
+        chosen: chosen.bonusTreatment,
+        suggested: suggested.bonusTreatment,
+        separateTaxMinor: taxOf('separate'),
+        combinedTaxMinor: taxOf('combined'),
+      }),
+    );
+  }
+  if (allowanceChoices.length > 1) {
+    const taxOf = (a: AllowanceTreatment): number => lowestTax(evaluations.filter((e) => e.allowanceTreatment === a && e.bonusTreatment === chosen.bonusTreatment)).taxMinor;
+    explanation.push(
+      step('tax.explain.exemptionChoice', {
+        chosen: chosen.allowanceTreatment,
+        suggested: suggested.allowanceTreatment,
+        exemptTaxMinor: taxOf('exempt'),
+        deductionsTaxMinor: taxOf('deductions'),
+        allowancesMinor: input.reimbursedAllowancesMinor,
+        specialDeductionsMinor: special.totalMinor,
+      }),
+    );
+  }
+  if (trap) explanation.push(trap.step);
+
+  return {
+    model: 'china-resident',
+    taxYear: input.taxYear,
+    ruleSetId: ruleSet.id,
+    ruleBasis: ruleSet.basis,
+    grossMinor,
+    contributionsMinor,
+    taxableIncomeMinor: chosen.taxableIncomeMinor,
+    taxMinor: chosen.taxMinor,
+    takeHomeMinor: chosen.takeHomeMinor,
+    marginalRateBp: chosen.marginalRateBp,
+    bonusTreatment: hasBonus ? chosen.bonusTreatment : null,
+    allowanceTreatment: settings.isForeignNational ? chosen.allowanceTreatment : 'deductions',
+    suggested: {
+      bonusTreatment: hasBonus ? suggested.bonusTreatment : null,
+      allowanceTreatment: settings.isForeignNational ? suggested.allowanceTreatment : 'deductions',
+    },
+    isSeparateBonusAvailable: rules.isSeparateBonusAvailable,
+    isAllowanceExemptionAvailable: isExemptionOffered,
+    options: evaluations.map(({ bonusTreatment, allowanceTreatment, taxMinor, takeHomeMinor }) => ({
+      bonusTreatment,
+      allowanceTreatment,
+      taxMinor,
+      takeHomeMinor,
+    })),
+    bonusTrap: trap,
+    notices,
+    explanation,
+  };
+}

@@ -1,0 +1,64 @@
+import { applyBp } from '../money';
+import { step } from './explanation';
+import { EFFECTIVE_RATE_KEY } from './simplifications';
+import type { TaxComputation, TaxYearInput } from './tax-result';
+
+function grossOf(input: Required<TaxYearInput>): number {
+  return input.wagesMinor + input.annualBonusMinor + input.equityVestedMinor + input.reimbursedAllowancesMinor;
+}
+
+function simpleComputation(
+  model: 'effective-rate' | 'none',
+  input: Required<TaxYearInput>,
+  rateBp: number,
+): TaxComputation {
+  const grossMinor = grossOf(input);
+  // One rounding to the fen (or cent) on the year's tax: the entered rate is an estimate, not a withholding rule.
+  const taxMinor = applyBp(grossMinor, rateBp);
+  const takeHomeMinor = grossMinor - taxMinor;
+  return {
+    model,
+    taxYear: input.taxYear,
+    ruleSetId: null,
+    ruleBasis: model === 'none' ? 'no-tax' : 'person-entered',
+    grossMinor,
+    contributionsMinor: 0,
+    taxableIncomeMinor: null,
+    taxMinor,
+    takeHomeMinor,
+    marginalRateBp: rateBp,
+    bonusTreatment: null,
+    allowanceTreatment: null,
+    suggested: null,
+    isSeparateBonusAvailable: false,
+    isAllowanceExemptionAvailable: false,
+    options: [],
+    bonusTrap: null,
+    notices: model === 'none' ? [] : [EFFECTIVE_RATE_KEY],
+    explanation: [
+      step('tax.explain.gross', {
+        wagesMinor: input.wagesMinor,
+        bonusMinor: input.annualBonusMinor,
+        equityMinor: input.equityVestedMinor,
+        reimbursedAllowancesMinor: input.reimbursedAllowancesMinor,
+        grossMinor,
+      }),
+      model === 'none' ? step('tax.explain.noTax') : step('tax.explain.effectiveRate', { grossMinor, rateBp, taxMinor }),
+      step('tax.explain.takeHome', { grossMinor, taxMinor, contributionsMinor: 0, takeHomeMinor }),
+    ],
+  };
+}
+
+/**
+ * Any country the engine has no rules for: the person enters one all-in percentage, applied to all gross
+ * income, reimbursed allowances included (most countries tax them). It covers social charges too, so no
+ * contributions are taken separately.
+ */
+export function computeEffectiveRate(input: Required<TaxYearInput>, rateBp: number): TaxComputation {
+  return simpleComputation('effective-rate', input, rateBp);
+}
+
+/** No tax at all (a tax-free posting, or the person does not want taxes in the comparison). */
+export function computeNoTax(input: Required<TaxYearInput>): TaxComputation {
+  return simpleComputation('none', input, 0);
+}

@@ -1,0 +1,74 @@
+import type { BonusTrap } from './bonus-trap';
+import type { RuleBasis } from './china-rules';
+import type { ExplanationStep } from './explanation';
+import type { TaxMessageKey } from './messages';
+import type { TaxModel } from './schema';
+
+/**
+ * One person's income in one tax year (a calendar year in China), in minor units of one currency. The
+ * offers module's yearly breakdown is mapped onto this by the integration; the tax engine knows nothing of
+ * offers.
+ */
+export interface TaxYearInput {
+  readonly taxYear: number;
+  /** Taxable pay other than the items below: base, 13th month, allowances not reimbursed, sign-on, taxable subsidies. */
+  readonly wagesMinor: number;
+  /** The annual one-off bonus (the only income the separate-bonus option may apply to). */
+  readonly annualBonusMinor: number;
+  /** Equity vested (RSUs) or exercised (options' spread) in the year. */
+  readonly equityVestedMinor: number;
+  /** Allowances paid by reimbursement against invoices (housing, language, children's education, home leave...). */
+  readonly reimbursedAllowancesMinor: number;
+  /** Months of the year with wages (1-12), default 12: sets contribution months and the non-resident's months. */
+  readonly monthsEmployed?: number;
+}
+
+export type BonusTreatment = 'separate' | 'combined';
+/** exempt: allowances tax-free, no special deductions; deductions: allowances taxed, special deductions claimed; taxed: allowances taxed, nothing in exchange (non-residents). */
+export type AllowanceTreatment = 'exempt' | 'deductions' | 'taxed';
+
+export interface TaxOptionOutcome {
+  readonly bonusTreatment: BonusTreatment;
+  readonly allowanceTreatment: AllowanceTreatment;
+  readonly taxMinor: number;
+  readonly takeHomeMinor: number;
+}
+
+export interface TaxComputation {
+  readonly model: TaxModel;
+  readonly taxYear: number;
+  /** null for the effective-rate and none models, which use no published rule. */
+  readonly ruleSetId: string | null;
+  readonly ruleBasis: RuleBasis | 'person-entered' | 'no-tax';
+  /** Everything received: wages + bonus + equity + reimbursed allowances. */
+  readonly grossMinor: number;
+  /** Employee social insurance and housing fund: withheld from pay, so they reduce take-home too. */
+  readonly contributionsMinor: number;
+  /** Annual comprehensive taxable income (China resident); null for the other models. */
+  readonly taxableIncomeMinor: number | null;
+  readonly taxMinor: number;
+  /** gross - tax - contributions. */
+  readonly takeHomeMinor: number;
+  /** The rate on the next unit of wages: always a rate of the table used (or the entered rate). */
+  readonly marginalRateBp: number;
+  /** null where the model has no annual bonus choice (no bonus, non-resident, effective rate, none). */
+  readonly bonusTreatment: BonusTreatment | null;
+  readonly allowanceTreatment: AllowanceTreatment | null;
+  /** The option combination that leaves the most take-home, which the UI suggests. */
+  readonly suggested: { readonly bonusTreatment: BonusTreatment | null; readonly allowanceTreatment: AllowanceTreatment | null } | null;
+  readonly isSeparateBonusAvailable: boolean;
+  readonly isAllowanceExemptionAvailable: boolean;
+  /** Every option combination the person could pick this year, with its outcome. */
+  readonly options: readonly TaxOptionOutcome[];
+  /** Present when the bonus taxed separately falls in a threshold dead zone (whether or not separate is chosen). */
+  readonly bonusTrap: BonusTrap | null;
+  /** Things the UI must show next to the figures: assumptions, simplifications, unavailable options. */
+  readonly notices: readonly TaxMessageKey[];
+  readonly explanation: readonly ExplanationStep[];
+}
+
+export type TaxError =
+  | { readonly code: 'no-rule-for-year'; readonly taxYear: number; readonly messageKey: 'tax.error.noRuleForYear' }
+  | { readonly code: 'invalid-input'; readonly field: string; readonly messageKey: 'tax.error.invalidInput' };
+
+export type TaxResult = { readonly ok: true; readonly value: TaxComputation } | { readonly ok: false; readonly error: TaxError };
