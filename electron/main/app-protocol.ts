@@ -1,8 +1,9 @@
 import { readFile } from 'node:fs/promises';
-import { extname, join, normalize, sep } from 'node:path';
+import { extname } from 'node:path';
 import { protocol } from 'electron';
 import { APP_HOST, APP_SCHEME } from '../../shared/contract/sender';
 import { CONTENT_SECURITY_POLICY } from './content-security-policy';
+import { resolveInside } from './resolve-inside';
 
 const MIME_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -20,13 +21,6 @@ export function registerAppScheme(): void {
   protocol.registerSchemesAsPrivileged([
     { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
   ]);
-}
-
-/** Resolves a request path inside the renderer folder, or null when it would escape it. */
-export function resolveInside(root: string, urlPath: string): string | null {
-  const relative = decodeURIComponent(urlPath).replace(/^\/+/, '') || 'index.html';
-  const full = normalize(join(root, relative));
-  return full.startsWith(root.endsWith(sep) ? root : root + sep) ? full : null;
 }
 
 /** Serves the built renderer from app://planner/, with the CSP as a real header. */

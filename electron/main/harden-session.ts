@@ -1,10 +1,6 @@
 import { app, type Session } from 'electron';
-import { APP_ORIGIN, APP_SCHEME } from '../../shared/contract/sender';
-
-/** Only the app's own protocol and inline data may load; everything else is cancelled before it leaves. */
-export function isAllowedRequestUrl(url: string): boolean {
-  return url.startsWith(`${APP_SCHEME}://`) || url.startsWith('data:') || url.startsWith('blob:') || url.startsWith('devtools://');
-}
+import { APP_ORIGIN } from '../../shared/contract/sender';
+import { isAllowedRequestUrl } from './request-policy';
 
 export function hardenSession(session: Session): void {
   session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));

@@ -1,4 +1,4 @@
-import { useEffect, useId, useState, type ReactNode } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Parsed } from './field-parsers';
 
@@ -26,14 +26,15 @@ export function TextField<T>({ name, label, value, format, parse, onCommit, hint
   const [draft, setDraft] = useState(() => format(value));
   const [messageKey, setMessageKey] = useState<string | null>(null);
 
-  // Follow outside changes (load, undo) unless the person is mid-way through an invalid entry.
-  useEffect(() => {
-    setDraft((current) => {
-      const parsed = parse(current);
-      return parsed.ok && format(parsed.value) === format(value) ? current : messageKey ? current : format(value);
-    });
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [value]);
+  // Follow outside changes (load, undo) unless the person is mid-way through an invalid entry. This is
+  // React's "adjust state while rendering" pattern: no effect, no extra render pass.
+  const [shownValue, setShownValue] = useState(value);
+  if (!Object.is(shownValue, value)) {
+    setShownValue(value);
+    const parsed = parse(draft);
+    const isDraftCurrent = parsed.ok && format(parsed.value) === format(value);
+    if (!isDraftCurrent && !messageKey) setDraft(format(value));
+  }
 
   const onChange = (text: string) => {
     setDraft(text);

@@ -1,11 +1,12 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
 
 const field = (name: string) => `[name="${name}"]`;
 const fieldError = (name: string) => `[data-field-error="${name}"]`;
 
-async function waitForSaved(page: import('@playwright/test').Page) {
+async function waitForSaved(page: Page) {
   await expect(page.locator('[data-save-state]')).toHaveAttribute('data-save-state', 'saved');
 }
 

@@ -1,5 +1,5 @@
 import { isOperationName, requestSchemas, type OperationName, type RequestOf, type ResultOf } from '../../../shared/contract/operations';
-import { fail, ok, type Result } from '../../../shared/contract/result';
+import { fail, type Result } from '../../../shared/contract/result';
 import { isTrustedSender, type SenderInfo } from '../../../shared/contract/sender';
 import { zodFieldErrors } from '../../../shared/validation/field-errors';
 

@@ -27,6 +27,8 @@ export async function waitForReady(page: Page): Promise<void> {
 let sharedBrowser: Browser | null = null;
 
 export const test = base.extend<{ app: AppDriver; dataDir: string }>({
+  // Playwright fixtures must destructure their (here unused) dependencies.
+  // eslint-disable-next-line no-empty-pattern
   dataDir: async ({}, use) => {
     const dir = await mkdtemp(join(tmpdir(), 'planner-e2e-'));
     await use(dir);

@@ -1,0 +1,130 @@
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { Low } from 'lowdb';
+import type { StorageStatus } from '../../../shared/contract/operations';
+import { upgradePlanDocument } from '../../../shared/plan/migrations';
+import { createEmptyPlan, planDocumentSchema, type PlanDocument } from '../../../shared/plan/plan-schema';
+import { takeDailyBackup } from './daily-backups';
+import { removeStaleTempFiles } from './durable-write';
+import { keepCopy } from './keep-copy';
+import { createLatestWinsWriter } from './latest-wins-writer';
+import { createPlanFileAdapter } from './plan-file-adapter';
+import { isQuarantineFileName, migrationBackupFileName, quarantineFileName, splitFileName } from './plan-file-names';
+import { readPlanFile, type PlanFileRead, type UpgradePlan } from './read-plan-file';
+import { createStorageError } from './storage-error';
+
+export interface PlanStore {
+  readonly status: StorageStatus;
+  /** The document as it was last loaded or durably saved (a copy: mutating it changes nothing). */
+  getDocument(): PlanDocument;
+  /** Resolves only once this document, or a newer one, is durably on disk. Rejects with a StorageError. */
+  save(document: PlanDocument): Promise<{ savedAt: string }>;
+  /** Waits for every queued save to finish; call before quitting. */
+  flush(): Promise<void>;
+  hasPendingWrites(): boolean;
+}
+
+export interface OpenPlanStoreOptions {
+  dataDir: string;
+  fileName?: string;
+  now?: () => Date;
+  /** Injectable only so tests can exercise the migration path before a real migration exists. */
+  upgrade?: UpgradePlan;
+}
+
+export async function openPlanStore(options: OpenPlanStoreOptions): Promise<PlanStore> {
+  const { dataDir, fileName = 'plan.json', now = () => new Date(), upgrade = upgradePlanDocument } = options;
+  const planFile = path.join(dataDir, fileName);
+  await mkdir(dataDir, { recursive: true });
+  // Leftovers of writes killed before their rename; they never hold the only copy of anything acknowledged.
+  await removeStaleTempFiles(dataDir, fileName);
+
+  const found = await readPlanFile(planFile, upgrade);
+  if (found.kind === 'damaged') return openInRecovery({ dataDir, fileName, planFile, found, now });
+  if (found.kind === 'valid') await keepCopiesOfGoodFile({ dataDir, fileName, found, now });
+
+  const db = new Low<PlanDocument>(createPlanFileAdapter(planFile, upgrade), found.kind === 'valid' ? found.document : createEmptyPlan());
+  let durableDocument = db.data;
+  // Only this writer touches db.data, one write at a time, so lowdb's in-memory copy never races.
+  const writer = createLatestWinsWriter<PlanDocument>(async (document) => {
+    db.data = document;
+    await db.write();
+    durableDocument = document;
+  });
+
+  return {
+    status: { mode: 'normal', dataDir, planFile },
+    getDocument: () => structuredClone(durableDocument),
+    async save(document) {
+      const parsed = planDocumentSchema.safeParse(document);
+      if (!parsed.success) {
+        const fieldErrors: Record<string, string> = {};
+        for (const issue of parsed.error.issues) fieldErrors[issue.path.join('.') || '(root)'] ??= issue.message;
+        throw createStorageError('invalid-payload', `The plan was not saved because it is not valid: ${Object.keys(fieldErrors).join(', ')}.`, {
+          fieldErrors,
+        });
+      }
+      try {
+        await writer.submit(parsed.data);
+      } catch (error) {
+        throw createStorageError('io', `Could not save ${fileName}: ${(error as Error).message}`, { cause: error });
+      }
+      return { savedAt: now().toISOString() };
+    },
+    flush: () => writer.flush(),
+    hasPendingWrites: () => writer.hasPending(),
+  };
+}
+
+async function keepCopiesOfGoodFile(options: {
+  dataDir: string;
+  fileName: string;
+  found: Extract<PlanFileRead, { kind: 'valid' }>;
+  now: () => Date;
+}): Promise<void> {
+  const { dataDir, fileName, found } = options;
+  const migratedFrom = found.migratedFrom;
+  if (migratedFrom !== null) {
+    // The first save replaces the old-format file; keep it as it was in case the migration got something wrong.
+    const { stem } = splitFileName(fileName);
+    await keepCopy(
+      dataDir,
+      found.bytes,
+      (attempt) => migrationBackupFileName(fileName, migratedFrom, attempt),
+      (name) => name.startsWith(`${stem}.v${migratedFrom}.backup`),
+    );
+  }
+  // A backup that cannot be written (full disk, read-only folder) must not keep the person from their plan;
+  // the save path reports such problems loudly enough.
+  await takeDailyBackup({ dataDir, fileName, bytes: found.bytes, today: options.now() }).catch(() => null);
+}
+
+async function openInRecovery(options: {
+  dataDir: string;
+  fileName: string;
+  planFile: string;
+  found: Extract<PlanFileRead, { kind: 'damaged' }>;
+  now: () => Date;
+}): Promise<PlanStore> {
+  const { dataDir, fileName, planFile, found } = options;
+  const at = options.now();
+  const quarantinedFile = await keepCopy(
+    dataDir,
+    found.bytes,
+    (attempt) => quarantineFileName(fileName, at, attempt),
+    (name) => isQuarantineFileName(name, fileName),
+  );
+  const detail =
+    `${found.detail} A copy of the file exactly as found is at ${path.basename(quarantinedFile)}. ` +
+    `${fileName} itself is left as it is and nothing will be saved over it; restore a backup or move the file away, then restart.`;
+  const emptyPlan = createEmptyPlan();
+  return {
+    status: { mode: 'recovery', dataDir, planFile, quarantinedFile, reason: found.reason, detail },
+    getDocument: () => structuredClone(emptyPlan),
+    async save() {
+      throw createStorageError('recovery-mode', `Not saved: ${fileName} could not be opened, and the app never writes over it. ${found.detail}`);
+    },
+    flush: async () => undefined,
+    hasPendingWrites: () => false,
+  };
+}
