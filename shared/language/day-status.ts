@@ -11,7 +11,8 @@ import { dailyTotals, isStudyDay } from './study-log';
  * future:  after today
  * before-start: before the first day anything was logged (only the calendar shows these)
  */
-export type DayKind = 'study' | 'rest' | 'missed' | 'pending' | 'future' | 'before-start';
+export const DAY_KINDS = ['study', 'rest', 'missed', 'pending', 'future', 'before-start'] as const;
+export type DayKind = (typeof DAY_KINDS)[number];
 
 export interface DayStatus {
   date: IsoDate;

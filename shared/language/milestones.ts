@@ -4,7 +4,9 @@ import type { MessageKey } from './messages';
 import type { LanguageGoal } from './schema';
 import { effectiveExamDate } from './exam-date';
 
-export type MilestoneKind = 'registration-deadline' | 'date-change-cutoff' | 'exam' | 'results' | 'score-expiry' | 'target';
+/** In the order they are shown when two fall on the same day. */
+export const MILESTONE_KINDS = ['registration-deadline', 'date-change-cutoff', 'target', 'exam', 'results', 'score-expiry'] as const;
+export type MilestoneKind = (typeof MILESTONE_KINDS)[number];
 
 export interface LanguageMilestone {
   /** Stable across renders: goal id plus kind, so the timeline can key on it. */
@@ -16,8 +18,6 @@ export interface LanguageMilestone {
   /** Computed by a rule (27 days before an HSK exam, score valid two years) rather than entered. */
   isDerived: boolean;
 }
-
-const KIND_ORDER: readonly MilestoneKind[] = ['registration-deadline', 'date-change-cutoff', 'target', 'exam', 'results', 'score-expiry'];
 
 /** The HSK date-change cut-off: an entered override, else the framework's rule, else none. */
 export function dateChangeCutoff(goal: LanguageGoal): { date: IsoDate; isDerived: boolean } | null {
@@ -49,5 +49,5 @@ export function goalMilestones(goal: LanguageGoal): LanguageMilestone[] {
   if (examDate !== null && validityYears !== null && isHskFramework(goal.framework)) {
     add('score-expiry', addMonthsIso(examDate, validityYears * 12), true);
   }
-  return items.sort((a, b) => compareIso(a.date, b.date) || KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind));
+  return items.sort((a, b) => compareIso(a.date, b.date) || MILESTONE_KINDS.indexOf(a.kind) - MILESTONE_KINDS.indexOf(b.kind));
 }

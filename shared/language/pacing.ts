@@ -33,7 +33,8 @@ export const AHEAD_MARGIN_DAYS = 7;
  * out-of-time: the target date is today or past and the target is not met
  * no-target:   the goal has no word target (not a valid goal; shown rather than thrown)
  */
-export type PacingStatus = 'met' | 'ahead' | 'on-track' | 'behind' | 'no-pace' | 'out-of-time' | 'no-target';
+export const PACING_STATUSES = ['met', 'ahead', 'on-track', 'behind', 'no-pace', 'out-of-time', 'no-target'] as const;
+export type PacingStatus = (typeof PACING_STATUSES)[number];
 
 export type MinutesPerWordBasis = 'log' | 'framework' | 'none';
 

@@ -112,22 +112,26 @@ function checkGoal(goal: GoalShapeValue, ctx: z.RefinementCtx): void {
     ctx.addIssue({ code: 'custom', path, message, ...(params ? { params } : {}) });
   };
 
-  if (!isStandardOf(goal.framework, goal.standard)) fail(['standard'], 'language.error.standardMismatch');
-  if (!isLevelOf(goal.framework, goal.targetLevel)) fail(['targetLevel'], 'language.error.levelUnknown');
+  const isStandardOk = isStandardOf(goal.framework, goal.standard);
+  const isLevelOk = isLevelOf(goal.framework, goal.targetLevel);
+  if (!isStandardOk) fail(['standard'], 'language.error.standardMismatch');
+  if (!isLevelOk) fail(['targetLevel'], 'language.error.levelUnknown');
   if (goal.currentLevel !== null && goal.currentLevel !== '' && !isLevelOf(goal.framework, goal.currentLevel)) {
     fail(['currentLevel'], 'language.error.levelUnknown');
   }
 
-  if (isStandardOf(goal.framework, goal.standard)) {
+  // Word checks need a standard and level that fit the framework; otherwise the message above says enough.
+  if (isStandardOk && isLevelOk) {
     const published = publishedWordCount(goal.standard, goal.targetLevel);
     if (published !== null && goal.targetWords !== null && goal.targetWords !== published) {
       fail(['targetWords'], 'language.error.targetWordsDerived', { words: published });
     }
     if (published === null && goal.targetWords === null) fail(['targetWords'], 'language.error.targetWordsRequired');
-    const total = WORD_STANDARDS[goal.standard].totalWords;
-    if (total !== null && goal.knownWordsNow > total) {
-      fail(['knownWordsNow'], 'language.error.knownWordsAboveTotal', { max: total });
-    }
+  }
+  // Nobody can know more words "of" a list than the list holds; standards of unknown size are not checked.
+  const total = isStandardOk ? WORD_STANDARDS[goal.standard].totalWords : null;
+  if (total !== null && goal.knownWordsNow > total) {
+    fail(['knownWordsNow'], 'language.error.knownWordsAboveTotal', { max: total });
   }
 
   const { exam } = goal;
