@@ -7,6 +7,7 @@ export const OFFER_MESSAGES = {
   en: {
     'offers.validation.required': 'This field is required.',
     'offers.validation.companyRequired': 'Enter the company name.',
+    'offers.validation.invalidData': 'Part of this offer is damaged or missing. Re-enter it or restore a backup.',
     'offers.validation.idRequired': 'Internal error: the record has no id. Reload the plan.',
     'offers.validation.textTooLong': 'This text is too long. Shorten it.',
     'offers.validation.notANumber': 'Enter a number.',
@@ -54,6 +55,7 @@ export const OFFER_MESSAGES = {
   'zh-CN': {
     'offers.validation.required': '此项为必填项。',
     'offers.validation.companyRequired': '请输入公司名称。',
+    'offers.validation.invalidData': '此录用通知的部分数据已损坏或缺失。请重新输入或从备份恢复。',
     'offers.validation.idRequired': '内部错误：记录缺少编号。请重新加载计划。',
     'offers.validation.textTooLong': '文字过长，请缩短。',
     'offers.validation.notANumber': '请输入数字。',

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { msg } from './messages';
 import {
+  MAX_AMOUNT_MINOR_ANY,
   MAX_BONUS_BP,
   MAX_GROWTH_BP,
   MAX_MONTHS_PER_YEAR,
@@ -16,6 +17,8 @@ import {
   currencySchema,
   enumSchema,
   idSchema,
+  listSchema,
+  objectSchema,
   isoDateSchema,
   maxMinorFor,
   minorAmountSchema,
@@ -40,19 +43,17 @@ export const OFFER_STATUSES = ['considering', 'negotiating', 'accepted', 'declin
 export const KNOWN_VISA_ROUTES = ['china-z', 'china-r', 'china-k', 'other'] as const;
 
 /** Repay in full, or pro rata for the unserved part, when leaving before month `untilMonth`. */
-export const clawbackSchema = z
-  .object({
-    kind: enumSchema(['none', 'full', 'proRata']),
-    untilMonth: monthSchema,
-  })
-  .superRefine((value, ctx) => {
-    if (value.kind !== 'none' && value.untilMonth < 1) {
-      ctx.addIssue({ code: 'custom', message: 'offers.validation.clawbackMonth', path: ['untilMonth'] });
-    }
-  });
+export const clawbackSchema = objectSchema({
+  kind: enumSchema(['none', 'full', 'proRata']),
+  untilMonth: monthSchema,
+}).superRefine((value, ctx) => {
+  if (value.kind !== 'none' && value.untilMonth < 1) {
+    ctx.addIssue({ code: 'custom', message: 'offers.validation.clawbackMonth', path: ['untilMonth'] });
+  }
+});
 
 /** 'annual': amountMinor is the yearly base. 'monthly': amountMinor x monthsPerYear (13th/14th-month pay). */
-export const baseSalarySchema = z.object({
+export const baseSalarySchema = objectSchema({
   kind: enumSchema(['annual', 'monthly']),
   amountMinor: minorAmountSchema,
   monthsPerYear: z
@@ -65,63 +66,59 @@ export const baseSalarySchema = z.object({
 });
 
 /** 'percentOfBase': targetBp of that year's base. 'fixed': fixedMinor every year. */
-export const bonusSchema = z.object({
+export const bonusSchema = objectSchema({
   kind: enumSchema(['percentOfBase', 'fixed']),
   targetBp: bpSchema(0, MAX_BONUS_BP),
   fixedMinor: minorAmountSchema,
 });
 
-export const installmentSchema = z.object({
+export const installmentSchema = objectSchema({
   id: idSchema,
   month: monthSchema,
   amountMinor: minorAmountSchema,
 });
 
-export const signOnSchema = z
-  .object({
-    installments: z.array(installmentSchema),
-    clawback: clawbackSchema,
-  })
-  .superRefine((value, ctx) => checkUniqueIds(value.installments, ctx, ['installments']));
+export const signOnSchema = objectSchema({
+  installments: listSchema(installmentSchema),
+  clawback: clawbackSchema,
+}).superRefine((value, ctx) => checkUniqueIds(value.installments, ctx, ['installments']));
 
 /** 'lumpSum': paid at `month`. 'reimbursement': costs repaid up to amountMinor, valued at the cap. 'none'. */
-export const relocationSchema = z.object({
-  kind: enumSchema(['none', 'lumpSum', 'reimbursement']),
-  amountMinor: minorAmountSchema,
-  month: monthSchema,
-  clawback: clawbackSchema,
+export const relocationSchema = objectSchema({
+kind: enumSchema(['none', 'lumpSum', 'reimbursement']),
+amountMinor: minorAmountSchema,
+month: monthSchema,
+clawback: clawbackSchema,
 });
 
-export const vestingScheduleSchema = z
-  .object({
-    preset: enumSchema(VESTING_CHOICES),
-    /** Used only when preset is 'custom': one entry per year, in basis points, summing to 100 %. */
-    customYearlyBp: z.array(bpSchema(0, BP_WHOLE)),
-    /** Nothing vests before the cliff; what would have vested earlier vests at the cliff. */
-    cliffMonths: monthSchema,
-    /** How often shares vest after the cliff. */
-    frequency: enumSchema(VESTING_FREQUENCIES),
-  })
-  .superRefine((value, ctx) => {
-    const yearly = yearlyVestingBp(value);
-    if (value.preset === 'custom') {
-      if (yearly.length === 0) {
-        ctx.addIssue({ code: 'custom', message: 'offers.validation.vestingEmpty', path: ['customYearlyBp'] });
-        return;
-      }
-      if (yearly.length > MAX_VESTING_YEARS) {
-        ctx.addIssue({ code: 'custom', message: 'offers.validation.vestingTooLong', path: ['customYearlyBp'] });
-        return;
-      }
-      const sum = yearly.reduce((a, b) => a + b, 0);
-      if (sum !== BP_WHOLE) {
-        ctx.addIssue({ code: 'custom', message: 'offers.validation.vestingSum', path: ['customYearlyBp'] });
-      }
+export const vestingScheduleSchema = objectSchema({
+preset: enumSchema(VESTING_CHOICES),
+/** Used only when preset is 'custom': one entry per year, in basis points, summing to 100 %. */
+customYearlyBp: listSchema(bpSchema(0, BP_WHOLE)),
+/** Nothing vests before the cliff; what would have vested earlier vests at the cliff. */
+cliffMonths: monthSchema,
+/** How often shares vest after the cliff. */
+frequency: enumSchema(VESTING_FREQUENCIES),
+}).superRefine((value, ctx) => {
+  const yearly = yearlyVestingBp(value);
+  if (value.preset === 'custom') {
+    if (yearly.length === 0) {
+      ctx.addIssue({ code: 'custom', message: 'offers.validation.vestingEmpty', path: ['customYearlyBp'] });
+      return;
     }
-    if (value.cliffMonths > yearly.length * 12) {
-      ctx.addIssue({ code: 'custom', message: 'offers.validation.cliffTooLong', path: ['cliffMonths'] });
+    if (yearly.length > MAX_VESTING_YEARS) {
+      ctx.addIssue({ code: 'custom', message: 'offers.validation.vestingTooLong', path: ['customYearlyBp'] });
+      return;
     }
-  });
+    const sum = yearly.reduce((a, b) => a + b, 0);
+    if (sum !== BP_WHOLE) {
+      ctx.addIssue({ code: 'custom', message: 'offers.validation.vestingSum', path: ['customYearlyBp'] });
+    }
+  }
+  if (value.cliffMonths > yearly.length * 12) {
+    ctx.addIssue({ code: 'custom', message: 'offers.validation.cliffTooLong', path: ['cliffMonths'] });
+  }
+});
 
 /**
  * One equity grant, made at the start date.
@@ -130,7 +127,7 @@ export const vestingScheduleSchema = z
  * 'option': shares, strikeMinor, priceMinor (today's price); valued at the spread, never below zero.
  * refresherYearlyMinor: an expected new grant of this value at every anniversary, on the same schedule.
  */
-export const equityGrantSchema = z.object({
+export const equityGrantSchema = objectSchema({
   id: idSchema,
   label: shortTextSchema,
   kind: enumSchema(['rsu', 'option']),
@@ -149,7 +146,7 @@ export const equityGrantSchema = z.object({
 
 export const ALLOWANCE_KINDS = ['housing', 'education', 'language', 'homeLeave', 'transport', 'meals', 'other'] as const;
 
-export const allowanceSchema = z.object({
+export const allowanceSchema = objectSchema({
   id: idSchema,
   kind: enumSchema(ALLOWANCE_KINDS),
   label: shortTextSchema,
@@ -162,7 +159,7 @@ export const allowanceSchema = z.object({
 });
 
 /** 'oneOff': amountMinor at `month`. 'yearly': amountMinor in each of years 1..years. */
-export const subsidySchema = z.object({
+export const subsidySchema = objectSchema({
   id: idSchema,
   name: shortTextSchema,
   kind: enumSchema(['oneOff', 'yearly']),
@@ -172,51 +169,50 @@ export const subsidySchema = z.object({
   conditions: notesSchema,
 });
 
-export const benefitsSchema = z.object({
+export const benefitsSchema = objectSchema({
   socialInsurance: notesSchema,
   health: notesSchema,
   vacation: notesSchema,
   other: notesSchema,
 });
 
-export const offerSchema = z
-  .object({
-    id: idSchema,
-    company: z
-      .string(msg('offers.validation.companyRequired'))
-      .trim()
-      .min(1, msg('offers.validation.companyRequired'))
-      .max(MAX_TEXT, msg('offers.validation.textTooLong')),
-    role: shortTextSchema,
-    level: shortTextSchema,
-    city: shortTextSchema,
-    country: shortTextSchema,
-    currency: currencySchema,
-    startDate: isoDateSchema,
-    decisionDeadline: isoDateSchema.nullable(),
-    status: enumSchema(OFFER_STATUSES),
-    notes: notesSchema,
-    visaRoute: shortTextSchema.nullable(),
-    isArchived: z.boolean(msg('offers.validation.invalidChoice')),
-    base: baseSalarySchema,
-    bonus: bonusSchema,
-    signOn: signOnSchema,
-    relocation: relocationSchema,
-    equity: z.array(equityGrantSchema),
-    allowances: z.array(allowanceSchema),
-    subsidies: z.array(subsidySchema),
-    benefits: benefitsSchema,
-  })
-  .superRefine((offer, ctx) => {
-    // Currencies without decimals (JPY, KRW) have a lower ceiling in minor units than the field check.
-    const max = maxMinorFor(offer.currency);
-    for (const [path, amount] of moneyFields(offer)) {
-      if (amount > max) ctx.addIssue({ code: 'custom', message: 'offers.validation.amountTooLarge', path });
-    }
-    checkUniqueIds(offer.equity, ctx, ['equity']);
-    checkUniqueIds(offer.allowances, ctx, ['allowances']);
-    checkUniqueIds(offer.subsidies, ctx, ['subsidies']);
-  });
+export const offerSchema = objectSchema({
+  id: idSchema,
+  company: z
+    .string(msg('offers.validation.companyRequired'))
+    .trim()
+    .min(1, msg('offers.validation.companyRequired'))
+    .max(MAX_TEXT, msg('offers.validation.textTooLong')),
+  role: shortTextSchema,
+  level: shortTextSchema,
+  city: shortTextSchema,
+  country: shortTextSchema,
+  currency: currencySchema,
+  startDate: isoDateSchema,
+  decisionDeadline: isoDateSchema.nullable(),
+  status: enumSchema(OFFER_STATUSES),
+  notes: notesSchema,
+  visaRoute: shortTextSchema.nullable(),
+  isArchived: z.boolean(msg('offers.validation.invalidChoice')),
+  base: baseSalarySchema,
+  bonus: bonusSchema,
+  signOn: signOnSchema,
+  relocation: relocationSchema,
+  equity: listSchema(equityGrantSchema),
+  allowances: listSchema(allowanceSchema),
+  subsidies: listSchema(subsidySchema),
+  benefits: benefitsSchema,
+}).superRefine((offer, ctx) => {
+  // Currencies without decimals (JPY, KRW) have a lower ceiling in minor units than the field check.
+  const max = maxMinorFor(offer.currency);
+  for (const [path, amount] of moneyFields(offer)) {
+    // Amounts above the field ceiling were already reported at the field; say it once.
+    if (amount > max && amount <= MAX_AMOUNT_MINOR_ANY) ctx.addIssue({ code: 'custom', message: 'offers.validation.amountTooLarge', path });
+  }
+  checkUniqueIds(offer.equity, ctx, ['equity']);
+  checkUniqueIds(offer.allowances, ctx, ['allowances']);
+  checkUniqueIds(offer.subsidies, ctx, ['subsidies']);
+});
 
 export type OfferStatus = (typeof OFFER_STATUSES)[number];
 export type Clawback = z.infer<typeof clawbackSchema>;

@@ -82,3 +82,12 @@ export function checkUniqueIds(items: readonly { id: string }[], ctx: z.Refineme
     seen.add(item.id);
   });
 }
+
+/** z.object whose "not an object" failure (a damaged file, a missing section) also carries a key. */
+export function objectSchema<T extends z.ZodRawShape>(shape: T) {
+  return z.object(shape, msg('offers.validation.invalidData'));
+}
+
+export function listSchema<T extends z.ZodType>(item: T) {
+  return z.array(item, msg('offers.validation.invalidData'));
+}

@@ -16,6 +16,8 @@ import {
   currencySchema,
   enumSchema,
   idSchema,
+  listSchema,
+  objectSchema,
   isoDateSchema,
   minorAmountSchema,
   monthSchema,
@@ -24,38 +26,34 @@ import {
 
 /** What a person saves about how offers are compared (not the offers themselves). */
 
-export const fxRateSchema = z
-  .object({
-    base: currencySchema,
-    quote: currencySchema,
-    /** 1 base = rateMicros / 1,000,000 quote. */
-    rateMicros: z
-      .number(msg('offers.validation.notANumber'))
-      .int(msg('offers.validation.rateNotPositive'))
-      .min(1, msg('offers.validation.rateNotPositive'))
-      .max(Number.MAX_SAFE_INTEGER, msg('offers.validation.rateNotPositive')),
-  })
-  .superRefine((rate, ctx) => {
-    if (rate.base === rate.quote) ctx.addIssue({ code: 'custom', message: 'offers.validation.sameCurrency', path: ['quote'] });
-  }) satisfies z.ZodType<FxRate>;
+export const fxRateSchema = objectSchema({
+  base: currencySchema,
+  quote: currencySchema,
+  /** 1 base = rateMicros / 1,000,000 quote. */
+  rateMicros: z
+    .number(msg('offers.validation.notANumber'))
+    .int(msg('offers.validation.rateNotPositive'))
+    .min(1, msg('offers.validation.rateNotPositive'))
+    .max(Number.MAX_SAFE_INTEGER, msg('offers.validation.rateNotPositive')),
+}).superRefine((rate, ctx) => {
+  if (rate.base === rate.quote) ctx.addIssue({ code: 'custom', message: 'offers.validation.sameCurrency', path: ['quote'] });
+}) satisfies z.ZodType<FxRate>;
 
-export const fxTableSchema = z
-  .object({
-    asOf: isoDateSchema,
-    rates: z.array(fxRateSchema),
-  })
-  .superRefine((table, ctx) => {
-    // Two rates for one pair (either direction) would make the converted figure depend on list order.
-    const seen = new Set<string>();
-    table.rates.forEach((rate, index) => {
-      const key = [rate.base, rate.quote].sort().join('/');
-      if (seen.has(key)) ctx.addIssue({ code: 'custom', message: 'offers.validation.duplicateRate', path: ['rates', index] });
-      seen.add(key);
-    });
+export const fxTableSchema = objectSchema({
+  asOf: isoDateSchema,
+  rates: listSchema(fxRateSchema),
+}).superRefine((table, ctx) => {
+  // Two rates for one pair (either direction) would make the converted figure depend on list order.
+  const seen = new Set<string>();
+  table.rates.forEach((rate, index) => {
+    const key = [rate.base, rate.quote].sort().join('/');
+    if (seen.has(key)) ctx.addIssue({ code: 'custom', message: 'offers.validation.duplicateRate', path: ['rates', index] });
+    seen.add(key);
   });
+});
 
 /** Monthly living costs in one city, in the currency the person pays them in. */
-export const costOfLivingSchema = z.object({
+export const costOfLivingSchema = objectSchema({
   id: idSchema,
   /** Matched to an offer's city ignoring case and surrounding spaces. */
   city: shortTextSchema,
@@ -64,7 +62,7 @@ export const costOfLivingSchema = z.object({
   otherMonthlyMinor: minorAmountSchema,
 });
 
-export const criterionSchema = z.object({
+export const criterionSchema = objectSchema({
   id: idSchema,
   name: shortTextSchema,
   weight: z
@@ -82,28 +80,26 @@ export const scoreSchema = z
 
 export const COMPARISON_VIEWS = ['firstYear', 'average'] as const;
 
-export const comparisonSettingsSchema = z
-  .object({
-    horizonYears: z
-      .number(msg('offers.validation.notANumber'))
-      .int(msg('offers.validation.horizonRange'))
-      .min(MIN_HORIZON_YEARS, msg('offers.validation.horizonRange'))
-      .max(MAX_HORIZON_YEARS, msg('offers.validation.horizonRange')),
-    view: enumSchema(COMPARISON_VIEWS),
-    fx: fxTableSchema,
-    costOfLiving: z.array(costOfLivingSchema),
-    criteria: z.array(criterionSchema),
-    /** scores[offerId][criterionId] = 0..10; a missing score counts as 0 and is reported. */
-    scores: z.record(idSchema, z.record(idSchema, scoreSchema)),
-    /** The month N for "cost of leaving at month N". */
-    leaveMonth: monthSchema,
-    /** The exchange-rate what-if moves every rate by plus and minus this much. */
-    whatIfBp: bpSchema(0, MAX_WHAT_IF_BP),
-  })
-  .superRefine((settings, ctx) => {
-    checkUniqueIds(settings.costOfLiving, ctx, ['costOfLiving']);
-    checkUniqueIds(settings.criteria, ctx, ['criteria']);
-  });
+export const comparisonSettingsSchema = objectSchema({
+  horizonYears: z
+    .number(msg('offers.validation.notANumber'))
+    .int(msg('offers.validation.horizonRange'))
+    .min(MIN_HORIZON_YEARS, msg('offers.validation.horizonRange'))
+    .max(MAX_HORIZON_YEARS, msg('offers.validation.horizonRange')),
+  view: enumSchema(COMPARISON_VIEWS),
+  fx: fxTableSchema,
+  costOfLiving: listSchema(costOfLivingSchema),
+  criteria: listSchema(criterionSchema),
+  /** scores[offerId][criterionId] = 0..10; a missing score counts as 0 and is reported. */
+  scores: z.record(idSchema, z.record(idSchema, scoreSchema, msg('offers.validation.invalidData')), msg('offers.validation.invalidData')),
+  /** The month N for "cost of leaving at month N". */
+  leaveMonth: monthSchema,
+  /** The exchange-rate what-if moves every rate by plus and minus this much. */
+  whatIfBp: bpSchema(0, MAX_WHAT_IF_BP),
+}).superRefine((settings, ctx) => {
+  checkUniqueIds(settings.costOfLiving, ctx, ['costOfLiving']);
+  checkUniqueIds(settings.criteria, ctx, ['criteria']);
+});
 
 export type FxTable = z.infer<typeof fxTableSchema>;
 export type CostOfLiving = z.infer<typeof costOfLivingSchema>;

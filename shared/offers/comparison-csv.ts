@@ -1,0 +1,46 @@
+import { minorToMajorText } from '../money';
+import { COMPONENT_KEYS, type ComponentAmounts } from './breakdown';
+import type { OfferComparison } from './compare-offers';
+import type { OfferMessageKey } from './messages';
+import { toCsv, type CsvCell } from './csv';
+
+/** Header and label texts, already translated by the UI (keys: OFFER_MESSAGES 'offers.csv.*'). */
+export type CsvLabels = (key: OfferMessageKey) => string;
+
+/**
+ * The comparison as CSV: one record per offer and year plus a horizon-total record, amounts as plain
+ * decimals in the offer's currency, and the total in the home currency (or the missing-rate label).
+ */
+export function comparisonCsv(comparison: OfferComparison, label: CsvLabels): string {
+  const header: CsvCell[] = [
+    label('offers.csv.offer'),
+    label('offers.csv.company'),
+    label('offers.csv.city'),
+    label('offers.csv.currency'),
+    label('offers.csv.year'),
+    ...COMPONENT_KEYS.map((key) => label(`offers.csv.${key}`)),
+    label('offers.csv.total'),
+    label('offers.csv.homeCurrency'),
+    label('offers.csv.totalHome'),
+  ];
+  const rows: CsvCell[][] = [header];
+  for (const entry of comparison.entries) {
+    const { offer, breakdown, home } = entry;
+    const record = (year: string, amounts: ComponentAmounts, homeAmounts: ComponentAmounts | null): CsvCell[] => [
+      offer.id,
+      offer.company,
+      offer.city,
+      offer.currency,
+      year,
+      ...COMPONENT_KEYS.map((key) => minorToMajorText(amounts[key], offer.currency)),
+      minorToMajorText(amounts.total, offer.currency),
+      comparison.homeCurrency,
+      homeAmounts ? minorToMajorText(homeAmounts.total, comparison.homeCurrency) : label('offers.csv.missingRate'),
+    ];
+    breakdown.years.forEach((year, index) => {
+      rows.push(record(String(year.year), year, home.ok ? (home.breakdown.years[index] ?? null) : null));
+    });
+    rows.push(record(label('offers.csv.horizonTotal'), breakdown.horizonTotal, home.ok ? home.breakdown.horizonTotal : null));
+  }
+  return toCsv(rows);
+}
