@@ -117,7 +117,8 @@ export function computeChinaResident(settings: TaxSettings, input: Required<TaxY
   if (hasBonus && !rules.isSeparateBonusAvailable) notices.push('tax.notice.separateBonusUnavailable');
   if (settings.isForeignNational && !rules.isForeignAllowanceExemptionAvailable) notices.push('tax.notice.exemptionUnavailable');
 
-  const wantedBonus = settings.bonusTreatment === 'auto' ? null : settings.bonusTreatment;
+  // With no bonus there is nothing to treat, so a bonus preference is moot rather than "unavailable".
+  const wantedBonus = settings.bonusTreatment === 'auto' || !hasBonus ? null : settings.bonusTreatment;
   const wantedAllowance = settings.exemptionPreference === 'auto' ? null : settings.exemptionPreference;
   const honoured = evaluations.filter(
     (e) => (wantedBonus === null || e.bonusTreatment === wantedBonus) && (wantedAllowance === null || e.allowanceTreatment === wantedAllowance),

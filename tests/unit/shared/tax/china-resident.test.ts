@@ -96,6 +96,12 @@ describe('China resident: annual bonus separate or combined', () => {
     expect(r.notices).toContain('tax.notice.preferenceCostsMore');
   });
 
+  it('ignores a bonus preference in a year without a bonus', () => {
+    const s = settings({ model: 'china-resident', bonusTreatment: 'separate' });
+    const r = value(computeTax(s, yearInput({ taxYear: 2027, wagesMinor: yuan(240_000) })));
+    expect(r).toMatchObject({ bonusTreatment: null, taxMinor: yuan(19_080), notices: [] });
+  });
+
   it('shows the threshold trap when a 36,012 bonus is taxed separately', () => {
     const r = value(computeTax(resident, yearInput({ taxYear: 2027, wagesMinor: yuan(300_000), annualBonusMinor: yuan(36_012) })));
     // separate 31,080 + 3,391.20 still beats combined 276,012 -> 38,282.40
