@@ -13,8 +13,8 @@ export type CsvLabels = (key: OfferMessageKey) => string;
  */
 export function comparisonCsv(comparison: OfferComparison, label: CsvLabels): string {
   const header: CsvCell[] = [
-    label('offers.csv.offer'),
     label('offers.csv.company'),
+    label('offers.csv.role'),
     label('offers.csv.city'),
     label('offers.csv.currency'),
     label('offers.csv.year'),
@@ -27,8 +27,8 @@ export function comparisonCsv(comparison: OfferComparison, label: CsvLabels): st
   for (const entry of comparison.entries) {
     const { offer, breakdown, home } = entry;
     const record = (year: string, amounts: ComponentAmounts, homeAmounts: ComponentAmounts | null): CsvCell[] => [
-      offer.id,
       offer.company,
+      offer.role,
       offer.city,
       offer.currency,
       year,

@@ -21,11 +21,12 @@ describe('RFC 4180 CSV', () => {
 describe('comparison CSV', () => {
   it('writes one record per offer and year plus a horizon total, with translated headers', () => {
     const settings = { ...createDefaultComparisonSettings(), fx: { asOf: '2027-01-01', rates: [...USD_CNY] } };
-    const csv = comparisonCsv(compareOffers([offerA(), offerB()], settings, 'USD'), (key) => OFFER_MESSAGES.en[key]);
+    const a = { ...offerA(), role: 'Engineer' };
+    const csv = comparisonCsv(compareOffers([a, offerB()], settings, 'USD'), (key) => OFFER_MESSAGES.en[key]);
     const lines = csv.split('\r\n');
-    expect(lines[0]).toBe('Offer,Company,City,Currency,Year,Base salary,Bonus,Equity vested,Sign-on,Relocation,Allowances,Subsidies,Total,Home currency,Total in home currency');
-    expect(lines[1]).toBe('offer-a,Shanghai Tech,Shanghai,CNY,1,900000.00,135000.00,300000.00,300000.00,0.00,180000.00,0.00,1815000.00,USD,255633.80');
-    expect(lines[5]).toBe('offer-a,Shanghai Tech,Shanghai,CNY,Horizon total,3600000.00,540000.00,1200000.00,300000.00,0.00,720000.00,0.00,6360000.00,USD,895774.65');
+    expect(lines[0]).toBe('Company,Role,City,Currency,Year,Base salary,Bonus,Equity vested,Sign-on,Relocation,Allowances,Subsidies,Total,Home currency,Total in home currency');
+    expect(lines[1]).toBe('Shanghai Tech,Engineer,Shanghai,CNY,1,900000.00,135000.00,300000.00,300000.00,0.00,180000.00,0.00,1815000.00,USD,255633.80');
+    expect(lines[5]).toBe('Shanghai Tech,Engineer,Shanghai,CNY,Horizon total,3600000.00,540000.00,1200000.00,300000.00,0.00,720000.00,0.00,6360000.00,USD,895774.65');
     expect(lines[10]).toContain('Horizon total');
     expect(lines[10]).toMatch(/1279000\.00,USD,1279000\.00$/);
     expect(lines).toHaveLength(12); // header + 2 x 5 records + the empty string after the final CRLF
