@@ -1,0 +1,16 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const PLAN_FIXTURES = fileURLToPath(new URL('../../../fixtures/plans/', import.meta.url));
+
+export function fixturePath(name: string): string {
+  return path.join(PLAN_FIXTURES, name);
+}
+
+/** A fresh real folder per test; the returned cleanup removes it. */
+export async function makeTempDir(label = 'plan-store'): Promise<{ dir: string; cleanup: () => Promise<void> }> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), `${label}-`));
+  return { dir, cleanup: () => rm(dir, { recursive: true, force: true }) };
+}
