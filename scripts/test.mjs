@@ -37,6 +37,7 @@ const bin = (name) => `node_modules/.bin/${name}`;
 const chromium = ensureChromium();
 run('Type check (Node side)', bin('tsc'), ['-p', 'tsconfig.node.json', '--noEmit']);
 run('Type check (web side)', bin('tsc'), ['-p', 'tsconfig.web.json', '--noEmit']);
+run('Type check (end-to-end tests)', bin('tsc'), ['-p', 'tsconfig.e2e.json', '--noEmit']);
 run('Lint', bin('eslint'), ['--max-warnings', '0', '.']);
 run('Unit tests', bin('vitest'), ['run']);
 run('Build', bin('electron-vite'), ['build']);

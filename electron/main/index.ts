@@ -1,13 +1,14 @@
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, BrowserWindow, session, shell } from 'electron';
-import { createHandlers } from '../services/handlers/plan-handlers';
+import { app, BrowserWindow, session } from 'electron';
+import { createHandlers } from '../services/handlers/create-handlers';
 import { createDispatcher } from '../services/ipc/dispatcher';
 import { openPlanStore } from '../services/storage/plan-store';
 import { registerAppScheme, serveRenderer } from './app-protocol';
 import { resolveDataDirOverride } from './data-dir';
 import { denyNavigationEverywhere, hardenSession } from './harden-session';
 import { createMainWindow } from './main-window';
+import { createPlatformServices } from './platform-services';
 import { registerIpc } from './register-ipc';
 
 // Wiring only: every rule lives in the modules imported above.
@@ -25,17 +26,14 @@ if (!app.requestSingleInstanceLock()) {
     hardenSession(session.defaultSession);
     serveRenderer(join(here, '../renderer'));
     const store = await openPlanStore({ dataDir: app.getPath('userData') });
-    const handlers = createHandlers(store, {
-      appVersion: app.getVersion(),
-      platform: process.platform,
-      openPath: (path) => shell.openPath(path),
-    });
+    let mainWindow: BrowserWindow | null = null;
+    const handlers = createHandlers(store, createPlatformServices(() => mainWindow));
     registerIpc(createDispatcher(handlers, { log: (line) => console.warn(`[ipc] ${line}`) }));
     const openWindow = () => createMainWindow(join(here, '../preload'), () => store.flush());
-    let mainWindow = openWindow();
+    mainWindow = openWindow();
 
     app.on('second-instance', () => {
-      if (mainWindow.isDestroyed()) mainWindow = openWindow();
+      if (!mainWindow || mainWindow.isDestroyed()) mainWindow = openWindow();
       if (mainWindow.isMinimized()) mainWindow.restore();
       mainWindow.focus();
     });

@@ -9,6 +9,11 @@ const planner = {
   savePlan: (request) => invoke('savePlan', request),
   getAppInfo: (request) => invoke('getAppInfo', request),
   openDataFolder: (request) => invoke('openDataFolder', request),
+  attachFiles: (request) => invoke('attachFiles', request),
+  openAttachment: (request) => invoke('openAttachment', request),
+  removeAttachments: (request) => invoke('removeAttachments', request),
+  savePdf: (request) => invoke('savePdf', request),
+  exportCsv: (request) => invoke('exportCsv', request),
 } satisfies PlannerApi;
 
 contextBridge.exposeInMainWorld('planner', planner);

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import type { Attachment } from '../checklists/schema';
+import { isSafeStoredName } from '../checklists/sanitize-file-name';
 import { planDocumentSchema, type PlanDocument } from '../plan/plan-schema';
 import type { Result } from './result';
 
@@ -35,11 +37,32 @@ export interface AppInfo {
   dataDir: string;
 }
 
+export interface AttachedFiles {
+  /** False when the person closed the file picker without choosing. */
+  isChosen: boolean;
+  attachments: Attachment[];
+  failures: { fileName: string; reason: 'unreadable' | 'not-a-file' | 'too-large' }[];
+}
+
+/** Where an export was written, or null when the person cancelled the save dialog. */
+export interface ExportedFile {
+  path: string | null;
+}
+
+const storedName = z.string().max(120).refine(isSafeStoredName, { message: 'vault.invalidName' });
+/** A name to suggest in the save dialog; main strips anything path-like from it. */
+const suggestedName = z.string().trim().min(1).max(120);
+
 export const requestSchemas = {
   loadPlan: z.object({}).strict(),
   savePlan: z.object({ document: planDocumentSchema }).strict(),
   getAppInfo: z.object({}).strict(),
   openDataFolder: z.object({}).strict(),
+  attachFiles: z.object({}).strict(),
+  openAttachment: z.object({ storedName }).strict(),
+  removeAttachments: z.object({ storedNames: z.array(storedName).max(1000) }).strict(),
+  savePdf: z.object({ suggestedName }).strict(),
+  exportCsv: z.object({ suggestedName, content: z.string().max(20_000_000) }).strict(),
 };
 
 export interface OperationResults {
@@ -47,6 +70,11 @@ export interface OperationResults {
   savePlan: SavedPlan;
   getAppInfo: AppInfo;
   openDataFolder: { opened: boolean };
+  attachFiles: AttachedFiles;
+  openAttachment: { opened: boolean };
+  removeAttachments: { removed: number };
+  savePdf: ExportedFile;
+  exportCsv: ExportedFile;
 }
 
 export type OperationName = keyof typeof requestSchemas;
@@ -59,6 +87,11 @@ const everyOperationHasAResult: Record<OperationName, true> = {
   savePlan: true,
   getAppInfo: true,
   openDataFolder: true,
+  attachFiles: true,
+  openAttachment: true,
+  removeAttachments: true,
+  savePdf: true,
+  exportCsv: true,
 } satisfies Record<keyof OperationResults, true>;
 
 export const OPERATION_NAMES = Object.keys(everyOperationHasAResult) as OperationName[];

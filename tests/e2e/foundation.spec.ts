@@ -1,6 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
+import { OPERATION_NAMES } from '../../shared/contract/operations';
 import { expect, test } from './support/fixtures';
 
 const field = (name: string) => `[name="${name}"]`;
@@ -105,6 +106,7 @@ test('the page has no require or process and reaches main only through named fun
     process: typeof (window as unknown as Record<string, unknown>).process,
     module: typeof (window as unknown as Record<string, unknown>).module,
     plannerKeys: Object.keys(window.planner).sort(),
+    plannerValues: [...new Set(Object.values(window.planner).map((value) => typeof value))],
     ipcRenderer: typeof (window as unknown as Record<string, unknown>).ipcRenderer,
   }));
   expect(globals).toEqual({
@@ -112,6 +114,7 @@ test('the page has no require or process and reaches main only through named fun
     process: 'undefined',
     module: 'undefined',
     ipcRenderer: 'undefined',
-    plannerKeys: ['getAppInfo', 'loadPlan', 'openDataFolder', 'savePlan'],
+    plannerKeys: [...OPERATION_NAMES].sort(),
+    plannerValues: ['function'],
   });
 });

@@ -14,7 +14,10 @@ function errorCode(error: unknown): string | undefined {
   return typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : undefined;
 }
 
-export function createHandlers(store: PlanStoreAccess, platform: PlatformServices): OperationHandlers {
+export function createPlanHandlers(
+  store: PlanStoreAccess,
+  platform: PlatformServices,
+): Pick<OperationHandlers, 'loadPlan' | 'savePlan' | 'getAppInfo' | 'openDataFolder'> {
   return {
     loadPlan: async () => ok({ document: store.getDocument(), storage: store.status }),
     savePlan: async ({ document }) => {

@@ -1,10 +1,21 @@
 /**
  * What handlers need from the operating system, injected so the same handlers run inside Electron and
- * in the end-to-end harness (where a test double stands in for the shell and the print engine).
+ * in the end-to-end harness (where test doubles stand in for dialogs, the shell and the print engine).
  */
+export interface FileFilter {
+  name: string;
+  extensions: string[];
+}
+
 export interface PlatformServices {
   appVersion: string;
   platform: string;
   /** Opens a file or folder with the system's default app; resolves to an error string, '' on success. */
   openPath(path: string): Promise<string>;
+  /** The system's save dialog; null when cancelled. */
+  chooseSavePath(suggestedName: string, filters: FileFilter[]): Promise<string | null>;
+  /** The system's open dialog (several files); empty when cancelled. Only these paths are ever read. */
+  chooseFilesToOpen(): Promise<string[]>;
+  /** The app window's current page as a PDF, laid out by its print stylesheet. */
+  printToPdf(): Promise<Uint8Array>;
 }

@@ -72,6 +72,15 @@ export async function openChromiumApp(browser: Browser, dataDir: string): Promis
     Object.defineProperty(window, 'planner', { value: Object.freeze(api), enumerable: true });
   }, OPERATION_NAMES);
   const page = await context.newPage();
+  // Chromium's own PDF engine stands in for Electron's printToPDF: same print stylesheet, same layout.
+  backend.setPrintSource(async () => {
+    await page.emulateMedia({ media: 'print' });
+    try {
+      return await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
+    } finally {
+      await page.emulateMedia({ media: null });
+    }
+  });
   await page.goto(`${TEST_ORIGIN}/index.html`);
   return {
     page,

@@ -1,11 +1,19 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createHandlers, type PlanStoreAccess } from '../../../../electron/services/handlers/plan-handlers';
+import { createHandlers, type PlanStoreAccess } from '../../../../electron/services/handlers/create-handlers';
 import { createDispatcher } from '../../../../electron/services/ipc/dispatcher';
 import { OPERATION_NAMES, type PlanDocument } from '../../../../shared/contract/operations';
 import { isTrustedSender } from '../../../../shared/contract/sender';
 import { createEmptyPlan } from '../../../../shared/plan/plan-schema';
 
 const APP = { isMainFrame: true, url: 'app://planner/index.html' };
+const fakePlatform = {
+  appVersion: '1.0.0',
+  platform: 'linux',
+  openPath: async () => '',
+  chooseSavePath: async () => null,
+  chooseFilesToOpen: async () => [],
+  printToPdf: async () => new Uint8Array(),
+};
 
 function setup(mode: 'normal' | 'recovery' = 'normal') {
   const saved: PlanDocument[] = [];
@@ -20,7 +28,7 @@ function setup(mode: 'normal' | 'recovery' = 'normal') {
       return { savedAt: '2027-01-01T00:00:00.000Z' };
     }),
   };
-  const handlers = createHandlers(store, { appVersion: '1.0.0', platform: 'linux', openPath: async () => '' });
+  const handlers = createHandlers(store, fakePlatform);
   return { dispatch: createDispatcher(handlers), saved, store };
 }
 
@@ -107,7 +115,7 @@ describe('payload validation', () => {
 
   it('has one handler per declared operation', () => {
     const { store } = setup();
-    const handlers = createHandlers(store, { appVersion: '1', platform: 'linux', openPath: async () => '' });
+    const handlers = createHandlers(store, fakePlatform);
     expect(Object.keys(handlers).sort()).toEqual([...OPERATION_NAMES].sort());
   });
 });

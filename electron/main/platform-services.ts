@@ -1,0 +1,29 @@
+import { app, BrowserWindow, dialog, shell } from 'electron';
+import type { PlatformServices } from '../services/handlers/platform';
+
+/** The real dialogs, shell and print engine, bound to the app's window. */
+export function createPlatformServices(getWindow: () => BrowserWindow | null): PlatformServices {
+  const parent = () => getWindow() ?? BrowserWindow.getFocusedWindow();
+  return {
+    appVersion: app.getVersion(),
+    platform: process.platform,
+    openPath: (path) => shell.openPath(path),
+    chooseSavePath: async (suggestedName, filters) => {
+      const window = parent();
+      const options = { defaultPath: suggestedName, filters };
+      const result = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
+      return result.canceled || !result.filePath ? null : result.filePath;
+    },
+    chooseFilesToOpen: async () => {
+      const window = parent();
+      const options = { properties: ['openFile', 'multiSelections'] as ('openFile' | 'multiSelections')[] };
+      const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
+      return result.canceled ? [] : result.filePaths;
+    },
+    printToPdf: async () => {
+      const window = parent();
+      if (!window) throw new Error('There is no window to print.');
+      return window.webContents.printToPDF({ printBackground: true, preferCSSPageSize: true, pageSize: 'A4' });
+    },
+  };
+}

@@ -1,0 +1,15 @@
+import type { OperationHandlers } from '../ipc/dispatcher';
+import { createDocumentVault } from '../vault/document-vault';
+import { createFileHandlers } from './file-handlers';
+import { createPlanHandlers, type PlanStoreAccess } from './plan-handlers';
+import type { PlatformServices } from './platform';
+
+/** Every operation's handler, for Electron's main and for the end-to-end harness alike. */
+export function createHandlers(store: PlanStoreAccess, platform: PlatformServices): OperationHandlers {
+  return {
+    ...createPlanHandlers(store, platform),
+    ...createFileHandlers(createDocumentVault(store.status.dataDir), platform),
+  };
+}
+
+export type { PlanStoreAccess };

@@ -1,0 +1,44 @@
+import { sanitizeFileName } from '../../../shared/checklists/sanitize-file-name';
+import { fail, ok } from '../../../shared/contract/result';
+import { writeExport } from '../export/write-export';
+import type { OperationHandlers } from '../ipc/dispatcher';
+import type { DocumentVault } from '../vault/document-vault';
+import type { PlatformServices } from './platform';
+
+type FileOperations = 'attachFiles' | 'openAttachment' | 'removeAttachments' | 'savePdf' | 'exportCsv';
+
+function withExtension(name: string, extension: string): string {
+  const clean = sanitizeFileName(name);
+  return clean.toLowerCase().endsWith(extension) ? clean : `${clean}${extension}`;
+}
+
+/** Vault and export operations: every path read or written was chosen by the person in a system dialog. */
+export function createFileHandlers(vault: DocumentVault, platform: PlatformServices): Pick<OperationHandlers, FileOperations> {
+  return {
+    attachFiles: async () => {
+      const chosen = await platform.chooseFilesToOpen();
+      if (chosen.length === 0) return ok({ isChosen: false, attachments: [], failures: [] });
+      return ok({ isChosen: true, ...(await vault.attach(chosen)) });
+    },
+    openAttachment: async ({ storedName }) => {
+      const path = vault.pathOf(storedName);
+      if (!path || !(await vault.exists(storedName))) return fail('not-found', 'That file is no longer in the data folder.');
+      const problem = await platform.openPath(path);
+      return problem ? fail('io', problem) : ok({ opened: true });
+    },
+    removeAttachments: async ({ storedNames }) => ok({ removed: await vault.remove(storedNames) }),
+    savePdf: async ({ suggestedName }) => {
+      const path = await platform.chooseSavePath(withExtension(suggestedName, '.pdf'), [{ name: 'PDF', extensions: ['pdf'] }]);
+      if (!path) return ok({ path: null });
+      await writeExport(path, await platform.printToPdf());
+      return ok({ path });
+    },
+    exportCsv: async ({ suggestedName, content }) => {
+      const path = await platform.chooseSavePath(withExtension(suggestedName, '.csv'), [{ name: 'CSV', extensions: ['csv'] }]);
+      if (!path) return ok({ path: null });
+      // A byte-order mark so spreadsheet apps read Chinese text as UTF-8.
+      await writeExport(path, `\uFEFF${content}`);
+      return ok({ path });
+    },
+  };
+}
