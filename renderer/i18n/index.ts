@@ -1,25 +1,39 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { InterfaceLanguage } from '../../shared/plan/profile-schema';
+import { checklistMessages } from '../../shared/checklists/messages';
+import { messages as languageMessages } from '../../shared/language/messages';
+import { OFFER_MESSAGES } from '../../shared/offers/messages';
 import { planMessages } from '../../shared/plan/messages';
+import { TAX_MESSAGES } from '../../shared/tax/messages';
+import { checklistsUiMessages } from '../features/checklists/ui-messages';
+import { languageUiMessages } from '../features/language/ui-messages';
+import { offersUiMessages } from '../features/offers/ui-messages';
+import { taxUiMessages } from '../features/tax/ui-messages';
 import { en } from './en';
+import { flattenMessages, type MessageTree } from './flatten-messages';
 import { zhCN } from './zh-cn';
 
 /**
  * Keys are flat strings ("profile.birthYear"), so separators are off. Each feature's messages live next
  * to its logic in shared/ and are merged here, one resource per language.
  */
-type Messages = { en: Record<string, string>; 'zh-CN': Record<string, string> };
-const featureMessages: Messages[] = [planMessages];
-
-export function registerMessages(messages: Messages): void {
-  i18next.addResources('en', 'translation', messages.en);
-  i18next.addResources('zh-CN', 'translation', messages['zh-CN']);
-}
+type Messages = { en: MessageTree; 'zh-CN': MessageTree };
+const featureMessages: Messages[] = [
+  planMessages,
+  OFFER_MESSAGES,
+  TAX_MESSAGES,
+  checklistMessages,
+  languageMessages,
+  offersUiMessages,
+  taxUiMessages,
+  checklistsUiMessages,
+  languageUiMessages,
+];
 
 export function initI18n(language: InterfaceLanguage = 'en'): void {
-  const merge = (base: Record<string, string>, pick: (m: Messages) => Record<string, string>) =>
-    Object.assign({}, base, ...featureMessages.map(pick));
+  const merge = (base: Record<string, string>, pick: (m: Messages) => MessageTree) =>
+    Object.assign({}, base, ...featureMessages.map((m) => flattenMessages(pick(m))));
   void i18next.use(initReactI18next).init({
     lng: language,
     fallbackLng: 'en',

@@ -1,4 +1,7 @@
 import { create } from 'zustand';
+import { createChecklistsSlice } from './checklists-slice';
+import { createLanguageSlice } from './language-slice';
+import { createOffersSlice } from './offers-slice';
 import { createPlanSlice } from './plan-slice';
 import type { PlannerState } from './planner-state';
 import { createSaveSlice } from './save-slice';
@@ -9,6 +12,9 @@ export const usePlanner = create<PlannerState>()((...args) => ({
   ...createPlanSlice(...args),
   ...createSaveSlice(...args),
   ...createUiSlice(...args),
+  ...createOffersSlice(...args),
+  ...createChecklistsSlice(...args),
+  ...createLanguageSlice(...args),
 }));
 
 export type { PlannerState };

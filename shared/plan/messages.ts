@@ -9,6 +9,8 @@ export const planMessages = {
     'validation.birthYearRange': 'Enter a birth year between 1900 and 2015.',
     'validation.experienceRange': 'Enter a number of years from 0 to 60.',
     'validation.required': 'This is required.',
+    'validation.duplicateId': 'Two entries have the same id.',
+    'validation.unknownOffer': 'These settings belong to an offer that no longer exists.',
   },
   'zh-CN': {
     'validation.country': '请从列表中选择国家或地区。',
@@ -19,5 +21,7 @@ export const planMessages = {
     'validation.birthYearRange': '请输入 1900 到 2015 之间的出生年份。',
     'validation.experienceRange': '请输入 0 到 60 之间的年数。',
     'validation.required': '此项为必填。',
+    'validation.duplicateId': '有两个条目的编号相同。',
+    'validation.unknownOffer': '这些设置所属的工作机会已不存在。',
   },
 } as const;

@@ -1,4 +1,11 @@
-import { CURRENT_SCHEMA_VERSION, planDocumentSchema, type PlanDocument } from './plan-schema';
+import { createDefaultComparisonSettings } from '../offers/schema';
+import {
+  CURRENT_SCHEMA_VERSION,
+  createEmptyChecklistsSection,
+  createEmptyLanguageData,
+  planDocumentSchema,
+  type PlanDocument,
+} from './plan-schema';
 
 /**
  * Pure migrations: MIGRATIONS[n] turns a version-n document into a version-(n+1) one. They never read the
@@ -6,7 +13,17 @@ import { CURRENT_SCHEMA_VERSION, planDocumentSchema, type PlanDocument } from '.
  */
 type Migration = (document: Record<string, unknown>) => Record<string, unknown>;
 
-export const MIGRATIONS: Readonly<Record<number, Migration>> = {};
+export const MIGRATIONS: Readonly<Record<number, Migration>> = {
+  // 1 -> 2: offers, comparison settings, tax settings, checklists and language goals arrive, all empty.
+  1: (document) => ({
+    ...document,
+    offers: [],
+    comparison: createDefaultComparisonSettings(),
+    taxByOffer: {},
+    checklists: createEmptyChecklistsSection(),
+    language: createEmptyLanguageData(),
+  }),
+};
 
 export type LoadResult =
   | { ok: true; document: PlanDocument; migratedFrom: number | null }

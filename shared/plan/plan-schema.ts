@@ -1,22 +1,66 @@
 import { z } from 'zod';
+import { ChecklistsSectionSchema, type ChecklistsSection } from '../checklists/schema';
+import { LanguageDataSchema, type LanguageData } from '../language/schema';
+import { comparisonSettingsSchema, createDefaultComparisonSettings, offerSchema } from '../offers/schema';
+import { TaxSettingsSchema } from '../tax/schema';
 import { createEmptyMove, createEmptyProfile, moveSchema, profileSchema, type InterfaceLanguage } from './profile-schema';
 
 /**
  * The plan document: everything one person saves, in one JSON file. `schemaVersion` names the shape;
  * older files are brought forward by the pure migrations in migrations.ts, newer ones are refused.
+ *
+ * Version history: 1 profile and move; 2 adds offers with their comparison settings and per-offer tax
+ * settings, checklists with the plan's anchor dates, and language goals with the study log.
  */
-export const CURRENT_SCHEMA_VERSION = 1;
+export const CURRENT_SCHEMA_VERSION = 2;
 
 export const planDocumentSchema = z
   .object({
     schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
     profile: profileSchema,
     move: moveSchema,
+    offers: z.array(offerSchema),
+    comparison: comparisonSettingsSchema,
+    /** Tax settings per offer id; an offer without an entry is compared before tax. */
+    taxByOffer: z.record(z.string(), TaxSettingsSchema),
+    checklists: ChecklistsSectionSchema,
+    language: LanguageDataSchema,
   })
-  .strict();
+  .strict()
+  .superRefine((plan, ctx) => {
+    const offerIds = new Set<string>();
+    plan.offers.forEach((offer, index) => {
+      if (offerIds.has(offer.id)) ctx.addIssue({ code: 'custom', message: 'validation.duplicateId', path: ['offers', index, 'id'] });
+      offerIds.add(offer.id);
+    });
+    for (const id of Object.keys(plan.taxByOffer)) {
+      if (!offerIds.has(id)) ctx.addIssue({ code: 'custom', message: 'validation.unknownOffer', path: ['taxByOffer', id] });
+    }
+  });
 
 export type PlanDocument = z.infer<typeof planDocumentSchema>;
 
+export function createEmptyChecklistsSection(): ChecklistsSection {
+  return {
+    // The start and move anchors are read from `move` (one source of truth); the others are stored here.
+    anchors: {},
+    checklists: [],
+  };
+}
+
+export function createEmptyLanguageData(): LanguageData {
+  return { goals: [], studyLog: [] };
+}
+
 export function createEmptyPlan(interfaceLanguage: InterfaceLanguage = 'en'): PlanDocument {
-  return { schemaVersion: CURRENT_SCHEMA_VERSION, profile: createEmptyProfile(interfaceLanguage), move: createEmptyMove() };
+  return {
+    schemaVersion: CURRENT_SCHEMA_VERSION,
+    profile: createEmptyProfile(interfaceLanguage),
+    move: createEmptyMove(),
+    offers: [],
+    comparison: createDefaultComparisonSettings(),
+    taxByOffer: {},
+    checklists: createEmptyChecklistsSection(),
+    language: createEmptyLanguageData(),
+  };
 }

@@ -42,7 +42,7 @@ describe.each(cases)('a damaged plan file: $fixture', ({ fixture, reason, detail
     expect(Buffer.compare(await readFile(quarantinedFile), original)).toBe(0);
     expect(Buffer.compare(await readFile(planFile()), original)).toBe(0);
 
-    const good = JSON.parse(await readFile(fixturePath('valid-v1.json'), 'utf8')) as PlanDocument;
+    const good = JSON.parse(await readFile(fixturePath('valid-v2.json'), 'utf8')) as PlanDocument;
     await expect(store.save(good)).rejects.toMatchObject({ code: 'recovery-mode' });
     await store.flush();
     expect(store.hasPendingWrites()).toBe(false);

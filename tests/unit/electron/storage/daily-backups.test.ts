@@ -15,7 +15,7 @@ const day = (n: number) => new Date(2027, 0, n, 12, 0, 0);
 
 describe('daily backups', () => {
   it('copies a valid file once per day and keeps the newest 14', async () => {
-    await copyFile(fixturePath('valid-v1.json'), path.join(dir, 'plan.json'));
+    await copyFile(fixturePath('valid-v2.json'), path.join(dir, 'plan.json'));
     await mkdir(backupsDir());
     await writeFile(path.join(backupsDir(), 'notes.txt'), 'not a backup');
 
@@ -25,13 +25,13 @@ describe('daily backups', () => {
     }
     const names = (await readdir(backupsDir())).sort();
     expect(names).toEqual(['notes.txt', ...Array.from({ length: 14 }, (_, i) => `plan-2027-01-${String(i + 7).padStart(2, '0')}.json`)]);
-    const golden = await readFile(fixturePath('valid-v1.json'));
+    const golden = await readFile(fixturePath('valid-v2.json'));
     expect(Buffer.compare(await readFile(path.join(backupsDir(), 'plan-2027-01-20.json')), golden)).toBe(0);
     expect((await listDailyBackups(dir, 'plan.json'))[0]).toBe(path.join(backupsDir(), 'plan-2027-01-20.json'));
   });
 
   it('keeps the day it already has rather than replacing it with later bytes', async () => {
-    await copyFile(fixturePath('valid-v1.json'), path.join(dir, 'plan.json'));
+    await copyFile(fixturePath('valid-v2.json'), path.join(dir, 'plan.json'));
     const store = await openPlanStore({ dataDir: dir, now: () => day(3) });
     const morning = await readFile(path.join(backupsDir(), 'plan-2027-01-03.json'));
     await store.save({ ...store.getDocument(), move: { ...store.getDocument().move, notes: 'changed' } });

@@ -3,8 +3,6 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { serializePlan } from '../../../../electron/services/storage/plan-file-adapter';
 import { openPlanStore } from '../../../../electron/services/storage/plan-store';
-import type { UpgradePlan } from '../../../../electron/services/storage/read-plan-file';
-import { upgradePlanDocument } from '../../../../shared/plan/migrations';
 import { createEmptyPlan, type PlanDocument } from '../../../../shared/plan/plan-schema';
 import { fixturePath, makeTempDir } from './temp-dir';
 
@@ -22,7 +20,7 @@ function planNamed(displayName: string): PlanDocument {
 }
 
 async function golden(): Promise<PlanDocument> {
-  return JSON.parse(await readFile(fixturePath('valid-v1.json'), 'utf8')) as PlanDocument;
+  return JSON.parse(await readFile(fixturePath('valid-v2.json'), 'utf8')) as PlanDocument;
 }
 
 describe('openPlanStore', () => {
@@ -43,14 +41,14 @@ describe('openPlanStore', () => {
     expect(savedAt).toBe(fixedNow().toISOString());
     const bytes = await readFile(planFile(), 'utf8');
     expect(bytes).toBe(`${JSON.stringify(document, null, 2)}\n`);
-    expect(bytes).toBe(await readFile(fixturePath('valid-v1.json'), 'utf8'));
+    expect(bytes).toBe(await readFile(fixturePath('valid-v2.json'), 'utf8'));
     const reopened = await openPlanStore({ dataDir: dir });
     expect(reopened.status.mode).toBe('normal');
     expect(reopened.getDocument()).toEqual(document);
   });
 
-  it('opens the golden v1 fixture without rewriting it, and accepts a UTF-8 BOM', async () => {
-    for (const name of ['valid-v1.json', 'valid-v1-bom.json']) {
+  it('opens the golden current fixture without rewriting it, and accepts a UTF-8 BOM', async () => {
+    for (const name of ['valid-v2.json', 'valid-v2-bom.json']) {
       await copyFile(fixturePath(name), planFile());
       const before = await readFile(planFile());
       const store = await openPlanStore({ dataDir: dir });
@@ -74,54 +72,43 @@ describe('openPlanStore', () => {
 });
 
 describe('migrated files', () => {
-  // MIGRATIONS is still empty, so this synthetic "version 0" (a v1 document without its displayName) stands in
-  // for a real older format; production always uses upgradePlanDocument.
-  const upgradeFromZero: UpgradePlan = (raw) => {
-    const record = raw as { schemaVersion?: unknown; profile?: Record<string, unknown> };
-    if (record.schemaVersion !== 0) return upgradePlanDocument(raw);
-    const result = upgradePlanDocument({ ...record, schemaVersion: 1, profile: { ...record.profile, displayName: 'migrated' } });
-    return result.ok ? { ...result, migratedFrom: 0 } : result;
-  };
-
-  async function writeVersionZero(): Promise<Buffer> {
-    const { profile, move } = await golden();
-    const { displayName: _dropped, ...oldProfile } = profile;
-    const bytes = Buffer.from(JSON.stringify({ schemaVersion: 0, profile: oldProfile, move }));
+  async function writeVersionOne(): Promise<Buffer> {
+    const bytes = await readFile(fixturePath('valid-v1.json'));
     await writeFile(planFile(), bytes);
     return bytes;
   }
 
   it('is not rewritten until the first save, and the original is kept as plan.v<N>.backup.json', async () => {
-    const original = await writeVersionZero();
-    const store = await openPlanStore({ dataDir: dir, upgrade: upgradeFromZero });
+    const original = await writeVersionOne();
+    const store = await openPlanStore({ dataDir: dir });
     expect(store.status.mode).toBe('normal');
-    expect(store.getDocument().profile.displayName).toBe('migrated');
+    expect(store.getDocument()).toMatchObject({ schemaVersion: 2, profile: { displayName: 'Mei Chen' }, offers: [] });
     expect(Buffer.compare(await readFile(planFile()), original)).toBe(0);
-    const backup = path.join(dir, 'plan.v0.backup.json');
+    const backup = path.join(dir, 'plan.v1.backup.json');
     expect(Buffer.compare(await readFile(backup), original)).toBe(0);
 
     // Opening again before any save neither rewrites the file nor piles up backups.
-    await openPlanStore({ dataDir: dir, upgrade: upgradeFromZero });
+    await openPlanStore({ dataDir: dir });
     expect(Buffer.compare(await readFile(planFile()), original)).toBe(0);
-    expect((await readdir(dir)).filter((name) => name.includes('.backup'))).toEqual(['plan.v0.backup.json']);
+    expect((await readdir(dir)).filter((name) => name.includes('.backup'))).toEqual(['plan.v1.backup.json']);
 
     await store.save(store.getDocument());
-    expect(JSON.parse(await readFile(planFile(), 'utf8'))).toMatchObject({ schemaVersion: 1, profile: { displayName: 'migrated' } });
+    expect(JSON.parse(await readFile(planFile(), 'utf8'))).toMatchObject({ schemaVersion: 2, profile: { displayName: 'Mei Chen' } });
     expect(Buffer.compare(await readFile(backup), original)).toBe(0);
   });
 
   it('never overwrites an older backup with different bytes', async () => {
-    await writeFile(path.join(dir, 'plan.v0.backup.json'), 'an older backup');
-    const original = await writeVersionZero();
-    await openPlanStore({ dataDir: dir, upgrade: upgradeFromZero });
-    expect(await readFile(path.join(dir, 'plan.v0.backup.json'), 'utf8')).toBe('an older backup');
-    expect(Buffer.compare(await readFile(path.join(dir, 'plan.v0.backup-2.json')), original)).toBe(0);
+    await writeFile(path.join(dir, 'plan.v1.backup.json'), 'an older backup');
+    const original = await writeVersionOne();
+    await openPlanStore({ dataDir: dir });
+    expect(await readFile(path.join(dir, 'plan.v1.backup.json'), 'utf8')).toBe('an older backup');
+    expect(Buffer.compare(await readFile(path.join(dir, 'plan.v1.backup-2.json')), original)).toBe(0);
   });
 });
 
 describe('save', () => {
   it('refuses an invalid document with code invalid-payload and writes nothing', async () => {
-    await copyFile(fixturePath('valid-v1.json'), planFile());
+    await copyFile(fixturePath('valid-v2.json'), planFile());
     const before = await readFile(planFile());
     const store = await openPlanStore({ dataDir: dir });
     const invalid = await golden();
