@@ -15,22 +15,31 @@ function run(label, command, args, options = {}) {
 
 function ensureChromium() {
   const found = findChromium();
-  if (found) return found;
+  if (found && hasPdfTools()) return found;
+  if (found && process.platform !== 'linux') return found;
   const isRootOnDebian = process.platform === 'linux' && process.getuid?.() === 0 && spawnSync('sh', ['-c', 'command -v apt-get']).status === 0;
   if (!isRootOnDebian) {
     console.error(
       'The end-to-end tests need Chromium and none was found.\n' +
-        'Install it (Debian/Ubuntu: sudo apt-get install -y chromium) or set PLANNER_CHROMIUM to a Chromium or Chrome executable.',
+        'Install it (Debian/Ubuntu: sudo apt-get install -y chromium poppler-utils) or set PLANNER_CHROMIUM to a Chromium or Chrome\n' +
+        'executable. poppler-utils (pdftotext, pdftoppm) lets the tests read the PDFs the app prints.',
     );
     process.exit(1);
   }
-  run('Installing Debian’s Chromium for the end-to-end tests', 'sh', ['-c', 'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium']);
+  run('Installing Debian’s Chromium and poppler-utils for the end-to-end tests', 'sh', [
+    '-c',
+    'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium poppler-utils',
+  ]);
   const installed = findChromium();
   if (!installed) {
     console.error('Chromium was installed but could not be found at /usr/bin/chromium. Set PLANNER_CHROMIUM to its path.');
     process.exit(1);
   }
   return installed;
+}
+
+function hasPdfTools() {
+  return spawnSync('sh', ['-c', 'command -v pdftotext && command -v pdftoppm'], { stdio: 'ignore' }).status === 0;
 }
 
 const bin = (name) => `node_modules/.bin/${name}`;

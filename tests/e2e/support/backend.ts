@@ -27,7 +27,7 @@ export interface Backend {
 
 export async function startBackend(dataDir: string, appOrigin: string): Promise<Backend> {
   const store = await openPlanStore({ dataDir });
-  const exportDir = join(dataDir, '..', `${dataDir.split(/[/\\]/).pop()}-exports`);
+  const exportDir = `${dataDir}-exports`;
   await mkdir(exportDir, { recursive: true });
   const openedPaths: string[] = [];
   const dialogs = { nextFilesToOpen: [] as string[], savedPaths: [] as string[] };

@@ -43,7 +43,7 @@ export interface ChromiumApp {
   close(): Promise<void>;
 }
 
-export async function openChromiumApp(browser: Browser, dataDir: string): Promise<ChromiumApp> {
+export async function openChromiumApp(browser: Browser, dataDir: string, clockTime: string | null): Promise<ChromiumApp> {
   const backend = await startBackend(dataDir, TEST_ORIGIN);
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const requests: string[] = [];
@@ -71,6 +71,8 @@ export async function openChromiumApp(browser: Browser, dataDir: string): Promis
     const api = Object.fromEntries(operations.map((operation) => [operation, (request: unknown) => invoke(operation, request)]));
     Object.defineProperty(window, 'planner', { value: Object.freeze(api), enumerable: true });
   }, OPERATION_NAMES);
+  // A fixed "today" for scenarios written against calendar dates; timers still run.
+  if (clockTime) await context.clock.install({ time: new Date(clockTime) });
   const page = await context.newPage();
   // Chromium's own PDF engine stands in for Electron's printToPDF: same print stylesheet, same layout.
   backend.setPrintSource(async () => {

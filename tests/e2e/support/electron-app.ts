@@ -15,6 +15,22 @@ export function electronBinaryMissingReason(): string | null {
   return 'Electron binary not installed (its download host is unreachable here); the same scenarios ran in Chromium against the real main-process handlers.';
 }
 
+/** Replaces the system dialogs in the real main process, so a test can pick files and see where exports go. */
+export async function stubElectronDialogs(app: ElectronApplication, exportDir: string, filesToOpen: string[]): Promise<void> {
+  await app.evaluate(
+    ({ dialog }, { exportDir, filesToOpen }) => {
+      const pending = [...filesToOpen];
+      const join = (dir: string, name: string) => `${dir}/${name}`;
+      dialog.showSaveDialog = (async (...args: unknown[]) => {
+        const options = args.find((arg) => typeof arg === 'object' && arg !== null && 'defaultPath' in arg) as { defaultPath?: string } | undefined;
+        return { canceled: false, filePath: join(exportDir, options?.defaultPath ?? 'export') };
+      }) as typeof dialog.showSaveDialog;
+      dialog.showOpenDialog = (async () => ({ canceled: pending.length === 0, filePaths: pending.splice(0) })) as typeof dialog.showOpenDialog;
+    },
+    { exportDir, filesToOpen },
+  );
+}
+
 export interface ElectronApp {
   app: ElectronApplication;
   page: Page;
@@ -22,9 +38,13 @@ export interface ElectronApp {
   close(): Promise<void>;
 }
 
-export async function openElectronApp(dataDir: string): Promise<ElectronApp> {
+export async function openElectronApp(dataDir: string, clockTime: string | null): Promise<ElectronApp> {
   const app = await electron.launch({ args: [resolve('out/main/index.js'), `--data-dir=${dataDir}`], env: { ...process.env, PLANNER_NO_DEVTOOLS: '1' } });
   const page = await app.firstWindow();
+  if (clockTime) {
+    await page.clock.install({ time: new Date(clockTime) });
+    await page.reload();
+  }
   const requests: string[] = [];
   page.on('request', (request) => requests.push(request.url()));
   return {

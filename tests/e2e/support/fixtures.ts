@@ -1,10 +1,10 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test as base, expect, type Browser, type Page } from '@playwright/test';
 import { APP_ORIGIN } from '../../../shared/contract/sender';
 import { launchChromium, openChromiumApp, TEST_ORIGIN, type ChromiumApp } from './chromium-app';
-import { electronBinaryMissingReason, openElectronApp, type ElectronApp } from './electron-app';
+import { electronBinaryMissingReason, openElectronApp, stubElectronDialogs, type ElectronApp } from './electron-app';
 
 /**
  * One driver for both tiers: "chromium" runs the built renderer in Debian's Chromium against the real
@@ -18,6 +18,12 @@ export interface AppDriver {
   restart(): Promise<void>;
   /** URLs requested outside the app's own origin (must stay empty). */
   foreignRequests(): string[];
+  /** The next system "open files" dialog returns these paths (as if the person picked them). */
+  chooseFilesOnNextOpen(paths: string[]): Promise<void>;
+  /** Folder where the system "save" dialog puts exports (PDF, CSV) in tests. */
+  readonly exportDir: string;
+  /** Full paths of the files exported so far, oldest first. */
+  exportedFiles(): Promise<string[]>;
 }
 
 export async function waitForReady(page: Page): Promise<void> {
@@ -26,7 +32,9 @@ export async function waitForReady(page: Page): Promise<void> {
 
 let sharedBrowser: Browser | null = null;
 
-export const test = base.extend<{ app: AppDriver; dataDir: string }>({
+export const test = base.extend<{ app: AppDriver; dataDir: string; clockTime: string | null }>({
+  /** Set with test.use({ clockTime: '2027-01-11T10:00:00' }) to fix the app's "today". */
+  clockTime: [null, { option: true }],
   // Playwright fixtures must destructure their (here unused) dependencies.
   // eslint-disable-next-line no-empty-pattern
   dataDir: async ({}, use) => {
@@ -34,7 +42,7 @@ export const test = base.extend<{ app: AppDriver; dataDir: string }>({
     await use(dir);
     await rm(dir, { recursive: true, force: true });
   },
-  app: async ({ dataDir }, use, testInfo) => {
+  app: async ({ dataDir, clockTime }, use, testInfo) => {
     const tier = testInfo.project.name === 'electron' ? 'electron' : 'chromium';
     if (tier === 'electron') {
       const reason = electronBinaryMissingReason();
@@ -43,10 +51,16 @@ export const test = base.extend<{ app: AppDriver; dataDir: string }>({
     const origin = tier === 'electron' ? APP_ORIGIN : TEST_ORIGIN;
     const seen: string[] = [];
     let current: ChromiumApp | ElectronApp;
+    const exportDir = `${dataDir}-exports`;
+    await mkdir(exportDir, { recursive: true });
     const open = async () => {
-      if (tier === 'electron') return openElectronApp(dataDir);
+      if (tier === 'electron') {
+        const opened = await openElectronApp(dataDir, clockTime);
+        await stubElectronDialogs(opened.app, exportDir, []);
+        return opened;
+      }
       sharedBrowser ??= await launchChromium();
-      return openChromiumApp(sharedBrowser, dataDir);
+      return openChromiumApp(sharedBrowser, dataDir, clockTime);
     };
     current = await open();
     await waitForReady(current.page);
@@ -62,11 +76,24 @@ export const test = base.extend<{ app: AppDriver; dataDir: string }>({
         current = await open();
         await waitForReady(current.page);
       },
-      foreignRequests: () => [...seen, ...current.requests].filter((url) => !url.startsWith(`${origin}/`) && !url.startsWith('data:')),
+      foreignRequests: () =>
+        [...seen, ...current.requests].filter((url) => !url.startsWith(`${origin}/`) && !url.startsWith('data:') && !url.startsWith('blob:')),
+      chooseFilesOnNextOpen: async (paths) => {
+        if ('backend' in current) current.backend.dialogs.nextFilesToOpen = [...paths];
+        else await stubElectronDialogs(current.app, exportDir, paths);
+      },
+      exportDir,
+      exportedFiles: async () => {
+        const files = await Promise.all(
+          (await readdir(exportDir)).map(async (name) => ({ path: join(exportDir, name), time: (await stat(join(exportDir, name))).mtimeMs })),
+        );
+        return files.sort((a, b) => a.time - b.time).map((file) => file.path);
+      },
     };
     await use(driver);
     expect(driver.foreignRequests(), 'no request may leave the app').toEqual([]);
     await current.close();
+    await rm(exportDir, { recursive: true, force: true });
   },
 });
 
