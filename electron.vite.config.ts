@@ -28,7 +28,8 @@ export default defineConfig({
     base: './',
     plugins: [react()],
     build: {
-      outDir: resolve('out/renderer'),
+      // PLANNER_RENDERER_OUT lets parallel test runs build into separate folders (tests/e2e reads the same variable).
+      outDir: resolve(process.env.PLANNER_RENDERER_OUT ?? 'out/renderer'),
       rollupOptions: { input: { index: resolve('renderer/index.html') } },
     },
   },

@@ -6,7 +6,7 @@ import { startBackend, type Backend } from './backend';
 
 /** Stands in for app://planner: a secure origin whose every request the test itself answers. */
 export const TEST_ORIGIN = 'https://planner.app.test';
-const RENDERER_ROOT = resolve('out/renderer');
+const RENDERER_ROOT = resolve(process.env.PLANNER_RENDERER_OUT ?? 'out/renderer');
 const CHROMIUM_PATH = process.env.PLANNER_CHROMIUM ?? '/usr/bin/chromium';
 
 const MIME: Record<string, string> = {
