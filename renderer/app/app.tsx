@@ -32,7 +32,7 @@ export function App() {
           <SaveStatus />
         </div>
         <RecoveryBanner />
-        <Suspense fallback={<div className="loading">{t('app.loading')}</div>}>
+        <Suspense fallback={<div className="loading" aria-busy="true" />}>
           <View />
         </Suspense>
       </main>

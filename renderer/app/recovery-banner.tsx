@@ -15,6 +15,13 @@ export function RecoveryBanner() {
         {t('recovery.kept')} <code data-testid="quarantined-file">{storage.quarantinedFile}</code>
       </p>
       <p>{t('recovery.readonly')}</p>
+      {storage.newestBackup ? (
+        <p>
+          {t('recovery.backup')} <code data-testid="newest-backup">{storage.newestBackup}</code>
+        </p>
+      ) : (
+        <p>{t('recovery.noBackup')}</p>
+      )}
       <button type="button" onClick={() => void planner().openDataFolder({})}>
         {t('recovery.openFolder')}
       </button>

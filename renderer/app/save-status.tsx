@@ -15,12 +15,16 @@ export function SaveStatus() {
       </div>
     );
   }
-  const text =
-    saveState === 'failed' && saveError
-      ? t('save.failed', { reason: t(`error.${saveError.code}`, { detail: saveError.message }) })
-      : t(`save.${saveState}`);
+  // The person gets the plain reason; the technical detail (paths, system error) stays in the tooltip.
+  const text = saveState === 'failed' && saveError ? t('save.failed', { reason: t(`error.${saveError.code}`) }) : t(`save.${saveState}`);
   return (
-    <div className={`save-status save-status--${saveState}`} data-save-state={saveState} role="status" aria-live="polite">
+    <div
+      className={`save-status save-status--${saveState}`}
+      data-save-state={saveState}
+      role="status"
+      aria-live="polite"
+      title={saveState === 'failed' ? saveError?.message : undefined}
+    >
       {text}
       {saveState === 'failed' ? (
         <button type="button" className="link-button" onClick={() => void window.plannerFlushPendingSaves?.()}>

@@ -20,6 +20,8 @@ export type StorageStatus =
       quarantinedFile: string;
       reason: 'unreadable' | 'invalid' | 'newer-version';
       detail: string;
+      /** The newest daily backup of a good file, which the person can copy back by hand; null if none. */
+      newestBackup: string | null;
     };
 
 export interface LoadedPlan {

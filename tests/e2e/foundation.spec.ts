@@ -1,4 +1,4 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { OPERATION_NAMES } from '../../shared/contract/operations';
@@ -91,6 +91,8 @@ test('a damaged plan file gives the recovery banner and stays byte-identical', a
   await expect(page.getByTestId('recovery-banner')).toBeVisible();
   const kept = (await page.getByTestId('quarantined-file').textContent()) ?? '';
   expect(kept).toContain('plan.damaged-');
+  await expect(page.getByTestId('view-overview')).toBeVisible();
+  await page.screenshot({ path: `tests/e2e/artifacts/recovery-${app.tier}.png` });
   await expect(page.locator('[data-save-state]')).toHaveAttribute('data-save-state', 'recovery');
   // Editing in recovery mode must not write anything.
   await page.fill(field('profile.displayName'), 'Should not be written');
@@ -117,4 +119,25 @@ test('the page has no require or process and reaches main only through named fun
     plannerKeys: [...OPERATION_NAMES].sort(),
     plannerValues: ['function'],
   });
+});
+
+test('a failed save is shown as failed, never as saved, and the next save recovers', async ({ app }) => {
+  const { page } = app;
+  await page.fill(field('profile.displayName'), 'Before');
+  await waitForSaved(page);
+  // Take the data folder away (a file where the folder was): the next durable write cannot create its temp file.
+  const parked = `${app.dataDir}-parked`;
+  await rename(app.dataDir, parked);
+  await writeFile(app.dataDir, 'not a folder');
+  await page.fill(field('profile.displayName'), 'During');
+  await expect(page.locator('[data-save-state]')).toHaveAttribute('data-save-state', 'failed');
+  await expect(page.locator('[data-save-state]')).toContainText('Not saved');
+  await page.screenshot({ path: `tests/e2e/artifacts/save-failed-${app.tier}.png` });
+  // Put it back: the retry writes the newest value.
+  await rm(app.dataDir);
+  await rename(parked, app.dataDir);
+  await page.getByRole('button', { name: 'Try again' }).click();
+  await waitForSaved(page);
+  const onDisk = JSON.parse(await readFile(join(app.dataDir, 'plan.json'), 'utf8'));
+  expect(onDisk.profile.displayName).toBe('During');
 });

@@ -4,7 +4,8 @@ import { Low } from 'lowdb';
 import type { StorageStatus } from '../../../shared/contract/operations';
 import { upgradePlanDocument } from '../../../shared/plan/migrations';
 import { createEmptyPlan, planDocumentSchema, type PlanDocument } from '../../../shared/plan/plan-schema';
-import { takeDailyBackup } from './daily-backups';
+import { zodFieldErrors } from '../../../shared/validation/field-errors';
+import { listDailyBackups, takeDailyBackup } from './daily-backups';
 import { removeStaleTempFiles } from './durable-write';
 import { keepCopy } from './keep-copy';
 import { createLatestWinsWriter } from './latest-wins-writer';
@@ -58,8 +59,7 @@ export async function openPlanStore(options: OpenPlanStoreOptions): Promise<Plan
     async save(document) {
       const parsed = planDocumentSchema.safeParse(document);
       if (!parsed.success) {
-        const fieldErrors: Record<string, string> = {};
-        for (const issue of parsed.error.issues) fieldErrors[issue.path.join('.') || '(root)'] ??= issue.message;
+        const fieldErrors = zodFieldErrors(parsed.error);
         throw createStorageError('invalid-payload', `The plan was not saved because it is not valid: ${Object.keys(fieldErrors).join(', ')}.`, {
           fieldErrors,
         });
@@ -118,8 +118,9 @@ async function openInRecovery(options: {
     `${found.detail} A copy of the file exactly as found is at ${path.basename(quarantinedFile)}. ` +
     `${fileName} itself is left as it is and nothing will be saved over it; restore a backup or move the file away, then restart.`;
   const emptyPlan = createEmptyPlan();
+  const [newestBackup = null] = await listDailyBackups(dataDir, fileName);
   return {
-    status: { mode: 'recovery', dataDir, planFile, quarantinedFile, reason: found.reason, detail },
+    status: { mode: 'recovery', dataDir, planFile, quarantinedFile, reason: found.reason, detail, newestBackup },
     getDocument: () => structuredClone(emptyPlan),
     async save() {
       throw createStorageError('recovery-mode', `Not saved: ${fileName} could not be opened, and the app never writes over it. ${found.detail}`);

@@ -21,7 +21,7 @@ function setup(mode: 'normal' | 'recovery' = 'normal') {
     status:
       mode === 'normal'
         ? { mode, dataDir: '/data', planFile: '/data/plan.json' }
-        : { mode, dataDir: '/data', planFile: '/data/plan.json', quarantinedFile: '/data/plan.damaged.json', reason: 'invalid', detail: 'x' },
+        : { mode, dataDir: '/data', planFile: '/data/plan.json', quarantinedFile: '/data/plan.damaged.json', reason: 'invalid', detail: 'x', newestBackup: null },
     getDocument: () => createEmptyPlan(),
     save: vi.fn(async (document: PlanDocument) => {
       saved.push(document);
