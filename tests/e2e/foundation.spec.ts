@@ -141,3 +141,17 @@ test('a failed save is shown as failed, never as saved, and the next save recove
   const onDisk = JSON.parse(await readFile(join(app.dataDir, 'plan.json'), 'utf8'));
   expect(onDisk.profile.displayName).toBe('During');
 });
+
+test('the interface switches to Simplified Chinese and stays so after a restart', async ({ app }) => {
+  await app.page.click('[data-nav="settings"]');
+  await app.page.selectOption(field('profile.interfaceLanguage'), 'zh-CN');
+  await expect(app.page.locator('[data-nav="overview"]')).toHaveText('概览');
+  await waitForSaved(app.page);
+  await app.restart();
+  const { page } = app;
+  await expect(page.locator('[data-nav="checklists"]')).toHaveText('签证与材料');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+  await page.fill(field('profile.birthYear'), '1850');
+  await expect(page.locator(fieldError('profile.birthYear'))).toHaveText('请输入 1900 到 2015 之间的出生年份。');
+  await page.screenshot({ path: `tests/e2e/artifacts/overview-zh-${app.tier}.png` });
+});
