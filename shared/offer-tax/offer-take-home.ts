@@ -1,0 +1,204 @@
+import { convertMinor, type CurrencyCode, type FxRate } from '../money';
+import { offerBreakdown, type OfferBreakdown } from '../offers/breakdown';
+import type { MissingRate } from '../offers/convert-breakdown';
+import { leftAfterLivingCosts } from '../offers/living-costs';
+import type { Offer } from '../offers/offer-schema';
+import type { CostOfLiving } from '../offers/settings-schema';
+import { computeTax } from '../tax/compute-tax';
+import type { TaxSettings } from '../tax/schema';
+import type { TaxMessageKey } from '../tax/messages';
+import type { TaxComputation, TaxYearInput } from '../tax/tax-result';
+import { offerIncomeByYear, type OfferYearIncome } from './income-mapping';
+import { offerYearPeriods, type OfferYearPeriod } from './tax-year-rule';
+
+/** Figures of one year or of the horizon. takeHome = gross - tax - contributions. */
+export interface TakeHomeFigures {
+  readonly grossMinor: number;
+  readonly taxMinor: number;
+  /** Employee social insurance and housing fund (withheld, so they lower take-home too). */
+  readonly contributionsMinor: number;
+  readonly takeHomeMinor: number;
+  /** Take-home less the living costs of the offer's city; null when no living costs are entered (or a rate is missing). */
+  readonly leftAfterLivingCostsMinor: number | null;
+}
+
+/**
+ * The same figures in the home currency, each converted once from the offer-currency figure (like the
+ * gross comparison's convertBreakdown), so a total matches a hand conversion of the total; a converted row
+ * may therefore differ from its own converted parts by a cent. A missing rate is reported, never 0.
+ */
+export type HomeFigures = { readonly ok: true; readonly figures: TakeHomeFigures } | { readonly ok: false; readonly missing: MissingRate };
+
+export type OfferTaxYearOutcome =
+  | {
+      readonly status: 'taxed';
+      /** In the offer's currency. */
+      readonly figures: TakeHomeFigures;
+      readonly home: HomeFigures;
+      /** The engine's result, in `taxCurrency` (CNY for the China models, whatever the offer's currency). */
+      readonly computation: TaxComputation;
+      readonly taxCurrency: CurrencyCode;
+      readonly input: TaxYearInput;
+    }
+  /** The offer has no tax settings: only gross is known. */
+  | { readonly status: 'before-tax' }
+  | { readonly status: 'no-rule'; readonly taxYear: number }
+  | { readonly status: 'invalid-input'; readonly field: string }
+  /** The offer is not in CNY and there is no rate to CNY, so China's tables cannot be applied. */
+  | { readonly status: 'missing-rate'; readonly missing: MissingRate };
+
+export interface OfferTaxYear {
+  readonly year: number;
+  readonly period: OfferYearPeriod;
+  /** Gross in the offer's currency (the breakdown's total), known whether or not tax could be computed. */
+  readonly grossMinor: number;
+  readonly income: OfferYearIncome;
+  readonly outcome: OfferTaxYearOutcome;
+}
+
+export type HorizonTotals =
+  | { readonly ok: true; readonly figures: TakeHomeFigures; readonly home: HomeFigures }
+  /** Some year has no tax figure: a partial sum would look like a total, so there is none. */
+  | { readonly ok: false; readonly untaxedYears: readonly number[] };
+
+export type LivingCostStatus = 'ok' | 'noCostOfLiving' | 'missingRate';
+
+export interface OfferTakeHome {
+  readonly offerId: string;
+  readonly currency: CurrencyCode;
+  readonly homeCurrency: CurrencyCode;
+  /** null: the offer has no tax settings and is compared before tax. */
+  readonly settings: TaxSettings | null;
+  readonly breakdown: OfferBreakdown;
+  readonly years: readonly OfferTaxYear[];
+  readonly horizon: HorizonTotals;
+  readonly livingCostStatus: LivingCostStatus;
+  /** Every notice and simplification of every taxed year, once each, in first-seen order. */
+  readonly notices: readonly TaxMessageKey[];
+}
+
+export interface TakeHomeContext {
+  readonly horizonYears: number;
+  readonly homeCurrency: CurrencyCode;
+  readonly rates: readonly FxRate[];
+  readonly costOfLiving: readonly CostOfLiving[];
+}
+
+/** China's tables are in yuan: the China models tax in CNY whatever the offer's currency. */
+export function taxCurrencyFor(settings: TaxSettings, offerCurrency: CurrencyCode): CurrencyCode {
+  return settings.model === 'china-resident' || settings.model === 'china-nonresident' ? 'CNY' : offerCurrency;
+}
+
+type Converted = { ok: true; amountMinor: number } | { ok: false; missing: MissingRate };
+
+function convertFigures(figures: TakeHomeFigures, from: CurrencyCode, to: CurrencyCode, rates: readonly FxRate[]): HomeFigures {
+  const probe = convertMinor(0, from, to, rates);
+  if (!probe.ok) return { ok: false, missing: probe.missing };
+  const one = (amountMinor: number): number => {
+    const result = convertMinor(amountMinor, from, to, rates);
+    return result.ok ? result.amountMinor : 0; // unreachable: the probe found the rate
+  };
+  return {
+    ok: true,
+    figures: {
+      grossMinor: one(figures.grossMinor),
+      taxMinor: one(figures.taxMinor),
+      contributionsMinor: one(figures.contributionsMinor),
+      takeHomeMinor: one(figures.takeHomeMinor),
+      leftAfterLivingCostsMinor: figures.leftAfterLivingCostsMinor === null ? null : one(figures.leftAfterLivingCostsMinor),
+    },
+  };
+}
+
+function toTaxInput(income: OfferYearIncome, taxYear: number, from: CurrencyCode, to: CurrencyCode, rates: readonly FxRate[]): { ok: true; input: TaxYearInput } | { ok: false; missing: MissingRate } {
+  const amounts = [income.wagesMinor, income.annualBonusMinor, income.equityVestedMinor, income.reimbursedAllowancesMinor].map((amount) =>
+    convertMinor(amount, from, to, rates),
+  ) as Converted[];
+  const values: number[] = [];
+  for (const amount of amounts) {
+    if (!amount.ok) return { ok: false, missing: amount.missing };
+    values.push(amount.amountMinor);
+  }
+  const [wagesMinor = 0, annualBonusMinor = 0, equityVestedMinor = 0, reimbursedAllowancesMinor = 0] = values;
+  // An offer year always has twelve months of pay (see tax-year-rule.ts), so monthsEmployed stays 12.
+  return { ok: true, input: { taxYear, wagesMinor, annualBonusMinor, equityVestedMinor, reimbursedAllowancesMinor, monthsEmployed: 12 } };
+}
+
+/**
+ * Gross, tax and take-home of one offer per offer year and over the horizon, in the offer's currency and the
+ * home currency, with "left after living costs" taken from take-home. Derived from the document, never stored.
+ * `settings` null (no entry in document.taxByOffer) means the offer is compared before tax.
+ */
+export function offerTakeHome(offer: Offer, settings: TaxSettings | null, context: TakeHomeContext): OfferTakeHome {
+  const { horizonYears, homeCurrency, rates } = context;
+  const breakdown = offerBreakdown(offer, horizonYears);
+  const periods = offerYearPeriods(offer.startDate, horizonYears);
+  const incomes = offerIncomeByYear(offer, breakdown.years);
+  const living = leftAfterLivingCosts(offer, breakdown, context.costOfLiving, rates);
+  const livingCostStatus: LivingCostStatus = living.ok ? 'ok' : living.reason;
+  const notices: TaxMessageKey[] = [];
+
+  const years = breakdown.years.map((row, index): OfferTaxYear => {
+    const period = periods[index] as OfferYearPeriod;
+    const income = incomes[index] as OfferYearIncome;
+    const base = { year: row.year, period, grossMinor: row.total, income };
+    if (settings === null) return { ...base, outcome: { status: 'before-tax' } };
+
+    const taxCurrency = taxCurrencyFor(settings, offer.currency);
+    const mapped = toTaxInput(income, period.taxYear, offer.currency, taxCurrency, rates);
+    if (!mapped.ok) return { ...base, outcome: { status: 'missing-rate', missing: mapped.missing } };
+    const result = computeTax(settings, mapped.input);
+    if (!result.ok) {
+      return {
+        ...base,
+        outcome: result.error.code === 'no-rule-for-year' ? { status: 'no-rule', taxYear: result.error.taxYear } : { status: 'invalid-input', field: result.error.field },
+      };
+    }
+    const computation = result.value;
+    for (const key of computation.notices) if (!notices.includes(key)) notices.push(key);
+
+    // Back to the offer's currency. Tax and contributions are converted; take-home is what remains of the
+    // breakdown's own gross, so the row adds up exactly in the currency the offer is paid in.
+    const back = (amountMinor: number): number => {
+      const converted = convertMinor(amountMinor, taxCurrency, offer.currency, rates);
+      return converted.ok ? converted.amountMinor : 0; // the forward rate exists, so the inverse does too
+    };
+    const taxMinor = taxCurrency === offer.currency ? computation.taxMinor : back(computation.taxMinor);
+    const contributionsMinor = taxCurrency === offer.currency ? computation.contributionsMinor : back(computation.contributionsMinor);
+    const takeHomeMinor = row.total - taxMinor - contributionsMinor;
+    const livingYear = living.ok ? living.years[index] : undefined;
+    const figures: TakeHomeFigures = {
+      grossMinor: row.total,
+      taxMinor,
+      contributionsMinor,
+      takeHomeMinor,
+      // living-costs.ts's `left` is gross less rent, other costs and any unusable reimbursed housing; after
+      // tax the same costs come out of take-home instead.
+      leftAfterLivingCostsMinor: livingYear ? livingYear.left - taxMinor - contributionsMinor : null,
+    };
+    return {
+      ...base,
+      outcome: { status: 'taxed', figures, home: convertFigures(figures, offer.currency, homeCurrency, rates), computation, taxCurrency, input: mapped.input },
+    };
+  });
+
+  const untaxedYears = years.filter((y) => y.outcome.status !== 'taxed').map((y) => y.year);
+  let horizon: HorizonTotals;
+  if (settings === null || untaxedYears.length > 0) {
+    horizon = { ok: false, untaxedYears };
+  } else {
+    const taxed = years.map((y) => (y.outcome.status === 'taxed' ? y.outcome.figures : null)).filter((f) => f !== null);
+    const sum = (pick: (f: TakeHomeFigures) => number): number => taxed.reduce((total, f) => total + pick(f), 0);
+    const hasLeft = taxed.every((f) => f.leftAfterLivingCostsMinor !== null);
+    const figures: TakeHomeFigures = {
+      grossMinor: sum((f) => f.grossMinor),
+      taxMinor: sum((f) => f.taxMinor),
+      contributionsMinor: sum((f) => f.contributionsMinor),
+      takeHomeMinor: sum((f) => f.takeHomeMinor),
+      leftAfterLivingCostsMinor: hasLeft ? sum((f) => f.leftAfterLivingCostsMinor ?? 0) : null,
+    };
+    horizon = { ok: true, figures, home: convertFigures(figures, offer.currency, homeCurrency, rates) };
+  }
+
+  return { offerId: offer.id, currency: offer.currency, homeCurrency, settings, breakdown, years, horizon, livingCostStatus, notices };
+}
