@@ -1,4 +1,98 @@
-/** Tax settings of one offer, shown inside the offer editor. Filled in by the tax feature (issue 6). */
-export function TaxSettingsPanel(_props: { offerId: string }) {
-  return null;
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { defaultTaxModel, defaultTaxSettings } from '../../../shared/offer-tax/default-settings';
+import { optionAvailability, taxOptionSummaries } from '../../../shared/offer-tax/tax-options';
+import { TAX_MODELS, TaxSettingsSchema, type TaxModel, type TaxSettings } from '../../../shared/tax/schema';
+import { SelectField } from '../../components/select-field';
+import { TextField } from '../../components/text-field';
+import { ContributionFields } from './contribution-fields';
+import { DeductionFields } from './deduction-fields';
+import { formatBp } from './format';
+import { percentParser } from './tax-field-parsers';
+import { TaxCheckbox } from './tax-checkbox';
+import { TaxOptionsFields } from './tax-options-fields';
+import { useOfferTax, useSaveTaxSettings } from './use-offer-tax';
+import './tax.css';
+
+type ModelChoice = TaxModel | 'off';
+const formatRate = (bp: number) => formatBp(bp).replace('%', '');
+
+/** Tax settings of one offer, inside the offer editor. Only settings that pass the schema are saved. */
+export function TaxSettingsPanel({ offerId }: { offerId: string }) {
+  const { t } = useTranslation();
+  const { offer, stored, citizenship, takeHome, horizonYears } = useOfferTax(offerId);
+  const save = useSaveTaxSettings(offerId);
+  const availability = useMemo(() => (offer ? optionAvailability(offer.startDate, horizonYears) : null), [offer, horizonYears]);
+  const summaries = useMemo(() => (takeHome ? taxOptionSummaries(takeHome) : []), [takeHome]);
+  if (!offer || !availability) return null;
+
+  const suggestedModel = defaultTaxModel(offer);
+  const chooseModel = (model: ModelChoice | null) => {
+    if (model === null) return;
+    if (model === 'off') save(null);
+    else save(stored ? { ...stored, model } : defaultTaxSettings(offer, citizenship, model));
+  };
+  const update = (patch: Partial<TaxSettings>) => {
+    if (stored) save({ ...stored, ...patch });
+  };
+  const isChina = stored?.model === 'china-resident' || stored?.model === 'china-nonresident';
+  const taxYearOf = (year: number) => takeHome?.years[year - 1]?.period.taxYear ?? year;
+
+  return (
+    <div className="tax-panel" data-testid="tax-settings-panel">
+      <p className="muted">{t('tax.ui.panelIntro')}</p>
+      <div className="form-grid">
+        <SelectField<ModelChoice>
+          name="tax.model"
+          label={t('tax.field.model')}
+          value={stored ? stored.model : 'off'}
+          options={[{ value: 'off', label: t('tax.ui.model.off') }, ...TAX_MODELS.map((model) => ({ value: model, label: t(`tax.label.model.${model}`) }))]}
+          hint={t('tax.ui.suggestedModel', { model: t(`tax.label.model.${suggestedModel}`) })}
+          onCommit={chooseModel}
+        />
+        {stored && isChina ? (
+          <TaxCheckbox name="tax.isForeignNational" label={t('tax.field.isForeignNational')} hint={t('tax.ui.foreignHint')} isChecked={stored.isForeignNational} onChange={(isForeignNational) => update({ isForeignNational })} />
+        ) : null}
+        {stored?.model === 'effective-rate' ? (
+          <TextField
+            name="tax.effectiveRateBp"
+            label={`${t('tax.field.effectiveRateBp')} (%)`}
+            hint={t('tax.ui.effectiveRateHint')}
+            inputMode="decimal"
+            value={stored.effectiveRateBp}
+            format={formatRate}
+            parse={percentParser(TaxSettingsSchema.shape.effectiveRateBp)}
+            onCommit={(effectiveRateBp) => update({ effectiveRateBp })}
+          />
+        ) : null}
+      </div>
+
+      {!stored ? (
+        <div className="tax-panel__off" data-testid="tax-off">
+          <p>{t('tax.ui.offNote')}</p>
+          <button type="button" className="primary" name="tax.useSuggested" onClick={() => chooseModel(suggestedModel)}>
+            {t('tax.ui.useSuggested')}
+          </button>
+        </div>
+      ) : null}
+
+      {stored && isChina ? (
+        <>
+          <h3>{t('tax.ui.contributionsTitle')}</h3>
+          <p className="field__hint">{t('tax.ui.contributionsHint')}</p>
+          <ContributionFields field="socialInsurance" value={stored.socialInsurance} onChange={(socialInsurance) => update({ socialInsurance })} />
+          <ContributionFields field="housingFund" value={stored.housingFund} onChange={(housingFund) => update({ housingFund })} />
+          {stored.model === 'china-resident' ? (
+            <>
+              <h3>{t('tax.ui.deductionsTitle')}</h3>
+              <p className="field__hint">{t('tax.ui.deductionsHint')}</p>
+              <DeductionFields value={stored.deductions} onChange={(deductions) => update({ deductions })} />
+            </>
+          ) : null}
+          <h3>{t('tax.ui.optionsTitle')}</h3>
+          <TaxOptionsFields settings={stored} availability={availability} summaries={summaries} taxYearOf={taxYearOf} onChange={update} />
+        </>
+      ) : null}
+    </div>
+  );
 }

@@ -1,0 +1,94 @@
+import { useTranslation } from 'react-i18next';
+import type { OptionAvailability, YearOptionSummary } from '../../../shared/offer-tax/tax-options';
+import type { TaxSettings } from '../../../shared/tax/schema';
+import { SelectField } from '../../components/select-field';
+import { useTaxMoney } from './format';
+import { TaxCheckbox } from './tax-checkbox';
+
+interface Props {
+  settings: TaxSettings;
+  availability: OptionAvailability;
+  summaries: readonly YearOptionSummary[];
+  taxYearOf: (year: number) => number;
+  onChange: (patch: Partial<TaxSettings>) => void;
+}
+
+/**
+ * The annual bonus (separately or combined) and, for a foreign resident, allowances exempt or special
+ * deductions, each with the better option suggested per year. An option whose legal basis ends
+ * (2027-12-31) before every year of the offer is not offered at all; one the person already chose stays
+ * visible so the choice is not silently changed.
+ */
+export function TaxOptionsFields({ settings, availability, summaries, taxYearOf, onChange }: Props) {
+  const { t } = useTranslation();
+  const money = useTaxMoney();
+  const isResident = settings.model === 'china-resident';
+  const yearList = (years: readonly number[]) => years.map((year) => t('tax.ui.yearList', { year, taxYear: taxYearOf(year) })).join(', ');
+  const bonusValues = (['auto', 'combined', 'separate'] as const).filter(
+    (value) => value !== 'separate' || availability.separateBonusYears.length > 0 || settings.bonusTreatment === 'separate',
+  );
+  const exemptionValues = (['auto', 'deductions', 'exempt'] as const).filter(
+    (value) => value !== 'exempt' || availability.exemptionYears.length > 0 || settings.exemptionPreference === 'exempt',
+  );
+  const saving = (amount: number) => (amount > 0 ? ` (${t('tax.ui.suggestSaving', { amount: money(amount, 'CNY') })})` : '');
+
+  return (
+    <div className="tax-options">
+      <div className="form-grid">
+        {isResident ? (
+          <SelectField
+            name="tax.bonusTreatment"
+            label={t('tax.field.bonusTreatment')}
+            value={settings.bonusTreatment}
+            options={bonusValues.map((value) => ({ value, label: t(`tax.label.bonusTreatment.${value}`) }))}
+            hint={availability.separateBonusYears.length > 0 ? t('tax.ui.bonusSeparateYears', { years: yearList(availability.separateBonusYears) }) : t('tax.ui.bonusSeparateEnded')}
+            onCommit={(bonusTreatment) => bonusTreatment && onChange({ bonusTreatment })}
+          />
+        ) : null}
+        {isResident && settings.isForeignNational ? (
+          <SelectField
+            name="tax.exemptionPreference"
+            label={t('tax.field.exemptionPreference')}
+            value={settings.exemptionPreference}
+            options={exemptionValues.map((value) => ({ value, label: t(`tax.label.exemptionPreference.${value}`) }))}
+            hint={availability.exemptionYears.length > 0 ? t('tax.ui.exemptionYears', { years: yearList(availability.exemptionYears) }) : t('tax.ui.exemptionEnded')}
+            onCommit={(exemptionPreference) => exemptionPreference && onChange({ exemptionPreference })}
+          />
+        ) : null}
+        <TaxCheckbox name="tax.allowAssumedRules" label={t('tax.field.allowAssumedRules')} hint={t('tax.notice.assumedRules')} isChecked={settings.allowAssumedRules} onChange={(allowAssumedRules) => onChange({ allowAssumedRules })} />
+      </div>
+      {summaries.some((s) => s.bonus || s.allowances) ? (
+        <ul className="tax-suggestions" data-testid="tax-suggestions">
+          {summaries.map((s) => (
+            <li key={s.year}>
+              {s.bonus ? (
+                <div data-suggestion="bonus">
+                  {t('tax.ui.suggestBonus', {
+                    year: s.year,
+                    taxYear: s.taxYear,
+                    separate: money(s.bonus.taxByOption.separate ?? 0, 'CNY'),
+                    combined: money(s.bonus.taxByOption.combined ?? 0, 'CNY'),
+                    suggested: t(`tax.label.bonusTreatment.${s.bonus.suggested}`),
+                  })}
+                  {saving(s.bonus.savingMinor)}
+                </div>
+              ) : null}
+              {s.allowances ? (
+                <div data-suggestion="allowances">
+                  {t('tax.ui.suggestAllowances', {
+                    year: s.year,
+                    taxYear: s.taxYear,
+                    exempt: money(s.allowances.taxByOption.exempt ?? 0, 'CNY'),
+                    deductions: money(s.allowances.taxByOption.deductions ?? 0, 'CNY'),
+                    suggested: t(`tax.label.allowanceTreatment.${s.allowances.suggested}`),
+                  })}
+                  {saving(s.allowances.savingMinor)}
+                </div>
+              ) : null}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </div>
+  );
+}
