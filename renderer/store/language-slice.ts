@@ -1,8 +1,43 @@
 import type { StateCreator } from 'zustand';
+import type { LanguageGoal, StudyLogEntry } from '../../shared/language/schema';
 import type { PlannerState } from './planner-state';
 
-/** Actions of the language feature. They change the plan only through editDocument, so autosave sees every edit. */
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type
-export interface LanguageSlice {}
+/**
+ * Actions of the language feature. They change the plan only through editDocument, so autosave sees every
+ * edit. Callers validate first (validateGoal / validateLogEntry with today's date): these actions store what
+ * they are given.
+ */
+export interface LanguageSlice {
+  saveLanguageGoal(goal: LanguageGoal): void;
+  removeLanguageGoal(goalId: string): void;
+  saveStudyLogEntry(entry: StudyLogEntry): void;
+  removeStudyLogEntry(entryId: string): void;
+}
 
-export const createLanguageSlice: StateCreator<PlannerState, [], [], LanguageSlice> = () => ({});
+/** Replaces the item with the same id, or appends it. */
+function upsert<T extends { id: string }>(items: readonly T[], item: T): T[] {
+  return items.some((existing) => existing.id === item.id)
+    ? items.map((existing) => (existing.id === item.id ? item : existing))
+    : [...items, item];
+}
+
+export const createLanguageSlice: StateCreator<PlannerState, [], [], LanguageSlice> = (_set, get) => ({
+  saveLanguageGoal: (goal) =>
+    get().editDocument((d) => ({ ...d, language: { ...d.language, goals: upsert(d.language.goals, goal) } })),
+  // A log entry must point at a goal (the document schema refuses orphans), so its entries go with it.
+  removeLanguageGoal: (goalId) =>
+    get().editDocument((d) => ({
+      ...d,
+      language: {
+        goals: d.language.goals.filter((goal) => goal.id !== goalId),
+        studyLog: d.language.studyLog.filter((entry) => entry.goalId !== goalId),
+      },
+    })),
+  saveStudyLogEntry: (entry) =>
+    get().editDocument((d) => ({ ...d, language: { ...d.language, studyLog: upsert(d.language.studyLog, entry) } })),
+  removeStudyLogEntry: (entryId) =>
+    get().editDocument((d) => ({
+      ...d,
+      language: { ...d.language, studyLog: d.language.studyLog.filter((entry) => entry.id !== entryId) },
+    })),
+});

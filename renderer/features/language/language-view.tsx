@@ -1,11 +1,85 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { EmptyState } from '../../components/empty-state';
+import { useShallow } from 'zustand/react/shallow';
+import { todayIso } from '../../../shared/dates/iso-date';
+import { usePlanner } from '../../store';
+import { GoalDetail } from './goal-detail';
+import { goalToDraft, newGoalDraft } from './goal-draft';
+import { GoalForm } from './goal-form';
+import { levelLabel } from './goal-label';
+import { newId } from './new-id';
+import './language.css';
+
+type Editing = { kind: 'none' } | { kind: 'new'; id: string } | { kind: 'edit'; id: string };
 
 export default function LanguageView() {
   const { t } = useTranslation();
+  const { goals, studyLog } = usePlanner(useShallow((s) => ({ goals: s.document!.language.goals, studyLog: s.document!.language.studyLog })));
+  // "Today" is the renderer's clock, read once per render of the view and handed to every shared function.
+  const today = todayIso();
+  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const [editing, setEditing] = useState<Editing>({ kind: 'none' });
+  const selected = goals.find((goal) => goal.id === selectedId) ?? goals[0] ?? null;
+  const startNew = () => setEditing({ kind: 'new', id: newId('goal') });
+  const editingGoal = editing.kind === 'edit' ? (goals.find((goal) => goal.id === editing.id) ?? null) : null;
+
+  const form =
+    editing.kind === 'new' ? (
+      <GoalForm
+        key={editing.id}
+        initial={newGoalDraft(editing.id, today, t('language.ui.goal.defaultLanguage'))}
+        previous={null}
+        today={today}
+        onDone={(savedId) => {
+          setEditing({ kind: 'none' });
+          if (savedId) setSelectedId(savedId);
+        }}
+      />
+    ) : editingGoal ? (
+      <GoalForm key={editingGoal.id} initial={goalToDraft(editingGoal)} previous={editingGoal} today={today} onDone={() => setEditing({ kind: 'none' })} />
+    ) : null;
+
   return (
-    <div className="view" data-testid="view-language">
-      <EmptyState testId="empty-language" title={t('empty.language.title')} body={t('empty.language.body')} />
+    <div className="view language-view" data-testid="view-language">
+      <header className="view__header language-screen language-view__header">
+        <div>
+          <h1>{t('language.ui.title')}</h1>
+          <p className="muted">{t('language.ui.subtitle')}</p>
+        </div>
+        {goals.length > 0 && editing.kind === 'none' ? (
+          <button type="button" className="primary" onClick={startNew} data-testid="add-goal">
+            {t('language.ui.addGoal')}
+          </button>
+        ) : null}
+      </header>
+      {goals.length > 1 ? (
+        <nav className="language-goal-tabs language-screen" aria-label={t('language.ui.goals')}>
+          {goals.map((goal) => (
+            <button
+              key={goal.id}
+              type="button"
+              className={goal.id === selected?.id ? 'language-goal-tab language-goal-tab--active' : 'language-goal-tab'}
+              aria-pressed={goal.id === selected?.id}
+              onClick={() => setSelectedId(goal.id)}
+            >
+              {levelLabel(t, goal)} · {goal.targetDate}
+            </button>
+          ))}
+        </nav>
+      ) : null}
+      {form ? <div className="language-screen">{form}</div> : null}
+      {goals.length === 0 && editing.kind === 'none' ? (
+        <div className="empty-state" data-testid="empty-language">
+          <h2>{t('language.ui.empty.title')}</h2>
+          <p>{t('language.ui.empty.body')}</p>
+          <button type="button" className="primary" onClick={startNew} data-testid="add-goal">
+            {t('language.ui.addGoal')}
+          </button>
+        </div>
+      ) : null}
+      {selected && editing.kind === 'none' ? (
+        <GoalDetail key={selected.id} goal={selected} log={studyLog} today={today} onEdit={() => setEditing({ kind: 'edit', id: selected.id })} />
+      ) : null}
     </div>
   );
 }

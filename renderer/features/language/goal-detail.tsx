@@ -1,0 +1,190 @@
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { addDaysIso, compareIso } from '../../../shared/dates/iso-date';
+import { getFramework, findLevel } from '../../../shared/language/frameworks';
+import { studyHeatmap } from '../../../shared/language/heatmap';
+import { goalMilestones } from '../../../shared/language/milestones';
+import { pacing } from '../../../shared/language/pacing';
+import { weekStartOf } from '../../../shared/language/rest-days';
+import type { LanguageGoal, StudyLogEntry } from '../../../shared/language/schema';
+import { entriesForGoal } from '../../../shared/language/study-log';
+import { computeStreaks } from '../../../shared/language/streaks';
+import { targetWordsInfo } from '../../../shared/language/target-words';
+import { weeklySeries } from '../../../shared/language/weekly-series';
+import { planner } from '../../api/planner';
+import { usePlanner } from '../../store';
+import { BuiltInTargets, SourceList } from './built-in-targets';
+import { formatHours, formatNumber } from './format';
+import { levelLabel } from './goal-label';
+import { MilestonesList } from './milestones-list';
+import { PacingPanel } from './pacing-panel';
+import { PrintPlan } from './print-plan';
+import { RestText } from './rest-text';
+import { StreakSummary, StudyHeatmap } from './study-heatmap';
+import { StudyLog } from './study-log';
+import { WeeklyChart } from './weekly-chart';
+
+/** The calendar shows at most a year, ending with the target week (or this week, if the target has passed). */
+const MAX_HEATMAP_WEEKS = 53;
+
+function heatmapRange(goal: LanguageGoal, today: string): { from: string; to: string } {
+  const lastDay = compareIso(goal.targetDate, today) > 0 ? goal.targetDate : today;
+  const to = addDaysIso(weekStartOf(lastDay), 6);
+  const earliest = addDaysIso(weekStartOf(to), -7 * (MAX_HEATMAP_WEEKS - 1));
+  const start = weekStartOf(goal.knownWordsAsOf);
+  return { from: compareIso(start, earliest) < 0 ? earliest : start, to };
+}
+
+interface GoalDetailProps {
+  goal: LanguageGoal;
+  log: readonly StudyLogEntry[];
+  today: string;
+  onEdit: () => void;
+}
+
+export function GoalDetail({ goal, log, today, onEdit }: GoalDetailProps) {
+  const { t, i18n } = useTranslation();
+  const removeLanguageGoal = usePlanner((s) => s.removeLanguageGoal);
+  const [pdfMessage, setPdfMessage] = useState<{ isError: boolean; text: string } | null>(null);
+  const entries = useMemo(() => entriesForGoal(log, goal.id), [log, goal.id]);
+  const pace = useMemo(() => pacing(goal, log, today), [goal, log, today]);
+  const target = useMemo(() => targetWordsInfo(goal), [goal]);
+  const milestones = useMemo(() => goalMilestones(goal), [goal]);
+  const streaks = useMemo(() => computeStreaks(entries, goal.rest, today), [entries, goal.rest, today]);
+  const heatmap = useMemo(() => {
+    const { from, to } = heatmapRange(goal, today);
+    return studyHeatmap(entries, goal.rest, from, to, today);
+  }, [entries, goal, today]);
+  const weeks = useMemo(() => weeklySeries(goal, log, today), [goal, log, today]);
+  const framework = getFramework(goal.framework);
+  const level = levelLabel(t, goal);
+  const levelInfo = goal.framework === 'custom' ? null : findLevel(goal.framework, goal.targetLevel);
+  const n = (value: number) => formatNumber(value, i18n.language);
+
+  const savePdf = async () => {
+    setPdfMessage(null);
+    const name = `study-plan-${level}-${goal.targetDate}`.replace(/[^\p{L}\p{N}-]+/gu, '-');
+    const result = await planner().savePdf({ suggestedName: `${name}.pdf` });
+    if (!result.ok) setPdfMessage({ isError: true, text: t('language.ui.pdf.failed', { detail: result.error.message }) });
+    else if (result.value.path) setPdfMessage({ isError: false, text: t('language.ui.pdf.saved', { path: result.value.path }) });
+  };
+
+  return (
+    <>
+      <div className="language-screen">
+        <section className="card" data-testid="goal-summary" aria-labelledby={`goal-${goal.id}-title`}>
+          <div className="language-goal-head">
+            <div>
+              <h2 id={`goal-${goal.id}-title`}>
+                {t('language.ui.goal.heading', { level, language: goal.language, date: goal.targetDate })}
+              </h2>
+              {goal.why ? <p className="language-why">{goal.why}</p> : null}
+            </div>
+            <div className="language-actions no-print">
+              <button type="button" onClick={onEdit}>
+                {t('language.ui.edit')}
+              </button>
+              <button type="button" onClick={() => window.print()}>
+                {t('language.ui.print')}
+              </button>
+              <button type="button" onClick={() => void savePdf()} data-testid="save-pdf">
+                {t('language.ui.savePdf')}
+              </button>
+              <button
+                type="button"
+                className="danger"
+                onClick={() => {
+                  if (window.confirm(t('language.ui.goal.confirmDelete', { level }))) removeLanguageGoal(goal.id);
+                }}
+              >
+                {t('language.ui.delete')}
+              </button>
+            </div>
+          </div>
+          {pdfMessage ? (
+            <p className={pdfMessage.isError ? 'field__error' : 'muted small'} role="status" data-testid="pdf-message">
+              {pdfMessage.text}
+            </p>
+          ) : null}
+          <dl className="language-facts">
+            <div>
+              <dt>{t('language.field.framework')}</dt>
+              <dd>{t(framework.labelKey)}</dd>
+            </div>
+            <div>
+              <dt>{t('language.field.targetWords')}</dt>
+              <dd data-testid="goal-target-words">{target.words === null ? '–' : n(target.words)}</dd>
+            </div>
+            <div>
+              <dt>{t('language.field.standard')}</dt>
+              <dd data-testid="goal-standard">
+                {target.origin === 'person' ? t('language.standard.origin.person') : t(target.standard.labelKey)}
+                {target.needsVerification ? (
+                  <div className="language-verify" data-testid="goal-verify">
+                    {t('language.standard.needsVerification')}
+                  </div>
+                ) : null}
+              </dd>
+            </div>
+            {levelInfo?.cumulativeCharacters != null ? (
+              <div>
+                <dt>{t('language.ui.builtins.characters')}</dt>
+                <dd>{n(levelInfo.cumulativeCharacters)}</dd>
+              </div>
+            ) : null}
+            <div>
+              <dt>{t('language.field.currentLevel')}</dt>
+              <dd>{goal.currentLevel ? levelLabel(t, goal, goal.currentLevel) : '–'}</dd>
+            </div>
+            <div>
+              <dt>{t('language.field.knownWordsNow')}</dt>
+              <dd>{t('language.ui.goal.knownOn', { words: n(goal.knownWordsNow), date: goal.knownWordsAsOf })}</dd>
+            </div>
+            <div>
+              <dt>{t('language.field.hoursPerWeek')}</dt>
+              <dd>{formatHours(goal.hoursPerWeek, i18n.language)}</dd>
+            </div>
+            <div>
+              <dt>{t('language.field.rest')}</dt>
+              <dd>
+                <RestText rest={goal.rest} />
+              </dd>
+            </div>
+            {levelInfo?.studyTime ? (
+              <div>
+                <dt>{t('language.ui.print.officialStudyTime')}</dt>
+                <dd>{t(levelInfo.studyTime.descriptionKey)}</dd>
+              </div>
+            ) : null}
+          </dl>
+          {target.origin === 'standard' ? (
+            <div className="language-source-note">
+              <span className="muted small">{t('language.ui.goal.targetSource')}</span>
+              <SourceList sources={target.standard.sources} />
+            </div>
+          ) : null}
+          <BuiltInTargets frameworkId={goal.framework} highlightLevel={goal.targetLevel} />
+        </section>
+
+        <PacingPanel pace={pace} targetDate={goal.targetDate} />
+
+        <StudyLog goalId={goal.id} entries={entries} today={today} />
+
+        <section className="card" aria-labelledby="progress-title">
+          <h2 id="progress-title">{t('language.ui.progress.title')}</h2>
+          <StreakSummary streaks={streaks} />
+          <h3>{t('language.ui.heatmap.title')}</h3>
+          <StudyHeatmap heatmap={heatmap} />
+          <h3>{t('language.ui.chart.title')}</h3>
+          <WeeklyChart points={weeks} />
+        </section>
+
+        <section className="card" aria-labelledby="milestones-title">
+          <h2 id="milestones-title">{t('language.ui.milestones.title')}</h2>
+          <MilestonesList milestones={milestones} today={today} />
+        </section>
+      </div>
+      <PrintPlan goal={goal} pace={pace} target={target} milestones={milestones} today={today} />
+    </>
+  );
+}

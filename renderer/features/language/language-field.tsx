@@ -1,0 +1,96 @@
+import { useId, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { FieldMessage } from './goal-draft';
+
+interface LanguageFieldProps {
+  /** Also the input's name, and the data-field-error value of its message, for tests. */
+  name: string;
+  label: string;
+  value: string;
+  onChange: (text: string) => void;
+  /** Shown at the field; messages from shared/ may carry values such as {{max}}. */
+  error?: FieldMessage | null;
+  hint?: ReactNode;
+  placeholder?: string;
+  multiline?: boolean;
+  inputMode?: 'text' | 'numeric' | 'decimal';
+  type?: 'text' | 'date';
+}
+
+/**
+ * A controlled input for the language forms. Unlike the generic TextField it does not commit per keystroke:
+ * a goal is checked as a whole (known words against the chosen standard, dates against today), so the form
+ * owns the draft and passes each field its message.
+ */
+export function LanguageField({ name, label, value, onChange, error, hint, placeholder, multiline, inputMode, type = 'text' }: LanguageFieldProps) {
+  const { t } = useTranslation();
+  const id = useId();
+  const describedBy = [error ? `${id}-error` : null, hint ? `${id}-hint` : null].filter(Boolean).join(' ') || undefined;
+  const common = {
+    id,
+    name,
+    value,
+    placeholder,
+    'aria-invalid': error ? true : undefined,
+    'aria-describedby': describedBy,
+    onChange: (event: { target: { value: string } }) => onChange(event.target.value),
+  };
+  return (
+    <div className={`field${error ? ' field--invalid' : ''}`}>
+      <label htmlFor={id}>{label}</label>
+      {multiline ? <textarea rows={2} {...common} /> : <input type={type} inputMode={inputMode} {...common} />}
+      {hint ? (
+        <div className="field__hint" id={`${id}-hint`}>
+          {hint}
+        </div>
+      ) : null}
+      {error ? (
+        <div className="field__error" id={`${id}-error`} role="alert" data-field-error={name}>
+          {t(error.key, error.params ?? {})}
+        </div>
+      ) : null}
+    </div>
+  );
+}
+
+interface LanguageSelectProps<T extends string> {
+  name: string;
+  label: string;
+  value: T | '';
+  options: readonly { value: T; label: string }[];
+  onChange: (value: T | '') => void;
+  error?: FieldMessage | null;
+  hint?: ReactNode;
+  /** Label of the empty first choice; none is offered when absent. */
+  emptyLabel?: string;
+}
+
+export function LanguageSelect<T extends string>({ name, label, value, options, onChange, error, hint, emptyLabel }: LanguageSelectProps<T>) {
+  const { t } = useTranslation();
+  const id = useId();
+  return (
+    <div className={`field${error ? ' field--invalid' : ''}`}>
+      <label htmlFor={id}>{label}</label>
+      <select
+        id={id}
+        name={name}
+        value={value}
+        aria-invalid={error ? true : undefined}
+        onChange={(event) => onChange(options.find((option) => option.value === event.target.value)?.value ?? '')}
+      >
+        {emptyLabel !== undefined ? <option value="">{emptyLabel}</option> : null}
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+      {hint ? <div className="field__hint">{hint}</div> : null}
+      {error ? (
+        <div className="field__error" role="alert" data-field-error={name}>
+          {t(error.key, error.params ?? {})}
+        </div>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,81 @@
+import { useTranslation } from 'react-i18next';
+import type { Heatmap } from '../../../shared/language/heatmap';
+import type { Streaks } from '../../../shared/language/streaks';
+import { formatNumber } from './format';
+
+const WEEKDAY_ROWS = [1, 2, 3, 4, 5, 6, 7] as const;
+
+/** The current and longest streak; planned rest days neither add to them nor break them. */
+export function StreakSummary({ streaks }: { streaks: Streaks }) {
+  const { t, i18n } = useTranslation();
+  return (
+    <div className="language-metrics">
+      <div className="language-metric">
+        <div className="language-metric__label">{t('language.streak.current')}</div>
+        <div className="language-metric__value" data-testid="streak-current">
+          {formatNumber(streaks.current, i18n.language)}
+        </div>
+        <div className="language-metric__hint">
+          {streaks.currentStart ? t('language.ui.streak.since', { date: streaks.currentStart }) : t('language.ui.streak.none')}
+          {streaks.current > 0 && !streaks.hasStudiedToday ? ` · ${t('language.ui.streak.notToday')}` : ''}
+        </div>
+      </div>
+      <div className="language-metric">
+        <div className="language-metric__label">{t('language.streak.longest')}</div>
+        <div className="language-metric__value" data-testid="streak-longest">
+          {formatNumber(streaks.longest, i18n.language)}
+        </div>
+        <div className="language-metric__hint">
+          {streaks.longestStart && streaks.longestEnd ? t('language.ui.streak.range', { from: streaks.longestStart, to: streaks.longestEnd }) : ''}
+        </div>
+      </div>
+    </div>
+  );
+}
+
+/**
+ * A calendar of minutes studied: one column per week (Monday at the top), darker for more minutes, planned
+ * rest days outlined, missed days marked. A CSS grid rather than a chart library: it is a table of squares.
+ */
+export function StudyHeatmap({ heatmap }: { heatmap: Heatmap }) {
+  const { t, i18n } = useTranslation();
+  const weeks = Math.ceil(heatmap.days.length / 7);
+  return (
+    <div className="language-heatmap-wrap">
+      <div className="language-heatmap" style={{ gridTemplateColumns: `auto repeat(${weeks}, 14px)` }} role="grid" aria-label={t('language.ui.heatmap.title')} data-testid="heatmap">
+        {WEEKDAY_ROWS.map((weekday) => (
+          <div key={`label-${weekday}`} className="language-heatmap__label" style={{ gridRow: weekday, gridColumn: 1 }}>
+            {weekday % 2 === 1 ? t(`language.ui.weekdayShort.${weekday}`) : ''}
+          </div>
+        ))}
+        {heatmap.days.map((day, index) => (
+          <div
+            key={day.date}
+            role="gridcell"
+            className={`language-heatmap__day language-heatmap__day--${day.kind} language-heatmap__day--l${day.level}${day.isPlannedRest ? ' language-heatmap__day--planned-rest' : ''}`}
+            style={{ gridRow: (index % 7) + 1, gridColumn: Math.floor(index / 7) + 2 }}
+            data-date={day.date}
+            data-minutes={day.minutes}
+            data-kind={day.kind}
+            title={`${day.date} · ${t('language.ui.heatmap.minutes', { minutes: formatNumber(day.minutes, i18n.language) })} · ${t(`language.day.${day.kind}`)}`}
+          />
+        ))}
+      </div>
+      <div className="language-heatmap__legend">
+        <span>{t('language.ui.heatmap.less')}</span>
+        {[0, ...heatmap.thresholds.map((_, index) => index + 1)].map((level) => (
+          <span key={level} className={`language-heatmap__day language-heatmap__day--study language-heatmap__day--l${level}`} />
+        ))}
+        <span>{t('language.ui.heatmap.more')}</span>
+        <span className="language-heatmap__day language-heatmap__day--rest" /> <span>{t('language.day.rest')}</span>
+        <span className="language-heatmap__day language-heatmap__day--missed" /> <span>{t('language.day.missed')}</span>
+      </div>
+      <p className="muted small">
+        {t('language.ui.heatmap.summary', {
+          minutes: formatNumber(heatmap.totalMinutes, i18n.language),
+          days: formatNumber(heatmap.studyDays, i18n.language),
+        })}
+      </p>
+    </div>
+  );
+}

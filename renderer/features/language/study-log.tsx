@@ -1,0 +1,154 @@
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { compareIso } from '../../../shared/dates/iso-date';
+import type { StudyLogEntry } from '../../../shared/language/schema';
+import { usePlanner } from '../../store';
+import { formatNumber } from './format';
+import { LanguageField } from './language-field';
+import { logEntryToDraft, newLogDraft, validateLogDraft, type LogDraft } from './log-draft';
+import { newId } from './new-id';
+
+interface LogFormProps {
+  initial: LogDraft;
+  today: string;
+  /** Prefix of the input names: "log" for the quick add, "log-edit" for a row being edited. */
+  namePrefix: string;
+  submitLabel: string;
+  onSaved: () => void;
+  onCancel?: () => void;
+}
+
+function LogForm({ initial, today, namePrefix, submitLabel, onSaved, onCancel }: LogFormProps) {
+  const { t } = useTranslation();
+  const saveStudyLogEntry = usePlanner((s) => s.saveStudyLogEntry);
+  const [draft, setDraft] = useState(initial);
+  const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
+  const [hasTriedSave, setHasTriedSave] = useState(false);
+  const result = useMemo(() => validateLogDraft(draft, today), [draft, today]);
+  const field = (key: 'date' | 'minutes' | 'newWords' | 'note') => ({
+    name: `${namePrefix}.${key}`,
+    value: draft[key],
+    onChange: (value: string) => {
+      setDraft((current) => ({ ...current, [key]: value }));
+      setTouched((current) => new Set(current).add(key));
+    },
+    // "Nothing entered yet" is not an error until the person tries to add it.
+    error: !result.ok && (hasTriedSave || (touched.has(key) && result.errors[key]?.key !== 'language.ui.log.nothingToLog')) ? (result.errors[key] ?? null) : null,
+  });
+  const submit = () => {
+    setHasTriedSave(true);
+    if (!result.ok) return;
+    saveStudyLogEntry(result.value);
+    onSaved();
+  };
+  return (
+    <form
+      className="language-log-form"
+      onSubmit={(event) => {
+        event.preventDefault();
+        submit();
+      }}
+    >
+      <LanguageField label={t('language.field.logDate')} placeholder="yyyy-mm-dd" {...field('date')} />
+      <LanguageField label={t('language.field.minutes')} inputMode="numeric" {...field('minutes')} />
+      <LanguageField label={t('language.field.newWords')} inputMode="numeric" {...field('newWords')} />
+      <LanguageField label={t('language.field.note')} {...field('note')} />
+      <div className="language-log-form__actions">
+        <button type="submit" className="primary" data-testid={`${namePrefix}-submit`}>
+          {submitLabel}
+        </button>
+        {onCancel ? (
+          <button type="button" onClick={onCancel}>
+            {t('language.ui.cancel')}
+          </button>
+        ) : null}
+      </div>
+    </form>
+  );
+}
+
+interface StudyLogProps {
+  goalId: string;
+  entries: readonly StudyLogEntry[];
+  today: string;
+}
+
+/** Quick add (dated today unless changed), then the entries newest first, each editable and deletable. */
+export function StudyLog({ goalId, entries, today }: StudyLogProps) {
+  const { t, i18n } = useTranslation();
+  const removeStudyLogEntry = usePlanner((s) => s.removeStudyLogEntry);
+  const [editingId, setEditingId] = useState<string | null>(null);
+  // A new key after each add gives a fresh, empty quick-add form with a fresh id.
+  const [addKey, setAddKey] = useState(() => newId('log'));
+  const sorted = useMemo(() => [...entries].sort((a, b) => compareIso(b.date, a.date) || a.id.localeCompare(b.id)), [entries]);
+  return (
+    <section className="card" aria-labelledby="log-title" data-testid="study-log">
+      <h2 id="log-title">{t('language.ui.log.title')}</h2>
+      <p className="muted small">{t('language.ui.log.quickAddHint')}</p>
+      <LogForm
+        key={addKey}
+        initial={newLogDraft(addKey, goalId, today)}
+        today={today}
+        namePrefix="log"
+        submitLabel={t('language.ui.log.add')}
+        onSaved={() => setAddKey(newId('log'))}
+      />
+      {sorted.length === 0 ? (
+        <p className="muted" data-testid="log-empty">
+          {t('language.ui.log.empty')}
+        </p>
+      ) : (
+        <table className="language-table language-log-table">
+          <thead>
+            <tr>
+              <th>{t('language.field.logDate')}</th>
+              <th className="num">{t('language.field.minutes')}</th>
+              <th className="num">{t('language.field.newWords')}</th>
+              <th>{t('language.field.note')}</th>
+              <th className="no-print" aria-label={t('language.ui.actions')} />
+            </tr>
+          </thead>
+          <tbody>
+            {sorted.map((entry) =>
+              entry.id === editingId ? (
+                <tr key={entry.id} data-testid="log-row-editing">
+                  <td colSpan={5}>
+                    <LogForm
+                      initial={logEntryToDraft(entry)}
+                      today={today}
+                      namePrefix="log-edit"
+                      submitLabel={t('language.ui.save')}
+                      onSaved={() => setEditingId(null)}
+                      onCancel={() => setEditingId(null)}
+                    />
+                  </td>
+                </tr>
+              ) : (
+                <tr key={entry.id} data-testid="log-row" data-date={entry.date}>
+                  <td>{entry.date}</td>
+                  <td className="num">{formatNumber(entry.minutes, i18n.language)}</td>
+                  <td className="num">{formatNumber(entry.newWords, i18n.language)}</td>
+                  <td>{entry.note}</td>
+                  <td className="language-row-actions">
+                    <button type="button" className="link-button" onClick={() => setEditingId(entry.id)}>
+                      {t('language.ui.edit')}
+                    </button>
+                    <button
+                      type="button"
+                      className="link-button danger"
+                      onClick={() => {
+                        if (window.confirm(t('language.ui.log.confirmDelete', { date: entry.date }))) removeStudyLogEntry(entry.id);
+                      }}
+                    >
+                      {t('language.ui.delete')}
+                    </button>
+                  </td>
+                </tr>
+              ),
+            )}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,57 @@
+import { useTranslation } from 'react-i18next';
+import { Bar, CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import type { WeekPoint } from '../../../shared/language/weekly-series';
+
+interface ChartProps {
+  points: readonly WeekPoint[];
+}
+
+const ACCENT = '#1f5fbf';
+const PLAN = '#9a6700';
+
+function Chart({ data, actualKey, plannedKey, actualLabel, plannedLabel, testId }: {
+  data: Record<string, string | number | null>[];
+  actualKey: string;
+  plannedKey: string;
+  actualLabel: string;
+  plannedLabel: string;
+  testId: string;
+}) {
+  return (
+    <div className="language-chart" data-testid={testId}>
+      <ResponsiveContainer width="100%" height={200}>
+        <ComposedChart data={data} margin={{ top: 8, right: 8, bottom: 0, left: -12 }}>
+          <CartesianGrid stroke="#eceff4" vertical={false} />
+          <XAxis dataKey="label" tick={{ fontSize: 11 }} interval="preserveStartEnd" />
+          <YAxis tick={{ fontSize: 11 }} allowDecimals={false} />
+          <Tooltip />
+          <Legend wrapperStyle={{ fontSize: 12 }} />
+          <Bar dataKey={actualKey} name={actualLabel} fill={ACCENT} isAnimationActive={false} />
+          <Line dataKey={plannedKey} name={plannedLabel} stroke={PLAN} strokeDasharray="4 3" dot={false} isAnimationActive={false} />
+        </ComposedChart>
+      </ResponsiveContainer>
+    </div>
+  );
+}
+
+/**
+ * Minutes and new words per week against the plan as set (shared weeklySeries). Weeks from the plan's start
+ * to the current week are shown, so the chart reads as progress so far rather than a mostly empty future.
+ */
+export function WeeklyChart({ points }: ChartProps) {
+  const { t } = useTranslation();
+  const shown = points.filter((point) => !point.isFuture);
+  const data = shown.map((point) => ({
+    label: point.weekStart.slice(5),
+    minutes: point.minutes,
+    plannedMinutes: Math.round(point.plannedMinutes),
+    newWords: point.newWords,
+    plannedWords: point.plannedWords === null ? null : Math.round(point.plannedWords),
+  }));
+  return (
+    <div className="language-charts">
+      <Chart data={data} actualKey="minutes" plannedKey="plannedMinutes" actualLabel={t('language.chart.minutes')} plannedLabel={t('language.chart.plannedMinutes')} testId="chart-minutes" />
+      <Chart data={data} actualKey="newWords" plannedKey="plannedWords" actualLabel={t('language.chart.newWords')} plannedLabel={t('language.chart.plannedWords')} testId="chart-words" />
+    </div>
+  );
+}
