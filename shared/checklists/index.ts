@@ -12,3 +12,6 @@ export * from './sanitize-file-name';
 export * from './work-permit-points';
 export * from './messages';
 export * from './templates/index';
+export * from './plan-anchors';
+export * from './deadline-text';
+export * from './points-from-plan';

@@ -99,6 +99,7 @@ const en = {
       relativeDescription_other: '{{anchor}} + {{count}} days',
       relativeBeforeDescription_one: '{{count}} day before {{anchor}}',
       relativeBeforeDescription_other: '{{count}} days before {{anchor}}',
+      relativeMonthsDescription: '{{anchor}} {{months}} month(s) {{days}} day(s)',
       missingAnchor: {
         'offer-accepted': 'Set the date you accepted the offer to see this deadline.',
         'visa-appointment': 'Set the visa appointment date to see this deadline.',
@@ -297,6 +298,7 @@ const zhCN = {
       relativeDescription_other: '{{anchor}}后{{count}}天',
       relativeBeforeDescription_one: '{{anchor}}前{{count}}天',
       relativeBeforeDescription_other: '{{anchor}}前{{count}}天',
+      relativeMonthsDescription: '{{anchor}} {{months}}个月 {{days}}天',
       missingAnchor: {
         'offer-accepted': '设置接受录用的日期后即可查看此截止日期。',
         'visa-appointment': '设置签证预约日期后即可查看此截止日期。',

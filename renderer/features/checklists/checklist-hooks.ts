@@ -1,0 +1,30 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useShallow } from 'zustand/react/shallow';
+import type { Locale } from '../../../shared/checklists/localized-text';
+import { effectiveAnchors } from '../../../shared/checklists/plan-anchors';
+import type { PlanAnchors } from '../../../shared/checklists/schema';
+import { todayIso, type IsoDate } from '../../../shared/dates/iso-date';
+import { usePlanner } from '../../store';
+
+export function useLocale(): Locale {
+  const { i18n } = useTranslation();
+  return i18n.language === 'zh-CN' ? 'zh-CN' : 'en';
+}
+
+/** Anchors as deadlines see them: stored ones plus start and move from the plan's move section. */
+export function usePlanAnchors(): PlanAnchors {
+  const { stored, targetStartDate, targetMoveDate } = usePlanner(
+    useShallow((s) => ({
+      stored: s.document!.checklists.anchors,
+      targetStartDate: s.document!.move.targetStartDate,
+      targetMoveDate: s.document!.move.targetMoveDate,
+    })),
+  );
+  return useMemo(() => effectiveAnchors(stored, { targetStartDate, targetMoveDate }), [stored, targetStartDate, targetMoveDate]);
+}
+
+/** Today's date; read on each render so a view left open past midnight counts from the new day. */
+export function useToday(): IsoDate {
+  return todayIso();
+}

@@ -1,0 +1,99 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useShallow } from 'zustand/react/shallow';
+import { textIn } from '../../../shared/checklists/localized-text';
+import { categoryLabelKey } from '../../../shared/checklists/messages';
+import { ITEM_CATEGORIES, type ChecklistItem, type ItemCategory } from '../../../shared/checklists/schema';
+import { planner } from '../../api/planner';
+import { SelectField } from '../../components/select-field';
+import { TextField } from '../../components/text-field';
+import { usePlanner } from '../../store';
+import { BlockedByEditor } from './blocked-by-editor';
+import { AttachmentsPanel } from './attachments-panel';
+import { useLocale, usePlanAnchors, useToday } from './checklist-hooks';
+import { DueEditor } from './due-editor';
+import { identity, parseLongText, parseTitle } from './field-parsers';
+import { ValidityEditor } from './validity-editor';
+
+interface ItemEditorProps {
+  checklistId: string;
+  item: ChecklistItem;
+  index: number;
+  items: readonly ChecklistItem[];
+}
+
+/** Everything about one item: text, category, notes, deadline, validity, what it waits for, its files. */
+export function ItemEditor({ checklistId, item, index, items }: ItemEditorProps) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const anchors = usePlanAnchors();
+  const today = useToday();
+  const { updateChecklistItem, moveChecklistItem, addCustomItem, deleteChecklistItem } = usePlanner(
+    useShallow((s) => ({
+      updateChecklistItem: s.updateChecklistItem,
+      moveChecklistItem: s.moveChecklistItem,
+      addCustomItem: s.addCustomItem,
+      deleteChecklistItem: s.deleteChecklistItem,
+    })),
+  );
+  const [isConfirmingDelete, setIsConfirmingDelete] = useState(false);
+  const update = (patch: Parameters<typeof updateChecklistItem>[2]) => updateChecklistItem(checklistId, item.id, patch);
+  const title = textIn(item.title, locale);
+  const details = textIn(item.details, locale);
+
+  const remove = () => {
+    const attachments = deleteChecklistItem(checklistId, item.id);
+    if (attachments.length > 0) void planner().removeAttachments({ storedNames: attachments.map((attachment) => attachment.storedName) });
+  };
+
+  return (
+    <div className="item-editor" data-testid="item-editor">
+      {details && !item.isCustom ? <p className="item-editor__details">{details}</p> : null}
+      {item.needsVerification ? <p className="banner banner--warn item-editor__verify">{t('checklists.verify.explanation')}</p> : null}
+      <div className="form-grid">
+        <TextField name="item.title" label={t('checklists.ui.item.title')} value={title} format={identity} parse={parseTitle} onCommit={(next) => update({ title: next })} />
+        <SelectField<ItemCategory>
+          name="item.category"
+          label={t('checklists.ui.item.category')}
+          value={item.category}
+          options={ITEM_CATEGORIES.map((category) => ({ value: category, label: t(categoryLabelKey(category)) }))}
+          onCommit={(category) => category && update({ category })}
+        />
+      </div>
+      {item.isCustom ? (
+        <TextField name="item.details" label={t('checklists.ui.item.details')} multiline value={details} format={identity} parse={parseLongText} onCommit={(next) => update({ details: next })} />
+      ) : null}
+      <TextField name="item.notes" label={t('checklists.print.notes')} multiline value={item.notes} format={identity} parse={parseLongText} onCommit={(notes) => update({ notes })} />
+      <DueEditor due={item.due} anchors={anchors} today={today} onChange={(due) => update({ due })} />
+      <ValidityEditor item={item} items={items} anchors={anchors} onChange={(validity) => update({ validity })} />
+      <BlockedByEditor checklistId={checklistId} item={item} items={items} />
+      <AttachmentsPanel checklistId={checklistId} item={item} />
+      <div className="item-editor__actions">
+        <button type="button" disabled={index === 0} onClick={() => moveChecklistItem(checklistId, item.id, -1)}>
+          {t('checklists.ui.moveUp')}
+        </button>
+        <button type="button" disabled={index === items.length - 1} onClick={() => moveChecklistItem(checklistId, item.id, 1)}>
+          {t('checklists.ui.moveDown')}
+        </button>
+        <button type="button" data-testid="add-item-below" onClick={() => addCustomItem(checklistId, index + 1, t('checklists.ui.item.newTitle'))}>
+          {t('checklists.ui.item.addBelow')}
+        </button>
+        {isConfirmingDelete ? (
+          <span className="confirm" role="group">
+            <span>{item.attachments.length > 0 ? t('checklists.ui.item.confirmDeleteWithFiles', { count: item.attachments.length }) : t('checklists.ui.item.confirmDelete')}</span>
+            <button type="button" className="danger" data-testid="confirm-delete-item" onClick={remove}>
+              {t('checklists.ui.item.deleteConfirmed')}
+            </button>
+            <button type="button" onClick={() => setIsConfirmingDelete(false)}>
+              {t('checklists.ui.keep')}
+            </button>
+          </span>
+        ) : (
+          <button type="button" className="danger" onClick={() => setIsConfirmingDelete(true)}>
+            {t('checklists.ui.item.delete')}
+          </button>
+        )}
+      </div>
+    </div>
+  );
+}

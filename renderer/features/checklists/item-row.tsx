@@ -1,0 +1,103 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { DeadlineAssessment } from '../../../shared/checklists/due-dates';
+import { joinNames, textIn } from '../../../shared/checklists/localized-text';
+import { categoryLabelKey, statusLabelKey, urgencyLabelKey, VERIFY_WITH_OFFICIAL_SOURCE_KEY } from '../../../shared/checklists/messages';
+import type { Blocker } from '../../../shared/checklists/dependencies';
+import { ITEM_STATUSES, type ChecklistItem, type ItemStatus } from '../../../shared/checklists/schema';
+import { isValidityProblem, type ValidityCheck } from '../../../shared/checklists/validity';
+import { usePlanner } from '../../store';
+import { useLocale } from './checklist-hooks';
+import { DeadlineText } from './deadline-text';
+import { ItemEditor } from './item-editor';
+import { ValidityMessage } from './validity-message';
+
+export interface ItemView {
+  item: ChecklistItem;
+  deadline: DeadlineAssessment;
+  validity: ValidityCheck;
+  blockers: Blocker[];
+}
+
+interface ItemRowProps {
+  checklistId: string;
+  view: ItemView;
+  index: number;
+  items: readonly ChecklistItem[];
+}
+
+/** One item: a tick box, its title and deadline at a glance; everything else opens below it. */
+export function ItemRow({ checklistId, view, index, items }: ItemRowProps) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const [isOpen, setIsOpen] = useState(false);
+  const updateChecklistItem = usePlanner((s) => s.updateChecklistItem);
+  const { item, deadline, validity, blockers } = view;
+  const title = textIn(item.title, locale);
+  const setStatus = (status: ItemStatus) => updateChecklistItem(checklistId, item.id, { status });
+  const isUrgent = deadline.urgency === 'overdue' || deadline.urgency === 'due-soon';
+  return (
+    <li
+      className={`item item--${deadline.urgency}${item.status === 'done' || item.status === 'not-needed' ? ' item--finished' : ''}`}
+      data-item-key={item.templateItemKey ?? item.id}
+      data-item-id={item.id}
+      data-status={item.status}
+      data-urgency={deadline.urgency}
+    >
+      <div className="item__row">
+        <input
+          type="checkbox"
+          className="item__check"
+          checked={item.status === 'done'}
+          aria-label={t('checklists.ui.item.markDone', { title })}
+          data-testid="item-done"
+          onChange={(event) => setStatus(event.target.checked ? 'done' : 'todo')}
+        />
+        <div className="item__body">
+          <button type="button" className="item__title" aria-expanded={isOpen} data-testid="item-toggle" onClick={() => setIsOpen(!isOpen)}>
+            {title}
+          </button>
+          <div className="item__tags">
+            <span className="tag">{t(categoryLabelKey(item.category))}</span>
+            {isUrgent ? <span className={`tag tag--${deadline.urgency}`}>{t(urgencyLabelKey(deadline.urgency))}</span> : null}
+            {item.isCustom ? <span className="tag tag--custom">{t('checklists.template.custom')}</span> : null}
+            {item.needsVerification ? (
+              <span className="tag tag--verify" title={t('checklists.verify.explanation')} data-verify>
+                {t(VERIFY_WITH_OFFICIAL_SOURCE_KEY)}
+              </span>
+            ) : null}
+            {item.attachments.length > 0 ? <span className="tag">{t('checklists.ui.item.fileCount', { count: item.attachments.length })}</span> : null}
+          </div>
+          {blockers.length > 0 ? (
+            <div className="item__blocked" data-blocked-by>
+              {t('checklists.blocked.by', { names: joinNames(blockers.map((blocker) => textIn(blocker.title, locale)), locale) })}
+            </div>
+          ) : null}
+          {isValidityProblem(validity) || (!isOpen && validity.kind !== 'not-applicable' && item.status !== 'done') ? (
+            <ValidityMessage check={validity} />
+          ) : null}
+        </div>
+        <div className="item__deadline">
+          <DeadlineText deadline={deadline} status={item.status} />
+        </div>
+        <select
+          className="item__status"
+          name="item.status"
+          aria-label={t('checklists.ui.item.status', { title })}
+          value={item.status}
+          onChange={(event) => {
+            const status = ITEM_STATUSES.find((candidate) => candidate === event.target.value);
+            if (status) setStatus(status);
+          }}
+        >
+          {ITEM_STATUSES.map((status) => (
+            <option key={status} value={status}>
+              {t(statusLabelKey(status))}
+            </option>
+          ))}
+        </select>
+      </div>
+      {isOpen ? <ItemEditor checklistId={checklistId} item={item} index={index} items={items} /> : null}
+    </li>
+  );
+}
