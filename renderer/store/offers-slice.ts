@@ -1,8 +1,124 @@
 import type { StateCreator } from 'zustand';
+import type { CurrencyCode } from '../../shared/money';
+import { todayIso } from '../../shared/dates/iso-date';
+import { createEmptyOffer, offerSchema, comparisonSettingsSchema, type ComparisonSettings, type Offer } from '../../shared/offers/schema';
+import { duplicateOffer, type OfferSortKey } from '../../shared/offers/offer-list';
+import type { PlanDocument } from '../../shared/contract/operations';
 import type { PlannerState } from './planner-state';
 
-/** Actions of the offers feature. They change the plan only through editDocument, so autosave sees every edit. */
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type
-export interface OffersSlice {}
+export type OffersScreen = { kind: 'list' } | { kind: 'edit'; offerId: string } | { kind: 'compare' };
 
-export const createOffersSlice: StateCreator<PlannerState, [], [], OffersSlice> = () => ({});
+/** What a delete removed, kept in memory so Undo can put it back exactly where it was. */
+export interface DeletedOffer {
+  offer: Offer;
+  index: number;
+  tax: PlanDocument['taxByOffer'][string] | undefined;
+  scores: PlanDocument['comparison']['scores'][string] | undefined;
+}
+
+/** Actions of the offers feature. They change the plan only through editDocument, so autosave sees every edit. */
+export interface OffersSlice {
+  offersScreen: OffersScreen;
+  offersSort: OfferSortKey;
+  isShowingArchivedOffers: boolean;
+  lastDeletedOffer: DeletedOffer | null;
+  showOffersScreen(screen: OffersScreen): void;
+  setOffersSort(key: OfferSortKey): void;
+  setShowingArchivedOffers(isShowing: boolean): void;
+  /** Adds a valid offer (the company is required) and returns its id, or null if the fields are invalid. */
+  addOffer(fields: Pick<Offer, 'company' | 'currency'>): string | null;
+  /** Applies an edit only if the result passes the offer schema; returns whether it was saved. */
+  updateOffer(offerId: string, edit: (offer: Offer) => Offer): boolean;
+  duplicateOffer(offerId: string, companySuffix: string): string | null;
+  setOfferArchived(offerId: string, isArchived: boolean): void;
+  deleteOffer(offerId: string): void;
+  undoDeleteOffer(): void;
+  /** Applies an edit only if the settings still pass their schema; returns whether it was saved. */
+  updateComparison(edit: (settings: ComparisonSettings) => ComparisonSettings): boolean;
+}
+
+function without<T>(record: Record<string, T>, key: string): Record<string, T> {
+  const copy = { ...record };
+  delete copy[key];
+  return copy;
+}
+
+export const createOffersSlice: StateCreator<PlannerState, [], [], OffersSlice> = (set, get) => ({
+  offersScreen: { kind: 'list' },
+  offersSort: 'company',
+  isShowingArchivedOffers: false,
+  lastDeletedOffer: null,
+  showOffersScreen: (offersScreen) => set({ offersScreen }),
+  setOffersSort: (offersSort) => set({ offersSort }),
+  setShowingArchivedOffers: (isShowingArchivedOffers) => set({ isShowingArchivedOffers }),
+  addOffer: (fields) => {
+    const currency: CurrencyCode = fields.currency;
+    const offer = { ...createEmptyOffer(crypto.randomUUID(), todayIso(), currency), company: fields.company.trim() };
+    if (!offerSchema.safeParse(offer).success) return null;
+    get().editDocument((d) => ({ ...d, offers: [...d.offers, offer] }));
+    return offer.id;
+  },
+  updateOffer: (offerId, edit) => {
+    const current = get().document?.offers.find((offer) => offer.id === offerId);
+    if (!current) return false;
+    const next = edit(current);
+    if (!offerSchema.safeParse(next).success) return false;
+    get().editDocument((d) => ({ ...d, offers: d.offers.map((offer) => (offer.id === offerId ? next : offer)) }));
+    return true;
+  },
+  duplicateOffer: (offerId, companySuffix) => {
+    const document = get().document;
+    const index = document?.offers.findIndex((offer) => offer.id === offerId) ?? -1;
+    const original = document?.offers[index];
+    if (!document || !original) return null;
+    const copy = duplicateOffer(original, crypto.randomUUID(), companySuffix);
+    const tax = document.taxByOffer[offerId];
+    const scores = document.comparison.scores[offerId];
+    get().editDocument((d) => ({
+      ...d,
+      offers: [...d.offers.slice(0, index + 1), copy, ...d.offers.slice(index + 1)],
+      taxByOffer: tax ? { ...d.taxByOffer, [copy.id]: structuredClone(tax) } : d.taxByOffer,
+      comparison: scores ? { ...d.comparison, scores: { ...d.comparison.scores, [copy.id]: { ...scores } } } : d.comparison,
+    }));
+    return copy.id;
+  },
+  setOfferArchived: (offerId, isArchived) => {
+    get().updateOffer(offerId, (offer) => ({ ...offer, isArchived }));
+  },
+  deleteOffer: (offerId) => {
+    const document = get().document;
+    const index = document?.offers.findIndex((offer) => offer.id === offerId) ?? -1;
+    const offer = document?.offers[index];
+    if (!document || !offer) return;
+    set({ lastDeletedOffer: { offer, index, tax: document.taxByOffer[offerId], scores: document.comparison.scores[offerId] } });
+    // Tax settings must go with the offer: the document refuses tax settings for an offer it does not hold.
+    get().editDocument((d) => ({
+      ...d,
+      offers: d.offers.filter((item) => item.id !== offerId),
+      taxByOffer: without(d.taxByOffer, offerId),
+      comparison: { ...d.comparison, scores: without(d.comparison.scores, offerId) },
+    }));
+    const screen = get().offersScreen;
+    if (screen.kind === 'edit' && screen.offerId === offerId) set({ offersScreen: { kind: 'list' } });
+  },
+  undoDeleteOffer: () => {
+    const deleted = get().lastDeletedOffer;
+    const document = get().document;
+    if (!deleted || !document || document.offers.some((offer) => offer.id === deleted.offer.id)) return;
+    get().editDocument((d) => ({
+      ...d,
+      offers: [...d.offers.slice(0, deleted.index), deleted.offer, ...d.offers.slice(deleted.index)],
+      taxByOffer: deleted.tax ? { ...d.taxByOffer, [deleted.offer.id]: deleted.tax } : d.taxByOffer,
+      comparison: deleted.scores ? { ...d.comparison, scores: { ...d.comparison.scores, [deleted.offer.id]: deleted.scores } } : d.comparison,
+    }));
+    set({ lastDeletedOffer: null });
+  },
+  updateComparison: (edit) => {
+    const current = get().document?.comparison;
+    if (!current) return false;
+    const next = edit(current);
+    if (!comparisonSettingsSchema.safeParse(next).success) return false;
+    get().editDocument((d) => ({ ...d, comparison: next }));
+    return true;
+  },
+});

@@ -22,3 +22,7 @@ export * from './csv';
 export * from './comparison-csv';
 export * from './compare-offers';
 export * from './chart-data';
+export * from './edit-path';
+export * from './input-parsers';
+export * from './validate-edit';
+export * from './offer-list';

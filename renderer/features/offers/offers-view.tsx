@@ -1,11 +1,93 @@
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { EmptyState } from '../../components/empty-state';
+import { useShallow } from 'zustand/react/shallow';
+import { usePlanner } from '../../store';
+import { NewOfferForm } from './new-offer-form';
+import { OfferEditor } from './offer-editor';
+import { OffersList } from './offers-list';
+import './offers.css';
+
+// The comparison brings the chart library; it loads when first opened.
+const ComparisonView = lazy(() => import('./comparison-view'));
+
+function UndoDeleteBanner() {
+  const { t } = useTranslation();
+  const { deleted, undo } = usePlanner(useShallow((s) => ({ deleted: s.lastDeletedOffer, undo: s.undoDeleteOffer })));
+  const isStillDeleted = usePlanner((s) => (deleted ? !s.document?.offers.some((offer) => offer.id === deleted.offer.id) : false));
+  if (!deleted || !isStillDeleted) return null;
+  return (
+    <div className="banner banner--warn offers-undo no-print" role="status" data-testid="undo-delete">
+      <span>{t('offers.ui.deleted', { company: deleted.offer.company })}</span>
+      <button type="button" name="undo-delete" onClick={undo}>
+        {t('offers.ui.undo')}
+      </button>
+    </div>
+  );
+}
 
 export default function OffersView() {
   const { t } = useTranslation();
+  const { screen, offerCount, showOffersScreen } = usePlanner(
+    useShallow((s) => ({ screen: s.offersScreen, offerCount: s.document?.offers.length ?? 0, showOffersScreen: s.showOffersScreen })),
+  );
+  const [isAdding, setAdding] = useState(false);
+  if (screen.kind === 'edit') {
+    return (
+      <div className="view offers-view" data-testid="view-offers">
+        <OfferEditor offerId={screen.offerId} />
+      </div>
+    );
+  }
+  const isComparing = screen.kind === 'compare' && offerCount > 0;
   return (
-    <div className="view" data-testid="view-offers">
-      <EmptyState testId="empty-offers" title={t('empty.offers.title')} body={t('empty.offers.body')} />
+    <div className="view offers-view" data-testid="view-offers">
+      <header className="view__header offers-view__header">
+        <div>
+          <h1>{isComparing ? t('offers.ui.comparisonTitle') : t('offers.ui.title')}</h1>
+          <p className="muted">{isComparing ? t('offers.ui.comparisonIntro') : t('offers.ui.intro')}</p>
+        </div>
+        {offerCount > 0 ? (
+          <div className="offers-tabs no-print" role="tablist">
+            <button type="button" role="tab" name="tab-list" aria-selected={!isComparing} className={isComparing ? '' : 'offers-tab--active'} onClick={() => showOffersScreen({ kind: 'list' })}>
+              {t('offers.ui.tab.list')}
+            </button>
+            <button type="button" role="tab" name="tab-compare" aria-selected={isComparing} className={isComparing ? 'offers-tab--active' : ''} onClick={() => showOffersScreen({ kind: 'compare' })}>
+              {t('offers.ui.tab.compare')}
+            </button>
+          </div>
+        ) : null}
+      </header>
+      <UndoDeleteBanner />
+      {isComparing ? (
+        <Suspense fallback={<div className="loading">{t('app.loading')}</div>}>
+          <ComparisonView />
+        </Suspense>
+      ) : (
+        <>
+          {isAdding ? <NewOfferForm onClose={() => setAdding(false)} /> : null}
+          {offerCount === 0 && !isAdding ? (
+            <div className="empty-state" data-testid="empty-offers">
+              <h2>{t('offers.ui.emptyTitle')}</h2>
+              <p>{t('offers.ui.emptyBody')}</p>
+              <button type="button" className="primary" name="add-offer" onClick={() => setAdding(true)}>
+                {t('offers.ui.addOffer')}
+              </button>
+            </div>
+          ) : null}
+          {offerCount > 0 ? (
+            <>
+              {!isAdding ? (
+                <div className="offers-actions no-print">
+                  <button type="button" className="primary" name="add-offer" onClick={() => setAdding(true)}>
+                    {t('offers.ui.addOffer')}
+                  </button>
+                </div>
+              ) : null}
+              <OffersList />
+            </>
+          ) : null}
+        </>
+      )}
     </div>
   );
 }

@@ -1,0 +1,136 @@
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { COMPONENT_KEYS } from '../../../shared/offers/breakdown';
+import type { BestRowKey, OfferComparison, OfferComparisonEntry } from '../../../shared/offers/compare-offers';
+import { formatScaled } from '../../../shared/money';
+import { useMoneyFormat } from './use-money-format';
+
+type Direction = 'desc' | 'asc';
+
+/** The value of one row for one offer, in home-currency minor units (criteria: hundredths), or null if unknown. */
+function rowValue(entry: OfferComparisonEntry, row: BestRowKey): number | null {
+  switch (row) {
+    case 'horizonTotal':
+      return entry.home.ok ? entry.home.breakdown.horizonTotal.total : null;
+    case 'costOfLeaving':
+      return entry.costOfLeavingHome.ok ? entry.costOfLeavingHome.amountMinor : null;
+    case 'leftAfterLivingCosts':
+      return entry.leftShownHome;
+    case 'criteria':
+      return entry.criteria.scoreHundredths;
+    default:
+      return entry.shown ? entry.shown[row] : null;
+  }
+}
+
+const ROWS: readonly BestRowKey[] = [...COMPONENT_KEYS, 'total', 'horizonTotal', 'leftAfterLivingCosts', 'costOfLeaving', 'criteria'];
+
+/**
+ * Offers side by side in the home currency: the shown year (first or average), the horizon total and the
+ * non-money rank. Clicking a row's name orders the offers by it; the best value of each row is starred.
+ */
+export function ComparisonTable({ comparison }: { comparison: OfferComparison }) {
+  const { t } = useTranslation();
+  const money = useMoneyFormat();
+  const [sort, setSort] = useState<{ row: BestRowKey; direction: Direction } | null>(null);
+  const closeIds = new Set(comparison.closeCalls.flat());
+  const entries = useMemo(() => {
+    if (!sort) return comparison.entries;
+    const sign = sort.direction === 'desc' ? -1 : 1;
+    return [...comparison.entries].sort((a, b) => {
+      const va = rowValue(a, sort.row);
+      const vb = rowValue(b, sort.row);
+      if (va === vb) return 0;
+      if (va === null) return 1;
+      if (vb === null) return -1;
+      return sign * (va - vb);
+    });
+  }, [comparison.entries, sort]);
+  const toggle = (row: BestRowKey) =>
+    setSort((current) => ({ row, direction: current?.row === row && current.direction === 'desc' ? 'asc' : row === 'costOfLeaving' && current?.row !== row ? 'asc' : 'desc' }));
+  const rowLabel = (row: BestRowKey) => {
+    if (row === 'total') return comparison.view === 'firstYear' ? t('offers.ui.row.totalFirstYear') : t('offers.ui.row.totalAverage');
+    if (row === 'costOfLeaving') return t('offers.ui.row.costOfLeaving', { month: comparison.entries[0]?.costOfLeaving.leaveMonth ?? 0 });
+    if (row === 'horizonTotal') return t('offers.ui.row.horizonTotal', { count: comparison.horizonYears });
+    return t(`offers.ui.row.${row}`);
+  };
+  const cell = (entry: OfferComparisonEntry, row: BestRowKey) => {
+    const value = rowValue(entry, row);
+    if (row === 'criteria') {
+      return (
+        <>
+          {formatScaled(entry.criteria.scoreHundredths, 2)} / 10 <span className="muted small">#{entry.criteria.rank}</span>
+        </>
+      );
+    }
+    if (value === null) {
+      if (row === 'leftAfterLivingCosts' && entry.livingCosts.ok === false && entry.livingCosts.reason === 'noCostOfLiving') {
+        return <span className="muted small">{t('offers.ui.noLivingCosts')}</span>;
+      }
+      return (
+        <span className="offers-warning" data-missing-rate>
+          ⚠ {t('offers.ui.missingRateCell', { pair: `${entry.offer.currency}/${comparison.homeCurrency}` })}
+        </span>
+      );
+    }
+    return money(value, comparison.homeCurrency);
+  };
+  return (
+    <section className="card" aria-labelledby="comparison-table-title">
+      <h2 id="comparison-table-title">
+        {t('offers.ui.tableTitle', { currency: comparison.homeCurrency })}{' '}
+        <span className="muted small">{comparison.view === 'firstYear' ? t('offers.ui.view.firstYear') : t('offers.ui.view.average')}</span>
+      </h2>
+      <div className="offers-scroll">
+        <table className="offers-table offers-compare-table" data-testid="comparison-table">
+          <thead>
+            <tr>
+              <th scope="col">
+                <span className="muted small no-print">{t('offers.ui.sortHint')}</span>
+              </th>
+              {entries.map((entry) => (
+                <th key={entry.offer.id} scope="col" className="num" data-offer={entry.offer.company}>
+                  {entry.offer.company}
+                  <div className="muted small">{[entry.offer.city, entry.offer.currency].filter(Boolean).join(' · ')}</div>
+                  {closeIds.has(entry.offer.id) ? (
+                    <span className="offers-badge offers-badge--close" data-testid="close-call" title={t('offers.ui.closeCallHint')}>
+                      {t('offers.ui.closeCall')}
+                    </span>
+                  ) : null}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {ROWS.map((row) => (
+              <tr key={row} data-testid={`cmp-${row}`} className={row === 'total' || row === 'horizonTotal' ? 'offers-total-row' : undefined}>
+                <th scope="row">
+                  <button type="button" className="offers-sort-button" name={`sort-row-${row}`} onClick={() => toggle(row)}>
+                    {rowLabel(row)}
+                    {sort?.row === row ? <span aria-hidden="true">{sort.direction === 'desc' ? ' ▼' : ' ▲'}</span> : null}
+                  </button>
+                  <span className="print-only">{rowLabel(row)}</span>
+                </th>
+                {entries.map((entry) => {
+                  const isBest = comparison.best[row].includes(entry.offer.id);
+                  return (
+                    <td key={entry.offer.id} className={`num${isBest ? ' offers-best' : ''}`} data-offer={entry.offer.company} data-best={isBest || undefined}>
+                      {cell(entry, row)}
+                      {isBest ? <span className="offers-best__mark" aria-label={t('offers.ui.best')} title={t('offers.ui.best')}> ★</span> : null}
+                    </td>
+                  );
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {comparison.closeCalls.length > 0 ? (
+        <p className="offers-note offers-note--warn" data-testid="close-call-note">
+          {t('offers.ui.closeCallNote')}
+        </p>
+      ) : null}
+      <p className="muted small">{t('offers.ui.bestLegend')}</p>
+    </section>
+  );
+}

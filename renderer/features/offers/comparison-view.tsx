@@ -1,0 +1,55 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useShallow } from 'zustand/react/shallow';
+import { compareOffers } from '../../../shared/offers/compare-offers';
+import { usePlanner } from '../../store';
+import { TakeHomeSection } from '../tax/take-home-section';
+import { ComparisonActions } from './comparison-actions';
+import { ComparisonChart } from './comparison-chart';
+import { ComparisonControls } from './comparison-controls';
+import { ComparisonTable } from './comparison-table';
+import { CostOfLeavingCard, FxWhatIfCard } from './comparison-extras';
+import { CriteriaCard } from './criteria-card';
+import { FxRatesCard } from './fx-rates-card';
+import { LivingCostsCard } from './living-costs-card';
+import { YearByYearTables } from './year-by-year-tables';
+
+/** Everything about the offers in one currency; derived from the document on every change, never stored. */
+export default function ComparisonView() {
+  const { t } = useTranslation();
+  const { offers, settings, homeCurrency, displayName } = usePlanner(
+    useShallow((s) => ({
+      offers: s.document!.offers,
+      settings: s.document!.comparison,
+      homeCurrency: s.document!.profile.homeCurrency,
+      displayName: s.document!.profile.displayName,
+    })),
+  );
+  const active = useMemo(() => offers.filter((offer) => !offer.isArchived), [offers]);
+  const comparison = useMemo(() => compareOffers(active, settings, homeCurrency), [active, settings, homeCurrency]);
+  if (active.length === 0) {
+    return (
+      <div className="empty-state" data-testid="comparison-empty">
+        <p>{t('offers.ui.nothingToCompare')}</p>
+      </div>
+    );
+  }
+  return (
+    <div className="offers-comparison" data-testid="offers-comparison">
+      <ComparisonActions comparison={comparison} />
+      <p className="print-only offers-print-heading">
+        {t('offers.ui.printHeading', { name: displayName || '—', currency: homeCurrency, count: comparison.horizonYears, asOf: settings.fx.asOf })}
+      </p>
+      <ComparisonControls settings={settings} homeCurrency={homeCurrency} />
+      <FxRatesCard settings={settings} comparison={comparison} />
+      <ComparisonTable comparison={comparison} />
+      <ComparisonChart comparison={comparison} />
+      <YearByYearTables comparison={comparison} />
+      <TakeHomeSection />
+      <CostOfLeavingCard comparison={comparison} settings={settings} />
+      <FxWhatIfCard comparison={comparison} settings={settings} />
+      <LivingCostsCard comparison={comparison} settings={settings} />
+      <CriteriaCard comparison={comparison} settings={settings} />
+    </div>
+  );
+}

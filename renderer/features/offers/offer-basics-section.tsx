@@ -1,0 +1,55 @@
+import { useTranslation } from 'react-i18next';
+import { CURRENCY_CODES } from '../../../shared/money';
+import { isoDateSchema, shortTextSchema, notesSchema } from '../../../shared/offers/schema-primitives';
+import { KNOWN_VISA_ROUTES, OFFER_STATUSES, offerSchema, type Offer } from '../../../shared/offers/schema';
+import { useCountryOptions } from '../../components/country-options';
+import { EditorSection } from './editor-section';
+import { OfferChoice, OfferField, OfferTextInput } from './offer-fields';
+
+const optionalDate = (text: string) => {
+  const trimmed = text.trim();
+  if (trimmed === '') return { ok: true as const, value: null };
+  const result = isoDateSchema.safeParse(trimmed);
+  return result.success ? { ok: true as const, value: trimmed } : { ok: false as const, messageKey: 'offers.validation.invalidDate' };
+};
+
+export function OfferBasicsSection({ offer }: { offer: Offer }) {
+  const { t, i18n } = useTranslation();
+  const countries = useCountryOptions(i18n.language);
+  return (
+    <EditorSection id="basics" title={t('offers.ui.section.basics')}>
+      <div className="form-grid">
+        <OfferTextInput offer={offer} path={['company']} label={t('offers.ui.company')} schema={offerSchema.shape.company} />
+        <OfferTextInput offer={offer} path={['role']} label={t('offers.ui.role')} schema={shortTextSchema} />
+        <OfferTextInput offer={offer} path={['level']} label={t('offers.ui.level')} schema={shortTextSchema} />
+        <OfferTextInput offer={offer} path={['city']} label={t('offers.ui.city')} schema={shortTextSchema} hint={t('offers.ui.cityHint')} />
+        <OfferChoice offer={offer} path={['country']} label={t('offers.ui.country')} options={[{ value: '', label: t('field.notSet') }, ...countries]} />
+        <OfferChoice
+          offer={offer}
+          path={['currency']}
+          label={t('offers.ui.currency')}
+          hint={t('offers.ui.currencyHint')}
+          options={CURRENCY_CODES.map((code) => ({ value: code, label: code }))}
+        />
+        <OfferTextInput offer={offer} path={['startDate']} label={t('offers.ui.startDate')} schema={isoDateSchema} placeholder={t('field.dateHint')} />
+        <OfferField<string | null>
+          offer={offer}
+          path={['decisionDeadline']}
+          label={t('offers.ui.decisionDeadline')}
+          placeholder={t('field.dateHint')}
+          format={(value) => value ?? ''}
+          parse={optionalDate}
+        />
+        <OfferChoice offer={offer} path={['status']} label={t('offers.ui.status')} options={OFFER_STATUSES.map((status) => ({ value: status, label: t(`offers.ui.status.${status}`) }))} />
+        <OfferChoice
+          offer={offer}
+          path={['visaRoute']}
+          label={t('offers.ui.visaRoute')}
+          options={[{ value: '', label: t('field.notSet') }, ...KNOWN_VISA_ROUTES.map((route) => ({ value: route, label: t(`offers.ui.visa.${route}`) }))]}
+          apply={(current, value) => ({ ...current, visaRoute: value === '' ? null : value })}
+        />
+      </div>
+      <OfferTextInput offer={offer} path={['notes']} label={t('offers.ui.notes')} schema={notesSchema} multiline />
+    </EditorSection>
+  );
+}

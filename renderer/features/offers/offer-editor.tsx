@@ -1,0 +1,51 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { offerBreakdown } from '../../../shared/offers/breakdown';
+import { usePlanner } from '../../store';
+import { TaxSettingsPanel } from '../tax/tax-settings-panel';
+import { OfferBasicsSection } from './offer-basics-section';
+import { EquitySection } from './offer-equity-section';
+import { AllowancesSection, BenefitsSection, SubsidiesSection } from './offer-extras-sections';
+import { BaseSalarySection, BonusSection, RelocationSection, SignOnSection } from './offer-pay-sections';
+import { EditorSection } from './editor-section';
+import { useMoneyFormat } from './use-money-format';
+
+export function OfferEditor({ offerId }: { offerId: string }) {
+  const { t } = useTranslation();
+  const offer = usePlanner((s) => s.document?.offers.find((item) => item.id === offerId));
+  const showOffersScreen = usePlanner((s) => s.showOffersScreen);
+  const money = useMoneyFormat();
+  const firstYear = useMemo(() => (offer ? offerBreakdown(offer, 1).years[0] : undefined), [offer]);
+  if (!offer) return null;
+  return (
+    <div className="offers-editor" data-testid="offer-editor">
+      <header className="view__header offers-editor__header">
+        <div>
+          <button type="button" className="link-button offers-back" name="back-to-offers" onClick={() => showOffersScreen({ kind: 'list' })}>
+            ← {t('offers.ui.backToList')}
+          </button>
+          <h1>{offer.company.trim() || t('offers.ui.untitled')}</h1>
+          <p className="muted">{t('offers.ui.editorIntro')}</p>
+        </div>
+        {firstYear ? (
+          <div className="offers-editor__summary" data-testid="editor-first-year">
+            <span className="muted">{t('offers.ui.firstYearTotal')}</span>
+            <strong>{money(firstYear.total, offer.currency)}</strong>
+          </div>
+        ) : null}
+      </header>
+      <OfferBasicsSection offer={offer} />
+      <BaseSalarySection offer={offer} />
+      <BonusSection offer={offer} />
+      <SignOnSection offer={offer} />
+      <RelocationSection offer={offer} />
+      <EquitySection offer={offer} />
+      <AllowancesSection offer={offer} />
+      <EditorSection id="tax" title={t('offers.ui.section.tax')}>
+        <TaxSettingsPanel offerId={offer.id} />
+      </EditorSection>
+      <SubsidiesSection offer={offer} />
+      <BenefitsSection offer={offer} />
+    </div>
+  );
+}
