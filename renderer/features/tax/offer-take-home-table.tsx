@@ -204,6 +204,11 @@ function OfferNotes({ result, city }: { result: OfferTakeHome; city: string }) {
     if (y.outcome.status === 'invalid-input') return [t('offerTax.invalidInput', { field: y.outcome.field })];
     return [];
   });
+  // Each notice once, with the years it concerns (none named when it concerns every year).
+  const notices = result.notices.map((key) => ({
+    key,
+    years: result.years.filter((y) => y.outcome.status === 'taxed' && y.outcome.computation.notices.includes(key)).map((y) => y.year),
+  }));
   const firstTaxed = result.years.find((y) => y.outcome.status === 'taxed');
   const homeMissing = firstTaxed?.outcome.status === 'taxed' && !firstTaxed.outcome.home.ok ? firstTaxed.outcome.home.missing : null;
   return (
@@ -214,11 +219,6 @@ function OfferNotes({ result, city }: { result: OfferTakeHome; city: string }) {
         </div>
       ))}
       <ul className="take-home__notes" data-testid="take-home-notes">
-        {result.years.map((y) => (
-          <li key={`rule-${y.year}`} data-note="tax-year">
-            {t('offerTax.rule.taxYear', { year: y.year, firstMonth: y.period.firstMonth, lastMonth: y.period.lastMonth, taxYear: y.period.taxYear, months: y.period.monthsInTaxYear })}
-          </li>
-        ))}
         {[...new Set(problems)].map((text) => (
           <li key={text} className="take-home__warning">
             {text}
@@ -227,8 +227,9 @@ function OfferNotes({ result, city }: { result: OfferTakeHome; city: string }) {
         {homeMissing ? <li className="take-home__warning">{t('offerTax.missingRate', { from: homeMissing.from, to: homeMissing.to })}</li> : null}
         {!result.horizon.ok && result.settings ? <li className="take-home__warning">{t('offerTax.horizonIncomplete')}</li> : null}
         {result.livingCostStatus === 'noCostOfLiving' ? <li>{t('offerTax.noCostOfLiving', { city: city.trim() || '—' })}</li> : null}
-        {result.notices.map((key) => (
+        {notices.map(({ key, years }) => (
           <li key={key} data-note={key}>
+            {years.length < result.years.length ? <strong>{t(years.length === 1 ? 'tax.ui.noticeYear' : 'tax.ui.noticeYears', { years: years.join(', ') })} </strong> : null}
             {t(key)}
           </li>
         ))}

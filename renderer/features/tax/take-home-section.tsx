@@ -27,7 +27,9 @@ export function TakeHomeSection() {
   return (
     <section className="card take-home" aria-labelledby="take-home-title" data-testid="take-home-section">
       <h2 id="take-home-title">{t('tax.ui.sectionTitle')}</h2>
-      <p className="muted">{t('tax.ui.sectionIntro', { home: homeCurrency })}</p>
+      <p className="muted">
+        {t('tax.ui.sectionIntro', { home: homeCurrency })} <span className="no-print">{t('tax.ui.sectionOpenHint')}</span>
+      </p>
       {results.length === 0 ? <p className="muted">{t('tax.ui.noOffers')}</p> : null}
       {results.map((result) => {
         const offer = offerById.get(result.offerId);

@@ -55,14 +55,13 @@ export function TaxOptionsFields({ settings, availability, summaries, taxYearOf,
             onCommit={(exemptionPreference) => exemptionPreference && onChange({ exemptionPreference })}
           />
         ) : null}
-        <TaxCheckbox name="tax.allowAssumedRules" label={t('tax.field.allowAssumedRules')} hint={t('tax.notice.assumedRules')} isChecked={settings.allowAssumedRules} onChange={(allowAssumedRules) => onChange({ allowAssumedRules })} />
+        <TaxCheckbox name="tax.allowAssumedRules" label={t('tax.field.allowAssumedRules')} hint={t('tax.ui.assumedRulesHint')} isChecked={settings.allowAssumedRules} onChange={(allowAssumedRules) => onChange({ allowAssumedRules })} />
       </div>
       {summaries.some((s) => s.bonus || s.allowances) ? (
         <ul className="tax-suggestions" data-testid="tax-suggestions">
-          {summaries.map((s) => (
-            <li key={s.year}>
-              {s.bonus ? (
-                <div data-suggestion="bonus">
+          {summaries.flatMap((s) => [
+            s.bonus ? (
+                <li key={`bonus-${s.year}`} data-suggestion="bonus">
                   {t('tax.ui.suggestBonus', {
                     year: s.year,
                     taxYear: s.taxYear,
@@ -71,10 +70,10 @@ export function TaxOptionsFields({ settings, availability, summaries, taxYearOf,
                     suggested: t(`tax.label.bonusTreatment.${s.bonus.suggested}`),
                   })}
                   {saving(s.bonus.savingMinor)}
-                </div>
-              ) : null}
-              {s.allowances ? (
-                <div data-suggestion="allowances">
+                </li>
+              ) : null,
+              s.allowances ? (
+                <li key={`allowances-${s.year}`} data-suggestion="allowances">
                   {t('tax.ui.suggestAllowances', {
                     year: s.year,
                     taxYear: s.taxYear,
@@ -83,10 +82,9 @@ export function TaxOptionsFields({ settings, availability, summaries, taxYearOf,
                     suggested: t(`tax.label.allowanceTreatment.${s.allowances.suggested}`),
                   })}
                   {saving(s.allowances.savingMinor)}
-                </div>
-              ) : null}
-            </li>
-          ))}
+                </li>
+              ) : null,
+          ])}
         </ul>
       ) : null}
     </div>
