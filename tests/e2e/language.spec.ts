@@ -165,11 +165,12 @@ test('bad input is refused at the field and nothing invalid is saved', async ({ 
   await page.fill(field('goal.targetDate'), '2026-12-31');
   await expect(page.locator(fieldError('goal.targetDate'))).toHaveText('The target date has already passed. Choose today or a later date.');
   await page.fill(field('goal.knownWordsNow'), '12000');
-  await expect(page.locator(fieldError('goal.knownWordsNow'))).toContainText('The whole word list has 11092 words');
+  await expect(page.locator(fieldError('goal.knownWordsNow'))).toContainText('The whole word list has 11,092 words. Enter 11,092 or fewer known words.');
   await page.fill(field('goal.hoursPerWeek'), '-2');
   await expect(page.locator(fieldError('goal.hoursPerWeek'))).toHaveText('Hours per week cannot be negative. Enter 0 or more.');
   await page.getByTestId('goal-save').click();
   await expect(page.getByTestId('goal-form-invalid')).toBeVisible();
+  await page.screenshot({ path: 'tests/e2e/artifacts/language-form-errors.png', fullPage: true });
   expect((await savedLanguage(app.dataDir)).goals).toEqual([]);
 
   await page.fill(field('goal.targetDate'), '2027-06-26');
@@ -210,4 +211,25 @@ test('bad input is refused at the field and nothing invalid is saved', async ({ 
   await expect(page.getByTestId('log-row')).toHaveCount(0);
   await expect.poll(async () => (await savedLanguage(app.dataDir)).studyLog).toEqual([]);
   expect((await savedLanguage(app.dataDir)).goals).toHaveLength(1);
+
+  // A second goal in the same plan, already met by the words known: the plan says so instead of a quota.
+  await page.getByTestId('add-goal').click();
+  await page.selectOption(field('goal.targetLevel'), '1');
+  await page.fill(field('goal.targetDate'), '2027-03-01');
+  await page.fill(field('goal.knownWordsNow'), '800');
+  await page.getByTestId('goal-save').click();
+  await expect(page.getByRole('button', { name: 'HSK 1 · 2027-03-01' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByTestId('pacing-status')).toHaveAttribute('data-status', 'met');
+  await expect(page.getByTestId('pacing-status')).toContainText('Target reached');
+  await expect(page.getByTestId('pacing-weekly-quota')).toHaveText('0');
+  await expect.poll(async () => (await savedLanguage(app.dataDir)).goals.length).toBe(2);
+  await page.getByRole('button', { name: 'HSK 4 · 2027-06-26' }).click();
+  await expect(page.getByTestId('pacing-status')).toHaveAttribute('data-status', 'no-pace');
+
+  // The same screen in Chinese, to look at.
+  await page.click('[data-nav="settings"]');
+  await page.selectOption(field('profile.interfaceLanguage'), 'zh-CN');
+  await openLanguage(page);
+  await expect(page.getByTestId('pacing-panel')).toContainText('进度规划');
+  await page.screenshot({ path: 'tests/e2e/artifacts/language-zh.png', fullPage: true });
 });

@@ -112,9 +112,8 @@ export function GoalForm({ initial, previous, today, onDone }: GoalFormProps) {
         ) : (
           <LanguageField label={t('language.field.targetWords')} inputMode="numeric" {...text('targetWords')} hint={t('language.ui.goal.targetWordsHint')} />
         )}
-        <LanguageField label={t('language.field.targetDate')} {...text('targetDate')} placeholder="yyyy-mm-dd" />
-        <div className="field language-checkbox">
-          <label>
+        <LanguageField label={t('language.field.targetDate')} {...text('targetDate')} placeholder="yyyy-mm-dd">
+          <label className="language-checkbox">
             <input
               type="checkbox"
               name="goal.isExamDate"
@@ -123,7 +122,7 @@ export function GoalForm({ initial, previous, today, onDone }: GoalFormProps) {
             />
             {t('language.field.isExamDate')}
           </label>
-        </div>
+        </LanguageField>
         {draft.framework === 'custom' ? (
           <LanguageField label={t('language.field.currentLevel')} {...text('currentLevel')} />
         ) : (

@@ -1,6 +1,19 @@
 import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatNumber } from './format';
 import type { FieldMessage } from './goal-draft';
+
+/** Numbers in a message ({{max}} = 11092) read as the interface language writes them (11,092). */
+function useMessage() {
+  const { t, i18n } = useTranslation();
+  return (message: FieldMessage) =>
+    t(
+      message.key,
+      Object.fromEntries(
+        Object.entries(message.params ?? {}).map(([name, value]) => [name, typeof value === 'number' ? formatNumber(value, i18n.language) : value]),
+      ),
+    );
+}
 
 interface LanguageFieldProps {
   /** Also the input's name, and the data-field-error value of its message, for tests. */
@@ -15,6 +28,8 @@ interface LanguageFieldProps {
   multiline?: boolean;
   inputMode?: 'text' | 'numeric' | 'decimal';
   type?: 'text' | 'date';
+  /** Extra content under the input, such as a related checkbox. */
+  children?: ReactNode;
 }
 
 /**
@@ -22,8 +37,8 @@ interface LanguageFieldProps {
  * a goal is checked as a whole (known words against the chosen standard, dates against today), so the form
  * owns the draft and passes each field its message.
  */
-export function LanguageField({ name, label, value, onChange, error, hint, placeholder, multiline, inputMode, type = 'text' }: LanguageFieldProps) {
-  const { t } = useTranslation();
+export function LanguageField({ name, label, value, onChange, error, hint, placeholder, multiline, inputMode, type = 'text', children }: LanguageFieldProps) {
+  const message = useMessage();
   const id = useId();
   const describedBy = [error ? `${id}-error` : null, hint ? `${id}-hint` : null].filter(Boolean).join(' ') || undefined;
   const common = {
@@ -46,9 +61,10 @@ export function LanguageField({ name, label, value, onChange, error, hint, place
       ) : null}
       {error ? (
         <div className="field__error" id={`${id}-error`} role="alert" data-field-error={name}>
-          {t(error.key, error.params ?? {})}
+          {message(error)}
         </div>
       ) : null}
+      {children}
     </div>
   );
 }
@@ -66,7 +82,7 @@ interface LanguageSelectProps<T extends string> {
 }
 
 export function LanguageSelect<T extends string>({ name, label, value, options, onChange, error, hint, emptyLabel }: LanguageSelectProps<T>) {
-  const { t } = useTranslation();
+  const message = useMessage();
   const id = useId();
   return (
     <div className={`field${error ? ' field--invalid' : ''}`}>
@@ -88,7 +104,7 @@ export function LanguageSelect<T extends string>({ name, label, value, options, 
       {hint ? <div className="field__hint">{hint}</div> : null}
       {error ? (
         <div className="field__error" role="alert" data-field-error={name}>
-          {t(error.key, error.params ?? {})}
+          {message(error)}
         </div>
       ) : null}
     </div>
