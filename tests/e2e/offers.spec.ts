@@ -246,3 +246,57 @@ test('duplicate, archive, sort, delete with undo', async ({ app }) => {
   ]);
   expect(onDisk.offers[1].base.amountMinor).toBe(10_000_000);
 });
+
+test('living costs, criteria, a missing rate and the Chinese interface', async ({ app }) => {
+  const { page } = app;
+  await openOffers(page);
+  await enterOfferA(page);
+  await page.click(field('back-to-offers'));
+  await enterOfferB(page);
+  await page.click(field('back-to-offers'));
+  await page.click(field('tab-compare'));
+
+  await page.click(field('add-cost-of-living'));
+  await expect(page.locator(field('comparison.costOfLiving.0.city'))).toHaveValue('Shanghai');
+  await page.fill(field('comparison.costOfLiving.0.monthlyRentMinor'), '20000');
+  await page.fill(field('comparison.costOfLiving.0.otherMonthlyMinor'), '5000');
+  await expect(page.locator('[data-testid="living-costs"] tr[data-offer="Shanghai Tech"] td[data-year="1"]')).toHaveText('CN¥1,515,000.00');
+  await page.fill(field('comparison.costOfLiving.0.otherMonthlyMinor'), '-1');
+  await expect(page.locator(fieldError('comparison.costOfLiving.0.otherMonthlyMinor'))).toHaveText('The amount cannot be negative.');
+
+  await page.getByRole('button', { name: '+ Career growth' }).click();
+  const criterion = page.locator('[data-criterion="Career growth"]');
+  await criterion.locator('input').nth(2).fill('8');
+  await criterion.locator('input').nth(3).fill('6');
+  await expect(page.locator('[data-testid="criteria-rank"] td[data-offer="Shanghai Tech"]')).toContainText('8.00 / 10 · rank 1');
+  await expect(page.locator('[data-testid="cmp-criteria"] td[data-offer="Shanghai Tech"]')).toHaveAttribute('data-best', 'true');
+  await criterion.locator('input').nth(3).fill('11');
+  await expect(page.getByText('Enter a score from 0 to 10.')).toBeVisible();
+
+  await page.fill(field('comparison.leaveMonth'), '6');
+  await expect(page.locator('[data-testid="cost-of-leaving"] tr[data-offer="Seattle Cloud"] td').nth(2)).toHaveText('$400,000.00');
+
+  // Without a USD/CNY rate the CNY offer shows a warning in its cells, never NaN or zero.
+  await page.getByRole('button', { name: 'Remove the USD/CNY rate' }).click();
+  await expect(page.getByText('No exchange rate for CNY → USD. Add one below.')).toBeVisible();
+  await expect(yearCell(page, 'Shanghai Tech', 'totalHome', 'total')).toContainText('No CNY/USD rate');
+  await expect(compareCell(page, 'horizonTotal', 'Shanghai Tech')).toContainText('No CNY/USD rate');
+  await expect(page.getByTestId('offers-comparison')).not.toContainText('NaN');
+  await page.fill(field('new-rate.rate'), '7.10');
+  await page.selectOption(field('new-rate.base'), 'USD');
+  await page.selectOption(field('new-rate.quote'), 'USD');
+  await page.click(field('add-rate'));
+  await expect(page.locator(fieldError('new-rate.rate'))).toHaveText('A rate needs two different currencies.');
+  await page.selectOption(field('new-rate.quote'), 'CNY');
+  await page.click(field('add-rate'));
+  await expect(yearCell(page, 'Shanghai Tech', 'totalHome', 'total')).toHaveText('$895,774.65');
+  await waitForSaved(page);
+
+  await page.click('[data-nav="settings"]');
+  await page.selectOption(field('profile.interfaceLanguage'), 'zh-CN');
+  await openOffers(page);
+  await page.click(field('tab-compare'));
+  await expect(yearCell(page, 'Shanghai Tech', 'total', '1')).toHaveText('¥1,815,000.00');
+  await expect(yearCell(page, 'Shanghai Tech', 'totalHome', 'total')).toHaveText('US$895,774.65');
+  await page.screenshot({ path: 'tests/e2e/artifacts/offers-comparison-zh.png', fullPage: true });
+});

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Bar, BarChart, CartesianGrid, LabelList, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
 import { COMPONENT_KEYS, type ComponentKey } from '../../../shared/offers/breakdown';
 import { stackedChartData } from '../../../shared/offers/chart-data';
 import type { OfferComparison } from '../../../shared/offers/compare-offers';
@@ -32,7 +32,14 @@ export function ComparisonChart({ comparison }: { comparison: OfferComparison })
   const full = useMemo(() => new Intl.NumberFormat(i18n.language, { style: 'currency', currency: data.currency }), [i18n.language, data.currency]);
   const offerNames = new Map(comparison.entries.map((entry, index) => [`o${index}`, entry.offer.company]));
   const shortName = (name: string) => (name.length > 14 ? `${name.slice(0, 13)}…` : name);
-  const lastComponent = COMPONENT_KEYS[COMPONENT_KEYS.length - 1];
+  // The name goes on top of each stack: on the highest component that is not zero in that year.
+  const topOf = useMemo(() => {
+    const top = new Map<string, string>();
+    data.rows.forEach((row, rowIndex) => {
+      for (const series of data.series) if ((row[series.dataKey] ?? 0) > 0) top.set(`${rowIndex}:${series.stackId}`, series.dataKey);
+    });
+    return top;
+  }, [data]);
   const plotted = comparison.entries.filter((entry) => entry.home.ok);
   return (
     <section className="card offers-chart-card" aria-labelledby="chart-title">
@@ -63,10 +70,16 @@ export function ComparisonChart({ comparison }: { comparison: OfferComparison })
                   strokeWidth={0.5}
                   isAnimationActive={false}
                   maxBarSize={56}
+                  label={(props: { x?: number | string; y?: number | string; width?: number | string; index?: number }) => {
+                    const { x = 0, y = 0, width = 0, index = -1 } = props;
+                    if (topOf.get(`${index}:${series.stackId}`) !== series.dataKey) return <g />;
+                    return (
+                      <text x={Number(x) + Number(width) / 2} y={Number(y) - 6} textAnchor="middle" fontSize={11} fill="#1d2330">
+                        {shortName(offerNames.get(series.stackId) ?? '')}
+                      </text>
+                    );
+                  }}
                 >
-                  {series.component === lastComponent ? (
-                    <LabelList position="top" fontSize={11} fill="#1d2330" formatter={() => shortName(offerNames.get(series.stackId) ?? '')} />
-                  ) : null}
                 </Bar>
               );
             })}

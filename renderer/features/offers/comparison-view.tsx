@@ -38,7 +38,8 @@ export default function ComparisonView() {
     <div className="offers-comparison" data-testid="offers-comparison">
       <ComparisonActions comparison={comparison} />
       <p className="print-only offers-print-heading">
-        {t('offers.ui.printHeading', { name: displayName || '—', currency: homeCurrency, count: comparison.horizonYears, asOf: settings.fx.asOf })}
+        {displayName.trim() ? `${displayName.trim()} · ` : ''}
+        {t('offers.ui.printHeading', { currency: homeCurrency, count: comparison.horizonYears, asOf: settings.fx.asOf })}
       </p>
       <ComparisonControls settings={settings} homeCurrency={homeCurrency} />
       <FxRatesCard settings={settings} comparison={comparison} />

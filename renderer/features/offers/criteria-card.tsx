@@ -49,7 +49,7 @@ export function CriteriaCard({ comparison, settings }: { comparison: OfferCompar
     }));
   const unused = SUGGESTED.map((key) => t(`offers.ui.criterion.${key}`)).filter((name) => !settings.criteria.some((c) => c.name === name));
   return (
-    <section className="card" aria-labelledby="criteria-title" data-testid="criteria">
+    <section className={`card${settings.criteria.length === 0 ? ' no-print' : ''}`} aria-labelledby="criteria-title" data-testid="criteria">
       <h2 id="criteria-title">{t('offers.ui.criteriaTitle')}</h2>
       <p className="muted small">{t('offers.ui.criteriaIntro')}</p>
       {settings.criteria.length > 0 ? (

@@ -273,7 +273,7 @@ export const offersUiMessages = {
     'offers.ui.savedTo': 'Saved to {{path}}',
     'offers.ui.exportFailed': 'Could not save the file: {{detail}}',
     'offers.ui.nothingToCompare': 'Every offer is archived. Unarchive one to compare it.',
-    'offers.ui.printHeading': 'Offer comparison for {{name}} · home currency {{currency}} · {{count}}-year horizon · rates as of {{asOf}}',
+    'offers.ui.printHeading': 'Home currency {{currency}} · {{count}}-year horizon · exchange rates as of {{asOf}}',
   },
   'zh-CN': {
     'offers.ui.title': '工作机会',
@@ -548,6 +548,6 @@ export const offersUiMessages = {
     'offers.ui.savedTo': '已保存到 {{path}}',
     'offers.ui.exportFailed': '无法保存文件：{{detail}}',
     'offers.ui.nothingToCompare': '所有工作机会均已归档。取消归档后即可比较。',
-    'offers.ui.printHeading': '{{name}} 的工作机会比较 · 本国货币 {{currency}} · 比较期 {{count}} 年 · 汇率日期 {{asOf}}',
+    'offers.ui.printHeading': '本国货币 {{currency}} · 比较期 {{count}} 年 · 汇率日期 {{asOf}}',
   },
 } as const;
