@@ -1,0 +1,167 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/fixtures';
+import { pdfText, pdfToPngs } from './support/pdf';
+
+const field = (name: string) => `[name="${name}"]`;
+
+async function waitForSaved(page: Page) {
+  await expect(page.locator('[data-save-state]')).toHaveAttribute('data-save-state', 'saved');
+}
+
+/**
+ * The saved plan once it satisfies `isReady`. The save status stays "saved" during the 250 ms debounce
+ * after a new edit, so it alone cannot tell that the latest edit is on disk; the file can.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+async function savedPlanWhen(dataDir: string, isReady: (plan: any) => boolean): Promise<any> {
+  let plan: unknown = null;
+  await expect
+    .poll(async () => {
+      plan = JSON.parse(await readFile(join(dataDir, 'plan.json'), 'utf8'));
+      return isReady(plan);
+    })
+    .toBe(true);
+  return plan;
+}
+
+test.use({ clockTime: '2027-01-11T10:00:00' });
+
+/**
+ * Offer A of issue 3 entered through the UI, taxed as a foreign China resident with the housing allowance
+ * reimbursed. Expected figures are the hand calculation in tests/unit/shared/offer-tax/offer-a.test.ts:
+ * year 1 (taxed as 2027: bonus separate, housing exempt) tax 479,370, take-home 1,335,630;
+ * years 2-4 (2028-2030: both reliefs ended) tax 472,830, take-home 1,042,170; total 4,462,140 CNY
+ * = 628,470.42 USD at 7.10.
+ */
+async function enterOfferA(page: Page) {
+  await page.selectOption(field('profile.homeCurrency'), 'USD');
+  await page.selectOption(field('profile.citizenship'), 'CA');
+  await page.click('[data-nav="offers"]');
+  await page.click(field('add-offer'));
+  await page.fill(field('new-offer.company'), 'Shanghai Tech');
+  await page.selectOption(field('new-offer.currency'), 'CNY');
+  await page.click(field('create-offer'));
+  await expect(page.getByTestId('offer-editor')).toBeVisible();
+
+  await page.fill(field('offer.city'), 'Shanghai');
+  await page.selectOption(field('offer.country'), 'CN');
+  await page.fill(field('offer.startDate'), '2027-03-01');
+  await page.fill(field('offer.base.amountMinor'), '900000');
+  await page.fill(field('offer.bonus.targetBp'), '15');
+  await page.click(field('add-sign-on'));
+  await page.fill(field('offer.signOn.installments.0.amountMinor'), '300000');
+  await page.click(field('add-equity'));
+  await page.fill(field('offer.equity.0.grantValueMinor'), '1200000');
+  await page.click(field('add-allowance'));
+  await page.fill(field('offer.allowances.0.amountMinor'), '15000');
+  await page.check(field('offer.allowances.0.isReimbursed'));
+  await waitForSaved(page);
+}
+
+test('offer A as a foreign China resident with housing reimbursed shows its take-home per year', async ({ app }) => {
+  const { page } = app;
+  await enterOfferA(page);
+
+  // No tax settings yet: compared before tax, with China resident suggested from the country.
+  const panel = page.getByTestId('tax-settings-panel');
+  await expect(panel.getByTestId('tax-off')).toBeVisible();
+  await expect(panel).toContainText('Suggested for this offer: China, tax resident.');
+  await page.selectOption(field('tax.model'), 'china-resident');
+  // The profile's citizenship (Canada) makes the person a foreign national by default.
+  await expect(page.locator(field('tax.isForeignNational'))).toBeChecked();
+  await waitForSaved(page);
+
+  // Options: the separate bonus and the exemption exist for year 1 (2027) only, and are suggested there.
+  await expect(panel).toContainText('Taxing the bonus separately is allowed until 2027-12-31: here in year 1 (2027).');
+  const suggestions = panel.getByTestId('tax-suggestions');
+  await expect(suggestions.locator('[data-suggestion="bonus"]')).toHaveText(
+    'Year 1 (2027): separately CN¥479,370.00 tax, combined CN¥526,830.00 tax. Suggested: Taxed separately. (saves CN¥47,460.00)',
+  );
+  await expect(suggestions.locator('[data-suggestion="allowances"]')).toContainText('Suggested: Allowances exempt.');
+
+  const onDisk = await savedPlanWhen(app.dataDir, (plan) => plan.offers.length === 1 && plan.taxByOffer[plan.offers[0].id] !== undefined);
+  const offerId = onDisk.offers[0].id;
+  expect(onDisk.offers[0].allowances[0]).toMatchObject({ kind: 'housing', amountMinor: 1_500_000, period: 'month', isReimbursed: true });
+  expect(onDisk.taxByOffer[offerId]).toMatchObject({ model: 'china-resident', isForeignNational: true, bonusTreatment: 'auto' });
+
+  // Bad input at the field: nothing invalid saved, nothing saved lost.
+  await page.selectOption(field('tax.socialInsurance.kind'), 'percent-of-base');
+  await page.fill(field('tax.socialInsurance.rateBp'), '150');
+  await expect(page.locator('[data-field-error="tax.socialInsurance.rateBp"]')).toHaveText('Enter a percentage from 0 to 100 with at most two decimals.');
+  const withBadRate = await savedPlanWhen(app.dataDir, (plan) => plan.taxByOffer[offerId].socialInsurance.kind === 'percent-of-base');
+  expect(withBadRate.taxByOffer[offerId].socialInsurance.rateBp).toBe(0);
+  await page.selectOption(field('tax.socialInsurance.kind'), 'none');
+  await savedPlanWhen(app.dataDir, (plan) => plan.taxByOffer[offerId].socialInsurance.kind === 'none');
+
+  await page.locator('[data-section="tax"]').screenshot({ path: 'tests/e2e/artifacts/tax-panel.png' });
+  await page.click(field('back-to-offers'));
+  await page.click(field('tab-compare'));
+  const table = page.getByTestId('take-home-section').locator('[data-testid="take-home-offer"][data-offer="Shanghai Tech"]');
+  const cell = (row: string, col: string | number) => table.locator(`tr[data-row="${row}"] td[data-col="${col}"]`);
+
+  await expect(cell('gross', 1)).toHaveText('CN¥1,815,000.00');
+  await expect(cell('tax', 1)).toHaveText('CN¥479,370.00');
+  await expect(cell('takeHome', 1)).toHaveText('CN¥1,335,630.00');
+  for (const year of [2, 3, 4]) {
+    await expect(cell('gross', year)).toHaveText('CN¥1,515,000.00');
+    await expect(cell('tax', year)).toHaveText('CN¥472,830.00');
+    await expect(cell('takeHome', year)).toHaveText('CN¥1,042,170.00');
+    await expect(cell('takeHomeHome', year)).toHaveText('$146,784.51');
+  }
+  await expect(cell('takeHomeHome', 1)).toHaveText('$188,116.90');
+  await expect(cell('tax', 'total')).toHaveText('CN¥1,897,860.00');
+  await expect(cell('takeHome', 'total')).toHaveText('CN¥4,462,140.00');
+  await expect(cell('takeHomeHome', 'total')).toHaveText('$628,470.42');
+  await expect(table.locator('th[data-col="1"]')).toContainText('taxed as 2027');
+  await expect(table.locator('th[data-col="2"]')).toContainText('taxed as 2028');
+  await expect(table.getByTestId('take-home-notes')).toContainText('The tax exemption for foreign individuals’ reimbursed allowances runs only until 2027-12-31');
+  await expect(table.getByTestId('take-home-notes')).toContainText('Simplification: vested equity is taxed as wages in the year it vests.');
+
+  // Living costs come out of take-home: rent 10,000 and other costs 8,000 a month in Shanghai. The
+  // reimbursed housing (180,000) is worth only the rent (120,000). Year 1: 1,335,630 - 60,000 unused
+  // - 120,000 - 96,000 = 1,059,630; years 2-4: 1,042,170 - 276,000 = 766,170.
+  await page.click(field('add-cost-of-living'));
+  await page.fill(field('comparison.costOfLiving.0.monthlyRentMinor'), '10000');
+  await page.fill(field('comparison.costOfLiving.0.otherMonthlyMinor'), '8000');
+  await expect(cell('left', 1)).toHaveText('CN¥1,059,630.00');
+  await expect(cell('left', 2)).toHaveText('CN¥766,170.00');
+  await expect(cell('left', 'total')).toHaveText('CN¥3,358,140.00');
+  await expect(cell('leftHome', 'total')).toHaveText('$472,977.46');
+
+  // Open how year 1 was computed: bracket, rate and quick deduction from the engine's steps.
+  await cell('tax', 1).getByRole('button').click();
+  const explanation = table.getByTestId('take-home-explanation');
+  await expect(explanation).toHaveAttribute('data-year', '1');
+  await expect(explanation.locator('[data-step="tax.explain.annualBracket"]')).toHaveText(
+    'Annual table, bracket 7: CN¥1,440,000.00 × 45% − quick deduction CN¥181,920.00 = CN¥466,080.00',
+  );
+  await expect(explanation.locator('[data-step="tax.explain.separateBonus"]')).toHaveText(
+    'Annual bonus taxed separately: CN¥135,000.00 ÷ 12 = CN¥11,250.00 sets the rate; CN¥135,000.00 × 10% − quick deduction CN¥210.00 = CN¥13,290.00',
+  );
+  await expect(explanation.locator('[data-step="tax.explain.allowancesExempt"]')).toHaveText('Reimbursed allowances CN¥180,000.00 are tax-exempt (foreign individual)');
+  await page.getByTestId('take-home-section').screenshot({ path: 'tests/e2e/artifacts/tax-take-home.png' });
+  await page.screenshot({ path: 'tests/e2e/artifacts/tax-comparison-full.png', fullPage: true });
+
+  // The printout carries the after-tax table.
+  await page.click(field('save-pdf'));
+  await expect.poll(async () => (await app.exportedFiles()).filter((file) => file.endsWith('.pdf')).length).toBe(1);
+  const [pdf] = (await app.exportedFiles()).filter((file) => file.endsWith('.pdf'));
+  const text = await pdfText(pdf!);
+  expect(text).toContain('After tax');
+  expect(text).toContain('CN¥1,335,630.00');
+  expect(text).toContain('$628,470.42');
+  await pdfToPngs(pdf!, 'tests/e2e/artifacts/tax-comparison-pdf');
+
+  // Everything is still there after a restart.
+  await savedPlanWhen(app.dataDir, (plan) => plan.comparison.costOfLiving[0]?.otherMonthlyMinor === 800_000);
+  await waitForSaved(page);
+  await app.restart();
+  const again = app.page;
+  await again.click('[data-nav="offers"]');
+  await again.click(field('tab-compare'));
+  await expect(
+    again.locator('[data-testid="take-home-offer"][data-offer="Shanghai Tech"] tr[data-row="takeHome"] td[data-col="total"]'),
+  ).toHaveText('CN¥4,462,140.00');
+});
