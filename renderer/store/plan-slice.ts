@@ -28,7 +28,10 @@ export const createPlanSlice: StateCreator<PlannerState, [], [], PlanSlice> = (s
   editDocument: (edit) => {
     const current = get().document;
     if (!current) return;
-    set({ document: edit(current), revision: get().revision + 1 });
+    // From the first keystroke the status reads "saving", so "saved" never shows while an edit waits for
+    // its debounced write (in recovery mode nothing is saved and the banner says so).
+    const isRecovery = get().storage?.mode === 'recovery';
+    set({ document: edit(current), revision: get().revision + 1, ...(isRecovery ? {} : { saveState: 'saving' as const }) });
   },
   updateProfile: (patch) => get().editDocument((d) => ({ ...d, profile: { ...d.profile, ...patch } })),
   updateMove: (patch) => get().editDocument((d) => ({ ...d, move: { ...d.move, ...patch } })),

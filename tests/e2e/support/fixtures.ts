@@ -85,7 +85,10 @@ export const test = base.extend<{ app: AppDriver; dataDir: string; clockTime: st
       exportDir,
       exportedFiles: async () => {
         const files = await Promise.all(
-          (await readdir(exportDir)).map(async (name) => ({ path: join(exportDir, name), time: (await stat(join(exportDir, name))).mtimeMs })),
+          (await readdir(exportDir))
+            // Durable writes go through hidden temp files first; only finished exports count.
+            .filter((name) => !name.startsWith('.'))
+            .map(async (name) => ({ path: join(exportDir, name), time: (await stat(join(exportDir, name))).mtimeMs })),
         );
         return files.sort((a, b) => a.time - b.time).map((file) => file.path);
       },
