@@ -21,7 +21,7 @@ const electronImports = [{ group: ['electron', 'electron/*', '@electron/*'], mes
 const platformPackages = [{ group: ['lowdb', 'lowdb/*', 'steno', 'react', 'react-dom', 'react/*', 'zustand', 'zustand/*'], message: 'shared/ holds platform-free logic only.' }];
 
 export default tseslint.config(
-  { ignores: ['out/**', 'dist/**', 'release/**', 'node_modules/**', 'test-results/**', 'playwright-report/**'] },
+  { ignores: ['out/**', 'out-*/**', 'dist/**', 'release/**', 'node_modules/**', 'test-results/**', 'playwright-report/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
