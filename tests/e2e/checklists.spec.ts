@@ -77,6 +77,18 @@ test('the China work route: deadlines from the entry date, done items, a vault f
   );
   await expect(item(page, 'work-permit-notification').locator('[data-blocker]')).toHaveCount(1);
 
+  // Validity window: a certificate issued too early expires before the application that needs it.
+  const record = item(page, 'criminal-record');
+  await record.getByTestId('item-toggle').click();
+  await expect(record.locator('[data-validity]')).toHaveText('Enter the issue date. To be valid on 2027-01-30, it must be issued on or after 2026-07-30.');
+  await record.locator(field('item.validity.issuedOn')).fill('2026-07-01');
+  await expect(record.locator('[data-validity]').first()).toHaveText(
+    'Valid until 2027-01-01, but it must be valid until 2027-01-30: 29 days short. Get a new one.',
+  );
+  await record.locator(field('item.validity.issuedOn')).fill('2026-12-01');
+  await expect(record.locator('[data-validity]')).toHaveText('Valid until 2027-06-01; needed until 2027-01-30.');
+  await record.getByTestId('item-toggle').click();
+
   // Attach a file to the passport item: a copy lands in the data folder's vault.
   const scratch = await mkdtemp(join(tmpdir(), 'planner-attach-'));
   const scan = join(scratch, 'passport-scan.pdf');
@@ -120,8 +132,9 @@ test('the China work route: deadlines from the entry date, done items, a vault f
   // Open items only: the finished ones are left out.
   await page.locator('[data-print-scope="open"]').check();
   await page.getByTestId('save-pdf').click();
-  await expect.poll(async () => (await app.exportedFiles()).length).toBe(2);
-  const openPdf = (await app.exportedFiles())[1]!;
+  // The status names the finished file, so the write (temp file, then rename) is complete.
+  await expect(page.getByTestId('pdf-status')).toContainText('(open items).pdf');
+  const openPdf = (await app.exportedFiles()).find((path) => path.endsWith('(open items).pdf'))!;
   const openText = await pdfText(openPdf);
   expect(openText).toContain('Open items only');
   expect(openText).not.toContain(titleOf('photos'));
@@ -143,6 +156,13 @@ test('the China work route: deadlines from the entry date, done items, a vault f
   await expect(item(again, 'passport').locator('[data-attachment="passport-scan.pdf"]')).toBeVisible();
   await again.click('[data-nav="overview"]');
   await expect(again.locator(field('move.targetStartDate'))).toHaveValue('2027-03-22');
+
+  // The same list in Chinese: template text comes in both languages.
+  await again.click('[data-nav="settings"]');
+  await again.selectOption(field('profile.interfaceLanguage'), 'zh-CN');
+  await again.click('[data-nav="checklists"]');
+  await expect(item(again, 'residence-permit').locator('[data-days-left]')).toHaveText('剩余53天');
+  await again.screenshot({ path: 'tests/e2e/artifacts/checklists-zh.png' });
 });
 
 test('blank checklists: custom items anywhere, rename, reorder, archive, and removing a file after confirming', async ({ app }) => {
