@@ -90,9 +90,11 @@ export function ChecklistPrint({ checklist, anchors, today, scope }: ChecklistPr
           })}
         </tbody>
       </table>
-      <footer className="checklist-print__footer">
-        <TemplateProvenance sources={printable.sources} reviewedOn={printable.reviewedOn} version={printable.templateVersion} />
-      </footer>
+      {printable.sources.length > 0 || printable.reviewedOn ? (
+        <footer className="checklist-print__footer">
+          <TemplateProvenance sources={printable.sources} reviewedOn={printable.reviewedOn} version={printable.templateVersion} />
+        </footer>
+      ) : null}
     </article>
   );
 }
