@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { describedByIds, FieldFeedback } from './field-feedback';
 
 interface SelectFieldProps<T extends string> {
   name: string;
@@ -22,7 +23,7 @@ export function SelectField<T extends string>({ name, label, value, options, onC
         id={id}
         name={name}
         value={value ?? ''}
-        aria-describedby={hint ? `${id}-hint` : undefined}
+        aria-describedby={describedByIds(id, Boolean(hint), false)}
         onChange={(event) => {
           const chosen = options.find((option) => option.value === event.target.value);
           onCommit(chosen ? chosen.value : null);
@@ -35,11 +36,7 @@ export function SelectField<T extends string>({ name, label, value, options, onC
           </option>
         ))}
       </select>
-      {hint ? (
-        <div className="field__hint" id={`${id}-hint`}>
-          {hint}
-        </div>
-      ) : null}
+      <FieldFeedback id={id} name={name} hint={hint} />
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { describedByIds, FieldFeedback } from './field-feedback';
 import type { Parsed } from './field-parsers';
 
 interface TextFieldProps<T> {
@@ -47,7 +48,7 @@ export function TextField<T>({ name, label, value, format, parse, onCommit, hint
     }
   };
 
-  const describedBy = [messageKey ? `${id}-error` : null, hint ? `${id}-hint` : null].filter(Boolean).join(' ') || undefined;
+  const describedBy = describedByIds(id, Boolean(hint), Boolean(messageKey));
   const common = {
     id,
     name,
@@ -61,16 +62,7 @@ export function TextField<T>({ name, label, value, format, parse, onCommit, hint
     <div className={`field${messageKey ? ' field--invalid' : ''}`}>
       <label htmlFor={id}>{label}</label>
       {multiline ? <textarea rows={4} {...common} /> : <input type="text" inputMode={inputMode} {...common} />}
-      {hint ? (
-        <div className="field__hint" id={`${id}-hint`}>
-          {hint}
-        </div>
-      ) : null}
-      {messageKey ? (
-        <div className="field__error" id={`${id}-error`} role="alert" data-field-error={name}>
-          {t(messageKey)}
-        </div>
-      ) : null}
+      <FieldFeedback id={id} name={name} hint={hint} error={messageKey ? t(messageKey) : null} />
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { describedByIds, FieldFeedback } from '../../components/field-feedback';
 import { formatNumber } from './format';
 import type { FieldMessage } from './goal-draft';
 
@@ -40,7 +41,7 @@ interface LanguageFieldProps {
 export function LanguageField({ name, label, value, onChange, error, hint, placeholder, multiline, inputMode, type = 'text', children }: LanguageFieldProps) {
   const message = useMessage();
   const id = useId();
-  const describedBy = [error ? `${id}-error` : null, hint ? `${id}-hint` : null].filter(Boolean).join(' ') || undefined;
+  const describedBy = describedByIds(id, Boolean(hint), Boolean(error));
   const common = {
     id,
     name,
@@ -54,16 +55,7 @@ export function LanguageField({ name, label, value, onChange, error, hint, place
     <div className={`field${error ? ' field--invalid' : ''}`}>
       <label htmlFor={id}>{label}</label>
       {multiline ? <textarea rows={2} {...common} /> : <input type={type} inputMode={inputMode} {...common} />}
-      {hint ? (
-        <div className="field__hint" id={`${id}-hint`}>
-          {hint}
-        </div>
-      ) : null}
-      {error ? (
-        <div className="field__error" id={`${id}-error`} role="alert" data-field-error={name}>
-          {message(error)}
-        </div>
-      ) : null}
+      <FieldFeedback id={id} name={name} hint={hint} error={error ? message(error) : null} />
       {children}
     </div>
   );
@@ -92,6 +84,7 @@ export function LanguageSelect<T extends string>({ name, label, value, options, 
         name={name}
         value={value}
         aria-invalid={error ? true : undefined}
+        aria-describedby={describedByIds(id, Boolean(hint), Boolean(error))}
         onChange={(event) => onChange(options.find((option) => option.value === event.target.value)?.value ?? '')}
       >
         {emptyLabel !== undefined ? <option value="">{emptyLabel}</option> : null}
@@ -101,12 +94,7 @@ export function LanguageSelect<T extends string>({ name, label, value, options, 
           </option>
         ))}
       </select>
-      {hint ? <div className="field__hint">{hint}</div> : null}
-      {error ? (
-        <div className="field__error" role="alert" data-field-error={name}>
-          {message(error)}
-        </div>
-      ) : null}
+      <FieldFeedback id={id} name={name} hint={hint} error={error ? message(error) : null} />
     </div>
   );
 }

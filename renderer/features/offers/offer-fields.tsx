@@ -13,6 +13,7 @@ import {
 } from '../../../shared/offers/input-parsers';
 import { validateOfferEdit } from '../../../shared/offers/validate-edit';
 import type { Offer } from '../../../shared/offers/schema';
+import { describedByIds, FieldFeedback } from '../../components/field-feedback';
 import { TextField } from '../../components/text-field';
 import { usePlanner } from '../../store';
 
@@ -156,6 +157,7 @@ export function OfferChoice<T extends string>({ offer, path, label, options, app
         name={name}
         value={String(getIn(offer, path) ?? '')}
         aria-invalid={messageKey ? true : undefined}
+        aria-describedby={describedByIds(id, Boolean(hint), Boolean(messageKey))}
         onChange={(event) => {
           const chosen = options.find((option) => option.value === event.target.value);
           if (!chosen) return;
@@ -175,12 +177,7 @@ export function OfferChoice<T extends string>({ offer, path, label, options, app
           </option>
         ))}
       </select>
-      {hint ? <div className="field__hint">{hint}</div> : null}
-      {messageKey ? (
-        <div className="field__error" role="alert" data-field-error={name}>
-          {t(messageKey)}
-        </div>
-      ) : null}
+      <FieldFeedback id={id} name={name} hint={hint} error={messageKey ? t(messageKey) : null} />
     </div>
   );
 }
