@@ -1,12 +1,15 @@
 import { join } from 'node:path';
-import { BrowserWindow } from 'electron';
+import { app, BrowserWindow } from 'electron';
 import { APP_ORIGIN } from '../../shared/contract/sender';
+import { guardWindowClose } from './close-guard';
 
-/** The renderer defines this to push out a debounced save before the window goes away. */
-const FLUSH_SCRIPT = 'typeof window.plannerFlushPendingSaves === "function" ? window.plannerFlushPendingSaves() : null';
-const FLUSH_TIMEOUT_MS = 3000;
+export interface MainWindowOptions {
+  preloadDir: string;
+  flushStore: () => Promise<void>;
+  isQuitting: () => boolean;
+}
 
-export function createMainWindow(preloadDir: string, flushStore: () => Promise<void>): BrowserWindow {
+export function createMainWindow({ preloadDir, flushStore, isQuitting }: MainWindowOptions): BrowserWindow {
   const window = new BrowserWindow({
     width: 1280,
     height: 860,
@@ -23,25 +26,12 @@ export function createMainWindow(preloadDir: string, flushStore: () => Promise<v
       webSecurity: true,
       allowRunningInsecureContent: false,
       spellcheck: false,
-      devTools: !process.env.PLANNER_NO_DEVTOOLS,
+      // Developer tools only in development builds; PLANNER_NO_DEVTOOLS turns them off there too (tests).
+      devTools: !app.isPackaged && !process.env.PLANNER_NO_DEVTOOLS,
     },
   });
   window.once('ready-to-show', () => window.show());
-
-  // Closing waits (briefly) for the renderer's pending edits and the store's queued writes.
-  let isFlushed = false;
-  window.on('close', (event) => {
-    if (isFlushed) return;
-    event.preventDefault();
-    const timeout = new Promise((resolve) => setTimeout(resolve, FLUSH_TIMEOUT_MS));
-    void Promise.race([window.webContents.executeJavaScript(FLUSH_SCRIPT).catch(() => null), timeout])
-      .then(() => flushStore())
-      .finally(() => {
-        isFlushed = true;
-        window.close();
-      });
-  });
-
+  guardWindowClose(window, { flushStore, isQuitting });
   void window.loadURL(`${APP_ORIGIN}/index.html`);
   return window;
 }

@@ -1,3 +1,4 @@
+import type { FlushOutcome } from '../../shared/contract/flush';
 import type { PlannerApi } from '../../shared/contract/operations';
 
 declare global {
@@ -5,7 +6,7 @@ declare global {
     /** Exposed by the preload (electron/preload/index.ts), or by the end-to-end harness. */
     planner: PlannerApi;
     /** Called by main before the window closes, so a debounced edit is not lost. */
-    plannerFlushPendingSaves?: () => Promise<void>;
+    plannerFlushPendingSaves?: () => Promise<FlushOutcome>;
   }
 }
 

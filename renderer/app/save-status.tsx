@@ -5,19 +5,29 @@ import { usePlanner } from '../store';
 /** Saving / saved / failed, exactly as main reported it; a failed save never reads as saved. */
 export function SaveStatus() {
   const { t } = useTranslation();
-  const { saveState, saveError, isRecovery } = usePlanner(
-    useShallow((s) => ({ saveState: s.saveState, saveError: s.saveError, isRecovery: s.storage?.mode === 'recovery' })),
+  const { saveState, saveError, isRecovery, rejectedEdit } = usePlanner(
+    useShallow((s) => ({ saveState: s.saveState, saveError: s.saveError, isRecovery: s.storage?.mode === 'recovery', rejectedEdit: s.rejectedEdit })),
   );
+  const rejected = rejectedEdit ? (
+    <div className="save-status save-status--failed" role="alert" data-testid="rejected-edit" title={rejectedEdit.path}>
+      {t('edit.rejected', { reason: t(rejectedEdit.messageKey) })}
+    </div>
+  ) : null;
   if (isRecovery) {
     return (
-      <div className="save-status save-status--failed" data-save-state="recovery" role="status">
-        {t('save.recovery')}
-      </div>
+      <>
+        {rejected}
+        <div className="save-status save-status--failed" data-save-state="recovery" role="status">
+          {t('save.recovery')}
+        </div>
+      </>
     );
   }
   // The person gets the plain reason; the technical detail (paths, system error) stays in the tooltip.
   const text = saveState === 'failed' && saveError ? t('save.failed', { reason: t(`error.${saveError.code}`) }) : t(`save.${saveState}`);
   return (
+    <>
+    {rejected}
     <div
       className={`save-status save-status--${saveState}`}
       data-save-state={saveState}
@@ -32,5 +42,6 @@ export function SaveStatus() {
         </button>
       ) : null}
     </div>
+    </>
   );
 }

@@ -1,49 +1,71 @@
-import { planner } from '../api/planner';
+import type { PlannerApi } from '../../shared/contract/operations';
+import type { OperationError } from '../../shared/contract/result';
 import { usePlanner } from './index';
 
 /** Edits are written at most this long after the last keystroke. */
 export const SAVE_DEBOUNCE_MS = 250;
 
-/**
- * Watches the document and writes it through main. One save is in flight at a time; edits made during
- * a save are written right after it. A failed save leaves the state "failed" until a later save succeeds.
- */
-export function startAutosave(): { flush(): Promise<void>; stop(): void } {
-  let timer: ReturnType<typeof setTimeout> | null = null;
-  let inFlight: Promise<void> | null = null;
+type PlannerStore = typeof usePlanner;
 
-  const saveNow = async (): Promise<void> => {
-    if (timer) clearTimeout(timer);
-    timer = null;
-    if (inFlight) await inFlight;
-    const state = usePlanner.getState();
-    if (!state.document || state.revision <= state.savedRevision || state.storage?.mode === 'recovery') return;
-    const revision = state.revision;
-    state.saveStarted();
-    inFlight = (async () => {
+export interface Autosave {
+  /** Writes now what is waiting; resolves true when everything is on disk (or nothing is to be saved). */
+  flush(): Promise<boolean>;
+  stop(): void;
+}
+
+/**
+ * Watches the document and writes it through main. One loop at a time: it saves the newest revision,
+ * and again if more edits arrived meanwhile, until the saved revision catches up or a save fails. A
+ * failed save leaves the state "failed" until a later save succeeds; it is never shown as saved.
+ */
+export function startAutosave(api: Pick<PlannerApi, 'savePlan'>, store: PlannerStore = usePlanner): Autosave {
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  let running: Promise<void> | null = null;
+
+  const saveUntilCaughtUp = async (): Promise<void> => {
+    for (;;) {
+      const state = store.getState();
+      if (!state.document || state.storage?.mode === 'recovery' || state.revision <= state.savedRevision) return;
+      const { revision, document } = state;
+      state.saveStarted();
+      let failure: OperationError | null = null;
       try {
-        const result = await planner().savePlan({ document: state.document! });
-        if (result.ok) usePlanner.getState().saveSucceeded(revision);
-        else usePlanner.getState().saveFailed(result.error);
+        const result = await api.savePlan({ document });
+        if (!result.ok) failure = result.error;
       } catch (error) {
-        usePlanner.getState().saveFailed({ code: 'internal', message: error instanceof Error ? error.message : String(error) });
-      } finally {
-        inFlight = null;
+        failure = { code: 'internal', message: error instanceof Error ? error.message : String(error) };
       }
-    })();
-    await inFlight;
-    const after = usePlanner.getState();
-    if (after.saveState !== 'failed' && after.revision > after.savedRevision) await saveNow();
+      if (failure) {
+        store.getState().saveFailed(failure);
+        return;
+      }
+      store.getState().saveSucceeded(revision);
+    }
   };
 
-  const unsubscribe = usePlanner.subscribe((state, previous) => {
+  const saveNow = (): Promise<void> => {
+    if (timer) clearTimeout(timer);
+    timer = null;
+    running ??= saveUntilCaughtUp().finally(() => {
+      running = null;
+    });
+    return running;
+  };
+
+  const unsubscribe = store.subscribe((state, previous) => {
     if (state.revision === previous.revision) return;
     if (timer) clearTimeout(timer);
     timer = setTimeout(() => void saveNow(), SAVE_DEBOUNCE_MS);
   });
 
   return {
-    flush: saveNow,
+    flush: async () => {
+      await saveNow();
+      // A loop that started before the last edit may have ended already; one more pass picks it up.
+      if (running) await running;
+      const state = store.getState();
+      return state.storage?.mode === 'recovery' || state.revision <= state.savedRevision;
+    },
     stop: () => {
       unsubscribe();
       if (timer) clearTimeout(timer);

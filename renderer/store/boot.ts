@@ -1,5 +1,5 @@
 import { planner } from '../api/planner';
-import { setInterfaceLanguage } from '../i18n';
+import { i18next, setInterfaceLanguage } from '../i18n';
 import { startAutosave } from './autosave';
 import { usePlanner } from './index';
 
@@ -23,7 +23,15 @@ export async function bootPlanStore(): Promise<void> {
     const language = state.document?.profile.interfaceLanguage;
     if (language && language !== previous.document?.profile.interfaceLanguage) setInterfaceLanguage(language);
   });
-  const autosave = startAutosave();
-  window.plannerFlushPendingSaves = autosave.flush;
+  const autosave = startAutosave(planner());
+  window.plannerFlushPendingSaves = async () => ({
+    isSaved: await autosave.flush(),
+    prompt: {
+      message: i18next.t('close.unsaved.message'),
+      detail: i18next.t('close.unsaved.detail'),
+      retry: i18next.t('close.unsaved.retry'),
+      closeAnyway: i18next.t('close.unsaved.closeAnyway'),
+    },
+  });
   document.body.dataset.plannerReady = storage.mode === 'recovery' ? 'recovery' : 'true';
 }

@@ -1,7 +1,14 @@
 import type { StateCreator } from 'zustand';
 import type { PlanDocument, StorageStatus } from '../../shared/contract/operations';
+import { planDocumentSchema } from '../../shared/plan/plan-schema';
 import type { Move, Profile } from '../../shared/plan/profile-schema';
 import type { PlannerState } from './planner-state';
+
+/** An edit the plan's schema refused: it was not applied, and the header says why. */
+export interface RejectedEdit {
+  messageKey: string;
+  path: string;
+}
 
 /** The plan document as loaded from main, plus the edits made since; autosave.ts writes it back. */
 export interface PlanSlice {
@@ -10,10 +17,15 @@ export interface PlanSlice {
   loadError: string | null;
   /** Increases with every edit; autosave compares it with the last saved revision. */
   revision: number;
+  rejectedEdit: RejectedEdit | null;
   planLoaded(document: PlanDocument, storage: StorageStatus): void;
   planLoadFailed(detail: string): void;
-  /** Replaces the whole document through a pure function of the current one. */
-  editDocument(edit: (document: PlanDocument) => PlanDocument): void;
+  /**
+   * Replaces the whole document through a pure function of the current one. The result must pass the
+   * plan's schema (the same check main makes before writing), otherwise the edit is not applied and
+   * false is returned: one bad value can never block every later save.
+   */
+  editDocument(edit: (document: PlanDocument) => PlanDocument): boolean;
   updateProfile(patch: Partial<Profile>): void;
   updateMove(patch: Partial<Move>): void;
 }
@@ -23,16 +35,30 @@ export const createPlanSlice: StateCreator<PlannerState, [], [], PlanSlice> = (s
   storage: null,
   loadError: null,
   revision: 0,
+  rejectedEdit: null,
   planLoaded: (document, storage) => set({ document, storage, loadError: null }),
   planLoadFailed: (detail) => set({ loadError: detail }),
   editDocument: (edit) => {
     const current = get().document;
-    if (!current) return;
+    if (!current) return false;
+    const next = edit(current);
+    const checked = planDocumentSchema.safeParse(next);
+    if (!checked.success) {
+      const issue = checked.error.issues[0];
+      set({ rejectedEdit: { messageKey: issue?.message ?? 'validation.required', path: issue?.path.join('.') ?? '' } });
+      return false;
+    }
     // From the first keystroke the status reads "saving", so "saved" never shows while an edit waits for
     // its debounced write (in recovery mode nothing is saved and the banner says so).
     const isRecovery = get().storage?.mode === 'recovery';
-    set({ document: edit(current), revision: get().revision + 1, ...(isRecovery ? {} : { saveState: 'saving' as const }) });
+    set({
+      document: next,
+      revision: get().revision + 1,
+      rejectedEdit: null,
+      ...(isRecovery ? {} : { saveState: 'saving' as const }),
+    });
+    return true;
   },
-  updateProfile: (patch) => get().editDocument((d) => ({ ...d, profile: { ...d.profile, ...patch } })),
-  updateMove: (patch) => get().editDocument((d) => ({ ...d, move: { ...d.move, ...patch } })),
+  updateProfile: (patch) => void get().editDocument((d) => ({ ...d, profile: { ...d.profile, ...patch } })),
+  updateMove: (patch) => void get().editDocument((d) => ({ ...d, move: { ...d.move, ...patch } })),
 });

@@ -8,7 +8,7 @@ import type { PlatformServices } from './platform';
 export function createHandlers(store: PlanStoreAccess, platform: PlatformServices): OperationHandlers {
   return {
     ...createPlanHandlers(store, platform),
-    ...createFileHandlers(createDocumentVault(store.status.dataDir), platform),
+    ...createFileHandlers(createDocumentVault(store.status.dataDir), platform, store.status.dataDir),
   };
 }
 

@@ -1,6 +1,6 @@
 import { sanitizeFileName } from '../../../shared/checklists/sanitize-file-name';
 import { fail, ok } from '../../../shared/contract/result';
-import { writeExport } from '../export/write-export';
+import { isInsideFolder, writeExport } from '../export/write-export';
 import type { OperationHandlers } from '../ipc/dispatcher';
 import type { DocumentVault } from '../vault/document-vault';
 import type { PlatformServices } from './platform';
@@ -13,7 +13,18 @@ function withExtension(name: string, extension: string): string {
 }
 
 /** Vault and export operations: every path read or written was chosen by the person in a system dialog. */
-export function createFileHandlers(vault: DocumentVault, platform: PlatformServices): Pick<OperationHandlers, FileOperations> {
+export function createFileHandlers(
+  vault: DocumentVault,
+  platform: PlatformServices,
+  dataDir: string,
+): Pick<OperationHandlers, FileOperations> {
+  const chooseExportPath = async (suggestedName: string, extension: string, filter: { name: string; extensions: string[] }) => {
+    const path = await platform.chooseSavePath(withExtension(suggestedName, extension), [filter]);
+    if (path && isInsideFolder(dataDir, path)) {
+      return { path: null, refused: fail('io', 'Exports cannot be saved in the app’s data folder. Choose another folder.') };
+    }
+    return { path, refused: null };
+  };
   return {
     attachFiles: async () => {
       const chosen = await platform.chooseFilesToOpen();
@@ -28,13 +39,15 @@ export function createFileHandlers(vault: DocumentVault, platform: PlatformServi
     },
     removeAttachments: async ({ storedNames }) => ok({ removed: await vault.remove(storedNames) }),
     savePdf: async ({ suggestedName }) => {
-      const path = await platform.chooseSavePath(withExtension(suggestedName, '.pdf'), [{ name: 'PDF', extensions: ['pdf'] }]);
+      const { path, refused } = await chooseExportPath(suggestedName, '.pdf', { name: 'PDF', extensions: ['pdf'] });
+      if (refused) return refused;
       if (!path) return ok({ path: null });
       await writeExport(path, await platform.printToPdf());
       return ok({ path });
     },
     exportCsv: async ({ suggestedName, content }) => {
-      const path = await platform.chooseSavePath(withExtension(suggestedName, '.csv'), [{ name: 'CSV', extensions: ['csv'] }]);
+      const { path, refused } = await chooseExportPath(suggestedName, '.csv', { name: 'CSV', extensions: ['csv'] });
+      if (refused) return refused;
       if (!path) return ok({ path: null });
       // A byte-order mark so spreadsheet apps read Chinese text as UTF-8.
       await writeExport(path, `\uFEFF${content}`);

@@ -8,6 +8,7 @@ export interface PlanStoreAccess {
   readonly status: StorageStatus;
   getDocument(): PlanDocument;
   save(document: PlanDocument): Promise<{ savedAt: string }>;
+  flush(): Promise<void>;
 }
 
 function errorCode(error: unknown): string | undefined {
@@ -19,7 +20,11 @@ export function createPlanHandlers(
   platform: PlatformServices,
 ): Pick<OperationHandlers, 'loadPlan' | 'savePlan' | 'getAppInfo' | 'openDataFolder'> {
   return {
-    loadPlan: async () => ok({ document: store.getDocument(), storage: store.status }),
+    // A reload can ask while a write is still queued: answer with what is on disk after it, never before.
+    loadPlan: async () => {
+      await store.flush();
+      return ok({ document: store.getDocument(), storage: store.status });
+    },
     savePlan: async ({ document }) => {
       if (store.status.mode === 'recovery') {
         return fail('recovery-mode', 'The plan file is damaged; nothing is written until it is dealt with.');

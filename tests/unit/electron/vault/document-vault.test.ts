@@ -91,25 +91,37 @@ describe('file handlers', () => {
     const handlers = createFileHandlers(
       createDocumentVault(dataDir),
       platform({ chooseSavePath: async (name) => (suggested.push(name), target) }),
+      dataDir,
     );
     expect(await handlers.savePdf({ suggestedName: '../Offer comparison' })).toEqual({ ok: true, value: { path: target } });
     // Anything path-like in the suggested name is dropped before it reaches the dialog.
     expect(suggested).toEqual(['Offer comparison.pdf']);
     expect((await readFile(target)).subarray(0, 4).toString()).toBe('%PDF');
-    const cancelled = createFileHandlers(createDocumentVault(dataDir), platform({}));
+    const cancelled = createFileHandlers(createDocumentVault(dataDir), platform({}), dataDir);
     expect(await cancelled.savePdf({ suggestedName: 'x' })).toEqual({ ok: true, value: { path: null } });
   });
 
   it('exports CSV with a byte-order mark for spreadsheet apps', async () => {
     const target = join(outside, 'offers.csv');
-    const handlers = createFileHandlers(createDocumentVault(dataDir), platform({ chooseSavePath: async () => target }));
+    const handlers = createFileHandlers(createDocumentVault(dataDir), platform({ chooseSavePath: async () => target }), dataDir);
     await handlers.exportCsv({ suggestedName: 'offers', content: 'a,b\n上海,1\n' });
     expect(await readFile(target, 'utf8')).toBe('\uFEFFa,b\n上海,1\n');
   });
 
+  it('refuses to export into the data folder, where it could replace the plan', async () => {
+    await mkdir(dataDir, { recursive: true });
+    await writeFile(join(dataDir, 'plan.json'), 'the plan');
+    for (const target of [join(dataDir, 'plan.json'), join(dataDir, 'vault', 'x.csv'), dataDir]) {
+      const handlers = createFileHandlers(createDocumentVault(dataDir), platform({ chooseSavePath: async () => target }), dataDir);
+      expect(await handlers.exportCsv({ suggestedName: 'offers', content: 'a' })).toMatchObject({ ok: false, error: { code: 'io' } });
+      expect(await handlers.savePdf({ suggestedName: 'offers' })).toMatchObject({ ok: false, error: { code: 'io' } });
+    }
+    expect(await readFile(join(dataDir, 'plan.json'), 'utf8')).toBe('the plan');
+  });
+
   it('opens only files that are in the vault', async () => {
     const opened: string[] = [];
-    const handlers = createFileHandlers(createDocumentVault(dataDir), platform({ openPath: async (p) => (opened.push(p), '') }));
+    const handlers = createFileHandlers(createDocumentVault(dataDir), platform({ openPath: async (p) => (opened.push(p), '') }), dataDir);
     expect(await handlers.openAttachment({ storedName: 'att-0000000000000000.pdf' })).toMatchObject({ ok: false, error: { code: 'not-found' } });
     expect(opened).toEqual([]);
   });

@@ -23,6 +23,7 @@ function setup(mode: 'normal' | 'recovery' = 'normal') {
         ? { mode, dataDir: '/data', planFile: '/data/plan.json' }
         : { mode, dataDir: '/data', planFile: '/data/plan.json', quarantinedFile: '/data/plan.damaged.json', reason: 'invalid', detail: 'x', newestBackup: null },
     getDocument: () => createEmptyPlan(),
+    flush: async () => undefined,
     save: vi.fn(async (document: PlanDocument) => {
       saved.push(document);
       return { savedAt: '2027-01-01T00:00:00.000Z' };
@@ -108,10 +109,17 @@ describe('payload validation', () => {
     expect(store.save).not.toHaveBeenCalled();
   });
 
-  it('turns a throwing handler into an error result', async () => {
+  it('reports a store failure while saving as an io error', async () => {
     const { dispatch, store } = setup();
     vi.mocked(store.save).mockRejectedValueOnce(Object.assign(new Error('disk full'), { code: 'io' }));
     expect(await dispatch(APP, 'savePlan', { document: createEmptyPlan() })).toMatchObject({ ok: false, error: { code: 'io', message: 'disk full' } });
+  });
+
+  it('turns a handler that throws into an internal error result instead of crossing the boundary', async () => {
+    const { store } = setup();
+    const handlers = createHandlers(store, { ...fakePlatform, openPath: async () => Promise.reject(new Error('shell gone')) });
+    const dispatch = createDispatcher(handlers);
+    expect(await dispatch(APP, 'openDataFolder', {})).toEqual({ ok: false, error: { code: 'internal', message: 'shell gone' } });
   });
 
   it('has one handler per declared operation', () => {

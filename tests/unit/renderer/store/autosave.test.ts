@@ -1,0 +1,122 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { PlanDocument } from '../../../../shared/contract/operations';
+import type { Result } from '../../../../shared/contract/result';
+import { createEmptyPlan } from '../../../../shared/plan/plan-schema';
+import { SAVE_DEBOUNCE_MS, startAutosave, type Autosave } from '../../../../renderer/store/autosave';
+import { usePlanner } from '../../../../renderer/store';
+
+/** A fake main side whose answers the test releases one by one, to see what happens in between. */
+function controllableApi() {
+  const calls: { document: PlanDocument; resolve: (result: Result<{ savedAt: string }>) => void }[] = [];
+  let inFlight = 0;
+  let maxInFlight = 0;
+  const api = {
+    savePlan: vi.fn(
+      ({ document }: { document: PlanDocument }) =>
+        new Promise<Result<{ savedAt: string }>>((resolve) => {
+          inFlight++;
+          maxInFlight = Math.max(maxInFlight, inFlight);
+          calls.push({
+            document,
+            resolve: (result) => {
+              inFlight--;
+              resolve(result);
+            },
+          });
+        }),
+    ),
+  };
+  return { api, calls, maxInFlight: () => maxInFlight };
+}
+
+const saved = { ok: true as const, value: { savedAt: '2027-01-01T00:00:00.000Z' } };
+const failed = { ok: false as const, error: { code: 'io' as const, message: 'disk full' } };
+const name = (displayName: string) => usePlanner.getState().updateProfile({ displayName });
+const flushMicrotasks = () => vi.advanceTimersByTimeAsync(0);
+
+let autosave: Autosave | null = null;
+beforeEach(() => {
+  vi.useFakeTimers();
+  usePlanner.setState({ document: null, revision: 0, savedRevision: 0, saveState: 'idle', saveError: null, rejectedEdit: null });
+  usePlanner.getState().planLoaded(createEmptyPlan(), { mode: 'normal', dataDir: '/d', planFile: '/d/plan.json' });
+});
+afterEach(() => {
+  autosave?.stop();
+  vi.useRealTimers();
+});
+
+describe('autosave', () => {
+  it('shows "saving" from the first keystroke and "saved" only after main acknowledged the write', async () => {
+    const { api, calls } = controllableApi();
+    autosave = startAutosave(api);
+    name('Lin');
+    expect(usePlanner.getState().saveState).toBe('saving');
+    await vi.advanceTimersByTimeAsync(SAVE_DEBOUNCE_MS - 1);
+    expect(api.savePlan).not.toHaveBeenCalled();
+    await vi.advanceTimersByTimeAsync(1);
+    expect(calls).toHaveLength(1);
+    expect(usePlanner.getState().saveState).toBe('saving');
+    calls[0]!.resolve(saved);
+    await flushMicrotasks();
+    expect(usePlanner.getState().saveState).toBe('saved');
+  });
+
+  it('shows a failed save as failed, never as saved, and a later edit saves again', async () => {
+    const { api, calls } = controllableApi();
+    autosave = startAutosave(api);
+    name('Lin');
+    await vi.advanceTimersByTimeAsync(SAVE_DEBOUNCE_MS);
+    calls[0]!.resolve(failed);
+    await flushMicrotasks();
+    expect(usePlanner.getState()).toMatchObject({ saveState: 'failed', saveError: { code: 'io' } });
+    await vi.advanceTimersByTimeAsync(SAVE_DEBOUNCE_MS * 4);
+    expect(calls).toHaveLength(1); // no retry loop hammering a full disk
+    name('Lin Wei');
+    await vi.advanceTimersByTimeAsync(SAVE_DEBOUNCE_MS);
+    expect(calls).toHaveLength(2);
+    expect(calls[1]!.document.profile.displayName).toBe('Lin Wei');
+    calls[1]!.resolve(saved);
+    await flushMicrotasks();
+    expect(usePlanner.getState().saveState).toBe('saved');
+  });
+
+  it('writes an edit made during a save right after it, with one save in flight at a time', async () => {
+    const { api, calls, maxInFlight } = controllableApi();
+    autosave = startAutosave(api);
+    name('A');
+    await vi.advanceTimersByTimeAsync(SAVE_DEBOUNCE_MS);
+    name('AB');
+    await vi.advanceTimersByTimeAsync(SAVE_DEBOUNCE_MS);
+    const flushing = autosave.flush();
+    void autosave.flush();
+    expect(calls).toHaveLength(1);
+    calls[0]!.resolve(saved);
+    await flushMicrotasks();
+    expect(usePlanner.getState().saveState).toBe('saving');
+    expect(calls).toHaveLength(2);
+    expect(calls[1]!.document.profile.displayName).toBe('AB');
+    calls[1]!.resolve(saved);
+    expect(await flushing).toBe(true);
+    expect(maxInFlight()).toBe(1);
+    expect(usePlanner.getState()).toMatchObject({ saveState: 'saved', savedRevision: usePlanner.getState().revision });
+  });
+
+  it('flush answers false when the latest change could not be saved', async () => {
+    const { api, calls } = controllableApi();
+    autosave = startAutosave(api);
+    name('Lin');
+    const flushing = autosave.flush();
+    await flushMicrotasks();
+    calls[0]!.resolve(failed);
+    expect(await flushing).toBe(false);
+  });
+
+  it('refuses an edit the plan schema rejects, keeps the document, and says why', () => {
+    const before = usePlanner.getState().document;
+    const isApplied = usePlanner.getState().editDocument((d) => ({ ...d, profile: { ...d.profile, birthYear: 1700 } }));
+    expect(isApplied).toBe(false);
+    expect(usePlanner.getState().document).toBe(before);
+    expect(usePlanner.getState().rejectedEdit).toEqual({ messageKey: 'validation.birthYearRange', path: 'profile.birthYear' });
+    expect(usePlanner.getState().revision).toBe(0);
+  });
+});
