@@ -50,7 +50,7 @@ export function findRate(
 
 /**
  * Converts minor units of one currency into minor units of another, rounding half away from zero once at
- * the end. `adjustBp` moves the rate for what-if views: +500 means the `to` currency buys 5 % more `from`.
+ * the end. `adjustBp` moves the rate for what-if views: +500 means each unit of `from` buys 5 % more `to`
  */
 export function convertMinor(
   amountMinor: number,
