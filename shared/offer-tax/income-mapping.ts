@@ -1,11 +1,16 @@
-import { allowancesByYear } from '../offers/allowances';
+import type { IsoDate } from '../dates/iso-date';
+import { mulDivRound } from '../money';
+import { allowanceForYear, allowancesByYear } from '../offers/allowances';
 import { relocationByYear } from '../offers/one-off-payments';
 import type { YearRow } from '../offers/breakdown';
 import type { Allowance, AllowanceKind, Offer } from '../offers/offer-schema';
+import type { DatedAmount } from '../tax/tax-result';
+import { offerMonthDate, offerYearMonths, offerYearPeriod } from './tax-year-rule';
 
 /**
  * How an offer's components become tax inputs (decided here, shown in the UI as TAX_MAPPING_NOTE_KEYS):
- * - base: wages.
+ * - base: wages; also passed on its own as the social insurance and housing fund base (a percent of the
+ *   salary: the sign-on, allowances and subsidies are wages but not part of that base).
  * - annual bonus: the annual one-off bonus (the only income the separate-bonus option applies to).
  * - equity: vested equity, taxed as wages in the vest year (the tax engine's stated simplification).
  * - sign-on: wages in the year paid (China taxes a sign-on bonus as ordinary wages, not as the annual bonus).
@@ -17,6 +22,8 @@ import type { Allowance, AllowanceKind, Offer } from '../offers/offer-schema';
  *   Reimbursed transport and "other" allowances are not on the list, so they are wages.
  * - talent-program and relocation subsidies: wages (some government awards are exempt, but which ones
  *   depends on the programme; counting them as wages can only understate the take-home).
+ * The bonus and the exempt-able reimbursements also carry their payment dates (tax-year-rule.ts), which
+ * decide the reliefs that end on 2027-12-31.
  */
 export const EXEMPTIBLE_ALLOWANCE_KINDS = ['housing', 'education', 'language', 'homeLeave', 'meals'] as const satisfies readonly AllowanceKind[];
 
@@ -28,9 +35,15 @@ export function isExemptibleAllowance(allowance: Pick<Allowance, 'kind' | 'isRei
 export interface OfferYearIncome {
   readonly year: number;
   readonly wagesMinor: number;
+  /** The base salary inside wagesMinor: the default social insurance and housing fund base. */
+  readonly baseSalaryMinor: number;
   readonly annualBonusMinor: number;
+  /** The bonus is paid at month 12k; the date decides whether it may be taxed separately. */
+  readonly annualBonusPaidOn: IsoDate;
   readonly equityVestedMinor: number;
   readonly reimbursedAllowancesMinor: number;
+  /** reimbursedAllowancesMinor by payment date: the exemption covers only the payments made while it runs. */
+  readonly reimbursedAllowancePayments: readonly DatedAmount[];
   /** The same money by origin, for the "how was this mapped" view. */
   readonly parts: {
     readonly base: number;
@@ -45,12 +58,33 @@ export interface OfferYearIncome {
 }
 
 /**
+ * The exempt-able reimbursements of one offer year by date: each allowance over the year's twelve months
+ * (a monthly amount in each month; a yearly amount pro rata by month, its fen spread so the twelve parts add
+ * up to it), and a reimbursed relocation on the month it is paid. Same dates are merged; zeros dropped.
+ */
+function reimbursedPayments(offer: Offer, year: number, exemptible: readonly Allowance[], relocationReimbursedMinor: number): DatedAmount[] {
+  const byDate = new Map<IsoDate, number>();
+  const add = (month: number, amountMinor: number): void => {
+    if (amountMinor <= 0) return;
+    const paidOn = offerMonthDate(offer.startDate, month);
+    byDate.set(paidOn, (byDate.get(paidOn) ?? 0) + amountMinor);
+  };
+  for (const allowance of exemptible) {
+    const yearMinor = allowanceForYear(allowance, year);
+    offerYearMonths(year).forEach((month, index) => add(month, mulDivRound(yearMinor, index + 1, 12) - mulDivRound(yearMinor, index, 12)));
+  }
+  add(offer.relocation.month, relocationReimbursedMinor);
+  return [...byDate.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([paidOn, amountMinor]) => ({ paidOn, amountMinor }));
+}
+
+/**
  * Maps each breakdown year onto tax inputs. The four inputs always add up to the breakdown's total, so the
  * tax engine's gross equals the comparison's gross.
  */
 export function offerIncomeByYear(offer: Offer, years: readonly YearRow[]): OfferYearIncome[] {
   const horizon = years.length;
-  const exemptible = allowancesByYear(offer.allowances.filter(isExemptibleAllowance), horizon);
+  const exemptibleAllowances = offer.allowances.filter(isExemptibleAllowance);
+  const exemptible = allowancesByYear(exemptibleAllowances, horizon);
   const reimbursedTaxed = allowancesByYear(
     offer.allowances.filter((a) => a.isReimbursed && !isExemptibleAllowance(a)),
     horizon,
@@ -77,9 +111,12 @@ export function offerIncomeByYear(offer: Offer, years: readonly YearRow[]): Offe
     return {
       year: row.year,
       wagesMinor: row.base + row.signOn + relocationCash + allowancesCash + allowancesReimbursedTaxed + row.subsidies,
+      baseSalaryMinor: row.base,
       annualBonusMinor: row.bonus,
+      annualBonusPaidOn: offerYearPeriod(offer.startDate, row.year).annualBonusPaidOn,
       equityVestedMinor: row.equity,
       reimbursedAllowancesMinor: allowancesReimbursedExemptible + relocationReimbursed,
+      reimbursedAllowancePayments: reimbursedPayments(offer, row.year, exemptibleAllowances, relocationReimbursed),
       parts,
     };
   });

@@ -89,8 +89,6 @@ export function taxCurrencyFor(settings: TaxSettings, offerCurrency: CurrencyCod
   return settings.model === 'china-resident' || settings.model === 'china-nonresident' ? 'CNY' : offerCurrency;
 }
 
-type Converted = { ok: true; amountMinor: number } | { ok: false; missing: MissingRate };
-
 function convertFigures(figures: TakeHomeFigures, from: CurrencyCode, to: CurrencyCode, rates: readonly FxRate[]): HomeFigures {
   const probe = convertMinor(0, from, to, rates);
   if (!probe.ok) return { ok: false, missing: probe.missing };
@@ -111,17 +109,38 @@ function convertFigures(figures: TakeHomeFigures, from: CurrencyCode, to: Curren
 }
 
 function toTaxInput(income: OfferYearIncome, taxYear: number, from: CurrencyCode, to: CurrencyCode, rates: readonly FxRate[]): { ok: true; input: TaxYearInput } | { ok: false; missing: MissingRate } {
-  const amounts = [income.wagesMinor, income.annualBonusMinor, income.equityVestedMinor, income.reimbursedAllowancesMinor].map((amount) =>
-    convertMinor(amount, from, to, rates),
-  ) as Converted[];
-  const values: number[] = [];
-  for (const amount of amounts) {
-    if (!amount.ok) return { ok: false, missing: amount.missing };
-    values.push(amount.amountMinor);
-  }
-  const [wagesMinor = 0, annualBonusMinor = 0, equityVestedMinor = 0, reimbursedAllowancesMinor = 0] = values;
+  const probe = convertMinor(0, from, to, rates);
+  if (!probe.ok) return { ok: false, missing: probe.missing };
+  const one = (amountMinor: number): number => {
+    const result = convertMinor(amountMinor, from, to, rates);
+    return result.ok ? result.amountMinor : 0; // unreachable: the probe found the rate
+  };
+  // The dated reimbursements are converted as running totals and differenced, so their converted parts add
+  // up exactly to the converted total (the engine checks that they do) and none comes out negative.
+  let runningMinor = 0;
+  let convertedSoFar = 0;
+  const reimbursedAllowancePayments = income.reimbursedAllowancePayments.map(({ paidOn, amountMinor }) => {
+    runningMinor += amountMinor;
+    const convertedRunning = one(runningMinor);
+    const part = { paidOn, amountMinor: convertedRunning - convertedSoFar };
+    convertedSoFar = convertedRunning;
+    return part;
+  });
   // An offer year always has twelve months of pay (see tax-year-rule.ts), so monthsEmployed stays 12.
-  return { ok: true, input: { taxYear, wagesMinor, annualBonusMinor, equityVestedMinor, reimbursedAllowancesMinor, monthsEmployed: 12 } };
+  return {
+    ok: true,
+    input: {
+      taxYear,
+      wagesMinor: one(income.wagesMinor),
+      baseSalaryMinor: one(income.baseSalaryMinor),
+      annualBonusMinor: one(income.annualBonusMinor),
+      annualBonusPaidOn: income.annualBonusPaidOn,
+      equityVestedMinor: one(income.equityVestedMinor),
+      reimbursedAllowancesMinor: one(income.reimbursedAllowancesMinor),
+      reimbursedAllowancePayments,
+      monthsEmployed: 12,
+    },
+  };
 }
 
 /**

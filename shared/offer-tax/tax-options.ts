@@ -1,27 +1,56 @@
-import { findChinaRules } from '../tax/china-rules';
+import type { IsoDate } from '../dates/iso-date';
+import { FOREIGN_ALLOWANCE_EXEMPTION_WINDOW, SEPARATE_BONUS_WINDOW, findChinaRules, isPolicyInForceOn } from '../tax/china-rules';
 import type { AllowanceTreatment, BonusTreatment, TaxComputation } from '../tax/tax-result';
 import type { OfferTakeHome } from './offer-take-home';
-import { offerYearPeriods } from './tax-year-rule';
+import { offerMonthDate, offerYearMonths, offerYearPeriod, offerYearPeriods, type OfferYearPeriod } from './tax-year-rule';
 
 /**
- * Which offer years may use the time-limited options (both end on 2027-12-31). The settings panel offers
+ * Which offer years may use the time-limited options. Both attach to payments made by 2027-12-31 (see
+ * tax-year-rule.ts and shared/tax/relief-timing.ts): the separate option to a bonus paid by then (year k's
+ * bonus is paid at month 12k), the exemption to the allowance months up to then. The settings panel offers
  * "taxed separately" and the allowance exemption only when at least one year of the horizon has them.
  */
+export interface YearReliefDates {
+  readonly year: number;
+  readonly annualBonusPaidOn: IsoDate;
+  readonly isSeparateBonusAvailable: boolean;
+  /** How many of the year's twelve allowance months are paid by the exemption's end date (0-12). */
+  readonly exemptionMonths: number;
+}
+
 export interface OptionAvailability {
   readonly separateBonusYears: readonly number[];
   readonly exemptionYears: readonly number[];
+  /** Every year of the horizon that has a rule, with the dates behind the two lists above. */
+  readonly years: readonly YearReliefDates[];
+  /** When year 1's bonus is paid, the earliest any bonus of the offer can be (for the "not offered" hint). */
+  readonly firstBonusPaidOn: IsoDate;
 }
 
-export function optionAvailability(startDate: string, horizonYears: number): OptionAvailability {
-  const separateBonusYears: number[] = [];
-  const exemptionYears: number[] = [];
-  for (const period of offerYearPeriods(startDate, horizonYears)) {
-    const lookup = findChinaRules(period.taxYear);
-    if (!lookup.ok) continue;
-    if (lookup.rules.isSeparateBonusAvailable) separateBonusYears.push(period.year);
-    if (lookup.rules.isForeignAllowanceExemptionAvailable) exemptionYears.push(period.year);
-  }
-  return { separateBonusYears, exemptionYears };
+export function yearReliefDates(startDate: IsoDate, period: OfferYearPeriod): YearReliefDates {
+  const exemptionMonths = offerYearMonths(period.year).filter((month) =>
+    isPolicyInForceOn(FOREIGN_ALLOWANCE_EXEMPTION_WINDOW, offerMonthDate(startDate, month)),
+  ).length;
+  return {
+    year: period.year,
+    annualBonusPaidOn: period.annualBonusPaidOn,
+    isSeparateBonusAvailable: isPolicyInForceOn(SEPARATE_BONUS_WINDOW, period.annualBonusPaidOn),
+    exemptionMonths,
+  };
+}
+
+export function optionAvailability(startDate: IsoDate, horizonYears: number): OptionAvailability {
+  const periods = offerYearPeriods(startDate, horizonYears);
+  const years = periods
+    // A year the engine has no rule for is not taxed at all, so it has no options either.
+    .filter((period) => findChinaRules(period.taxYear).ok)
+    .map((period) => yearReliefDates(startDate, period));
+  return {
+    separateBonusYears: years.filter((y) => y.isSeparateBonusAvailable).map((y) => y.year),
+    exemptionYears: years.filter((y) => y.exemptionMonths > 0).map((y) => y.year),
+    years,
+    firstBonusPaidOn: offerYearPeriod(startDate, 1).annualBonusPaidOn,
+  };
 }
 
 export interface ChoiceSummary<T extends string> {

@@ -4,7 +4,8 @@ import { step, type ExplanationStep } from './explanation';
 import type { TaxMessageKey } from './messages';
 import type { TaxSettings } from './schema';
 import { EQUITY_AS_WAGES_KEY, NON_RESIDENT_SPREAD_KEY } from './simplifications';
-import type { TaxComputation, TaxYearInput } from './tax-result';
+import { allowancesStep, reliefTiming } from './relief-timing';
+import type { ResolvedTaxYearInput, TaxComputation } from './tax-result';
 import { taxFromTable } from './tax-table';
 
 /**
@@ -18,15 +19,18 @@ import { taxFromTable } from './tax-table';
  * does not model. Foreign individuals keep the allowance exemption while it runs: with no special
  * deductions to trade it for, exempt is always at least as good.
  */
-export function computeChinaNonResident(settings: TaxSettings, input: Required<TaxYearInput>, rules: ChinaRulesForYear): TaxComputation {
+export function computeChinaNonResident(settings: TaxSettings, input: ResolvedTaxYearInput, rules: ChinaRulesForYear): TaxComputation {
   const { ruleSet } = rules;
   const months = input.monthsEmployed;
   const grossMinor = input.wagesMinor + input.annualBonusMinor + input.equityVestedMinor + input.reimbursedAllowancesMinor;
-  const isExempt = settings.isForeignNational && rules.isForeignAllowanceExemptionAvailable;
-  const taxedIncomeMinor = grossMinor - (isExempt ? input.reimbursedAllowancesMinor : 0);
+  // The exemption covers only the allowances paid while it runs (relief-timing.ts).
+  const timing = reliefTiming(input, rules);
+  const isExempt = settings.isForeignNational && timing.isExemptionInForce;
+  const exemptMinor = isExempt ? timing.exemptibleAllowancesMinor : 0;
+  const taxedIncomeMinor = grossMinor - exemptMinor;
 
-  const socialInsurance = computeContribution('socialInsurance', settings.socialInsurance, input.wagesMinor, months);
-  const housingFund = computeContribution('housingFund', settings.housingFund, input.wagesMinor, months);
+  const socialInsurance = computeContribution('socialInsurance', settings.socialInsurance, input.baseSalaryMinor, months);
+  const housingFund = computeContribution('housingFund', settings.housingFund, input.baseSalaryMinor, months);
   const contributionsMinor = socialInsurance.annualMinor + housingFund.annualMinor;
 
   // Spread to the fen: the first `remainder` months carry one fen more, so the months add up exactly.
@@ -64,7 +68,8 @@ export function computeChinaNonResident(settings: TaxSettings, input: Required<T
   const notices: TaxMessageKey[] = [NON_RESIDENT_SPREAD_KEY];
   if (ruleSet.basis === 'assumed-unchanged') notices.push('tax.notice.assumedRules');
   if (input.equityVestedMinor > 0) notices.push(EQUITY_AS_WAGES_KEY);
-  if (settings.isForeignNational && !rules.isForeignAllowanceExemptionAvailable) notices.push('tax.notice.exemptionUnavailable');
+  if (settings.isForeignNational && !timing.isExemptionInForce) notices.push('tax.notice.exemptionUnavailable');
+  if (isExempt && exemptMinor < input.reimbursedAllowancesMinor) notices.push('tax.notice.exemptionPartial');
   if (isExempt && settings.exemptionPreference === 'deductions') notices.push('tax.notice.nonResidentNoSpecialDeductions');
 
   const allowanceTreatment = isExempt ? 'exempt' : 'taxed';
@@ -96,9 +101,7 @@ export function computeChinaNonResident(settings: TaxSettings, input: Required<T
         reimbursedAllowancesMinor: input.reimbursedAllowancesMinor,
         grossMinor,
       }),
-      ...(input.reimbursedAllowancesMinor > 0
-        ? [step(isExempt ? 'tax.explain.allowancesExempt' : 'tax.explain.allowancesTaxed', { amountMinor: input.reimbursedAllowancesMinor })]
-        : []),
+      ...(input.reimbursedAllowancesMinor > 0 ? [allowancesStep(input.reimbursedAllowancesMinor, exemptMinor, timing.exemptionEndsOn)] : []),
       step('tax.explain.nonResidentSpread', { taxedIncomeMinor, months }),
       ...monthSteps,
       ...socialInsurance.steps,

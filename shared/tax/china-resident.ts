@@ -7,7 +7,8 @@ import type { TaxSettings } from './schema';
 import { taxBonusSeparately } from './separate-bonus';
 import { EQUITY_AS_WAGES_KEY } from './simplifications';
 import { computeSpecialDeductions } from './special-deductions';
-import type { AllowanceTreatment, BonusTreatment, TaxComputation, TaxOptionOutcome, TaxYearInput } from './tax-result';
+import { allowancesStep, reliefTiming } from './relief-timing';
+import type { AllowanceTreatment, BonusTreatment, ResolvedTaxYearInput, TaxComputation, TaxOptionOutcome } from './tax-result';
 import { taxFromTable } from './tax-table';
 
 interface OptionEvaluation extends TaxOptionOutcome {
@@ -22,22 +23,27 @@ interface OptionEvaluation extends TaxOptionOutcome {
  * in full, and the one with the lowest tax is suggested. Gross and contributions are the same under every
  * option, so lowest tax is the same as highest take-home.
  *
+ * The brackets are the tax year's; the two reliefs that end on 2027-12-31 go by payment date (relief-timing.ts):
+ * the separate option needs a bonus paid by then, and the exemption covers only the allowances paid by then.
+ *
  * Simplification: vested equity is added to wages. China actually taxes resident equity income on its own
  * with the annual table (separately until 2027-12-31); adding it to wages can only raise the estimate.
  */
-export function computeChinaResident(settings: TaxSettings, input: Required<TaxYearInput>, rules: ChinaRulesForYear): TaxComputation {
+export function computeChinaResident(settings: TaxSettings, input: ResolvedTaxYearInput, rules: ChinaRulesForYear): TaxComputation {
   const { ruleSet } = rules;
   const grossMinor = input.wagesMinor + input.annualBonusMinor + input.equityVestedMinor + input.reimbursedAllowancesMinor;
 
-  const socialInsurance = computeContribution('socialInsurance', settings.socialInsurance, input.wagesMinor, input.monthsEmployed);
-  const housingFund = computeContribution('housingFund', settings.housingFund, input.wagesMinor, input.monthsEmployed);
+  const socialInsurance = computeContribution('socialInsurance', settings.socialInsurance, input.baseSalaryMinor, input.monthsEmployed);
+  const housingFund = computeContribution('housingFund', settings.housingFund, input.baseSalaryMinor, input.monthsEmployed);
   const contributionsMinor = socialInsurance.annualMinor + housingFund.annualMinor;
   const special = computeSpecialDeductions(settings.deductions, ruleSet.specialDeductions, input.taxYear);
   const otherDeductionsMinor = settings.deductions.otherDeductionsMinor;
 
+  const timing = reliefTiming(input, rules);
+  const exemptibleMinor = timing.exemptibleAllowancesMinor;
   const hasBonus = input.annualBonusMinor > 0;
-  const bonusChoices: BonusTreatment[] = hasBonus && rules.isSeparateBonusAvailable ? ['combined', 'separate'] : ['combined'];
-  const isExemptionOffered = settings.isForeignNational && rules.isForeignAllowanceExemptionAvailable;
+  const bonusChoices: BonusTreatment[] = hasBonus && timing.isSeparateBonusAvailable ? ['combined', 'separate'] : ['combined'];
+  const isExemptionOffered = settings.isForeignNational && timing.isExemptionInForce;
   const allowanceChoices: AllowanceTreatment[] = isExemptionOffered ? ['deductions', 'exempt'] : ['deductions'];
 
   const evaluate = (bonusTreatment: BonusTreatment, allowanceTreatment: AllowanceTreatment): OptionEvaluation => {
@@ -46,7 +52,7 @@ export function computeChinaResident(settings: TaxSettings, input: Required<TaxY
     const steps: ExplanationStep[] = [];
 
     if (input.reimbursedAllowancesMinor > 0) {
-      steps.push(step(isExempt ? 'tax.explain.allowancesExempt' : 'tax.explain.allowancesTaxed', { amountMinor: input.reimbursedAllowancesMinor }));
+      steps.push(allowancesStep(input.reimbursedAllowancesMinor, isExempt ? exemptibleMinor : 0, timing.exemptionEndsOn));
     }
     if (input.equityVestedMinor > 0) steps.push(step('tax.explain.equityAsWages', { amountMinor: input.equityVestedMinor }));
     if (hasBonus && !isSeparate) steps.push(step('tax.explain.bonusCombined', { bonusMinor: input.annualBonusMinor }));
@@ -54,7 +60,7 @@ export function computeChinaResident(settings: TaxSettings, input: Required<TaxY
     const incomeMinor =
       input.wagesMinor +
       input.equityVestedMinor +
-      (isExempt ? 0 : input.reimbursedAllowancesMinor) +
+      (input.reimbursedAllowancesMinor - (isExempt ? exemptibleMinor : 0)) +
       (isSeparate ? 0 : input.annualBonusMinor);
     steps.push(step('tax.explain.comprehensiveIncome', { amountMinor: incomeMinor }));
     steps.push(step('tax.explain.basicDeduction', { amountMinor: ruleSet.basicDeductionAnnualMinor }));
@@ -114,8 +120,9 @@ export function computeChinaResident(settings: TaxSettings, input: Required<TaxY
   const notices: TaxMessageKey[] = [];
   if (ruleSet.basis === 'assumed-unchanged') notices.push('tax.notice.assumedRules');
   if (input.equityVestedMinor > 0) notices.push(EQUITY_AS_WAGES_KEY);
-  if (hasBonus && !rules.isSeparateBonusAvailable) notices.push('tax.notice.separateBonusUnavailable');
-  if (settings.isForeignNational && !rules.isForeignAllowanceExemptionAvailable) notices.push('tax.notice.exemptionUnavailable');
+  if (hasBonus && !timing.isSeparateBonusAvailable) notices.push('tax.notice.separateBonusUnavailable');
+  if (settings.isForeignNational && !timing.isExemptionInForce) notices.push('tax.notice.exemptionUnavailable');
+  if (isExemptionOffered && exemptibleMinor < input.reimbursedAllowancesMinor) notices.push('tax.notice.exemptionPartial');
 
   // With no bonus there is nothing to treat, so a bonus preference is moot rather than "unavailable".
   const wantedBonus = settings.bonusTreatment === 'auto' || !hasBonus ? null : settings.bonusTreatment;
@@ -129,7 +136,7 @@ export function computeChinaResident(settings: TaxSettings, input: Required<TaxY
   const chosen = honoured.length > 0 ? lowestTax(honoured) : suggested;
   if (chosen.taxMinor > suggested.taxMinor) notices.push('tax.notice.preferenceCostsMore');
 
-  const trap = hasBonus && rules.isSeparateBonusAvailable ? findBonusTrap(ruleSet.monthlyTable, input.annualBonusMinor) : null;
+  const trap = hasBonus && timing.isSeparateBonusAvailable ? findBonusTrap(ruleSet.monthlyTable, input.annualBonusMinor) : null;
 
   const explanation: ExplanationStep[] = [
     step('tax.explain.rules', { ruleSetId: ruleSet.id, taxYear: input.taxYear, basis: ruleSet.basis, reviewedOn: ruleSet.reviewedOn }),
@@ -162,7 +169,7 @@ export function computeChinaResident(settings: TaxSettings, input: Required<TaxY
         suggested: suggested.allowanceTreatment,
         exemptTaxMinor: taxOf('exempt'),
         deductionsTaxMinor: taxOf('deductions'),
-        allowancesMinor: input.reimbursedAllowancesMinor,
+        allowancesMinor: exemptibleMinor,
         specialDeductionsMinor: special.totalMinor,
       }),
     );
@@ -186,7 +193,7 @@ export function computeChinaResident(settings: TaxSettings, input: Required<TaxY
       bonusTreatment: hasBonus ? suggested.bonusTreatment : null,
       allowanceTreatment: settings.isForeignNational ? suggested.allowanceTreatment : 'deductions',
     },
-    isSeparateBonusAvailable: rules.isSeparateBonusAvailable,
+    isSeparateBonusAvailable: timing.isSeparateBonusAvailable,
     isAllowanceExemptionAvailable: isExemptionOffered,
     options: evaluations.map(({ bonusTreatment, allowanceTreatment, taxMinor, takeHomeMinor }) => ({
       bonusTreatment,

@@ -127,7 +127,7 @@ export const CHINA_RULE_SETS: readonly ChinaRuleSet[] = [
   },
 ];
 
-/** A time-limited preferential policy: offered for a tax year only when the whole year lies inside its window. */
+/** A time-limited preferential policy: it applies to payments made from `from` to `until`, both included. */
 export interface PolicyWindow {
   readonly from: IsoDate;
   readonly until: IsoDate;
@@ -149,11 +149,21 @@ export const FOREIGN_ALLOWANCE_EXEMPTION_WINDOW: PolicyWindow = {
 };
 
 /**
- * Whole year or nothing: the tax engine does not know in which month a bonus is paid, so a window ending
- * mid-year would have to be decided per payment; offering the option for part of a year would overstate it.
+ * Whole calendar year or nothing: the answer for a tax year whose payments carry no dates (the engine's
+ * default). Both windows end on a 31 December, so for a calendar year this is the same as asking about any
+ * payment inside it; a payment date, when the caller knows it, is asked about with isPolicyInForceOn.
  */
 export function isPolicyAvailable(window: PolicyWindow, taxYear: number): boolean {
   return compareIso(window.from, `${taxYear}-01-01`) <= 0 && compareIso(`${taxYear}-12-31`, window.until) <= 0;
+}
+
+/**
+ * Whether a payment made on `date` (yyyy-MM-dd) falls inside the window, both ends included. The reliefs
+ * attach to payments: a bonus paid on 2028-03-01 cannot be taxed separately even if most of the year it
+ * rewards lies in 2027, and an allowance for January 2028 is not exempt.
+ */
+export function isPolicyInForceOn(window: PolicyWindow, date: IsoDate): boolean {
+  return compareIso(window.from, date) <= 0 && compareIso(date, window.until) <= 0;
 }
 
 export interface ChinaRulesForYear {

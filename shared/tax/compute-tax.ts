@@ -1,22 +1,35 @@
+import { isIsoDate } from '../dates/iso-date';
 import { computeChinaNonResident } from './china-nonresident';
 import { computeChinaResident } from './china-resident';
 import { findChinaRules } from './china-rules';
 import { computeEffectiveRate, computeNoTax } from './effective-rate';
 import type { TaxSettings } from './schema';
-import type { TaxResult, TaxYearInput } from './tax-result';
+import type { ResolvedTaxYearInput, TaxResult, TaxYearInput } from './tax-result';
 
 /** Sums of four amounts below this stay exact in a double; the schema's 10^14 per field keeps well under it. */
 const MAX_INPUT_MINOR = 1_000_000_000_000_000;
 
+function isAmount(value: number): boolean {
+  return Number.isSafeInteger(value) && value >= 0 && value <= MAX_INPUT_MINOR;
+}
+
 function checkInput(input: TaxYearInput): string | null {
   if (!Number.isInteger(input.taxYear)) return 'taxYear';
-  const amounts = ['wagesMinor', 'annualBonusMinor', 'equityVestedMinor', 'reimbursedAllowancesMinor'] as const;
+  const amounts = ['wagesMinor', 'baseSalaryMinor', 'annualBonusMinor', 'equityVestedMinor', 'reimbursedAllowancesMinor'] as const;
   for (const field of amounts) {
-    const value = input[field];
-    if (!Number.isSafeInteger(value) || value < 0 || value > MAX_INPUT_MINOR) return field;
+    if (!isAmount(input[field])) return field;
   }
+  // The base salary is part of the wages, never more: a larger base would tax money that is not there.
+  if (input.baseSalaryMinor > input.wagesMinor) return 'baseSalaryMinor';
   const months = input.monthsEmployed ?? 12;
   if (!Number.isInteger(months) || months < 1 || months > 12) return 'monthsEmployed';
+  if (input.annualBonusPaidOn !== undefined && !isIsoDate(input.annualBonusPaidOn)) return 'annualBonusPaidOn';
+  const payments = input.reimbursedAllowancePayments;
+  if (payments !== undefined) {
+    // The dated list splits the total, so the two must agree or the exempt part would be wrong.
+    if (payments.some((p) => !isIsoDate(p.paidOn) || !isAmount(p.amountMinor))) return 'reimbursedAllowancePayments';
+    if (payments.reduce((sum, p) => sum + p.amountMinor, 0) !== input.reimbursedAllowancesMinor) return 'reimbursedAllowancePayments';
+  }
   return null;
 }
 
@@ -28,7 +41,12 @@ function checkInput(input: TaxYearInput): string | null {
 export function computeTax(settings: TaxSettings, input: TaxYearInput): TaxResult {
   const badField = checkInput(input);
   if (badField) return { ok: false, error: { code: 'invalid-input', field: badField, messageKey: 'tax.error.invalidInput' } };
-  const full: Required<TaxYearInput> = { ...input, monthsEmployed: input.monthsEmployed ?? 12 };
+  const full: ResolvedTaxYearInput = {
+    ...input,
+    monthsEmployed: input.monthsEmployed ?? 12,
+    annualBonusPaidOn: input.annualBonusPaidOn ?? null,
+    reimbursedAllowancePayments: input.reimbursedAllowancePayments ?? null,
+  };
 
   switch (settings.model) {
     case 'none':

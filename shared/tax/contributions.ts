@@ -11,15 +11,17 @@ export type ContributionKind = 'socialInsurance' | 'housingFund';
 
 /**
  * The employee's social insurance or housing fund for one tax year.
- * percent-of-base: base = the entered monthly base, or the year's wages spread over the months employed;
- * capped at the monthly ceiling; each month's contribution is rounded to the fen (payroll rounds per month;
- * some cities round to the jiao or yuan, a difference of cents a year that we accept).
+ * percent-of-base: base = the entered monthly base, or else the year's base salary spread over the months
+ * employed. Not all wages: the base is a monthly salary figure, and a sign-on, cash allowances or a subsidy
+ * paid once would otherwise inflate twelve months of contributions. Capped at the monthly ceiling; each
+ * month's contribution is rounded to the fen (payroll rounds per month; some cities round to the jiao or
+ * yuan, a difference of cents a year that we accept).
  * annual-amount: the person's figure for a full year, pro rata for the months employed.
  */
 export function computeContribution(
   kind: ContributionKind,
   settings: ContributionSettings,
-  wagesMinor: number,
+  baseSalaryMinor: number,
   monthsEmployed: number,
 ): ContributionResult {
   const labelKey = kind === 'socialInsurance' ? 'tax.explain.socialInsurance' : 'tax.explain.housingFund';
@@ -34,8 +36,8 @@ export function computeContribution(
       };
     }
     case 'percent-of-base': {
-      const averageMinor = monthsEmployed > 0 ? mulDivRound(wagesMinor, 1, monthsEmployed) : 0;
-      const uncappedBaseMinor = settings.monthlyBaseMinor ?? averageMinor;
+      const salaryMonthMinor = monthsEmployed > 0 ? mulDivRound(baseSalaryMinor, 1, monthsEmployed) : 0;
+      const uncappedBaseMinor = settings.monthlyBaseMinor ?? salaryMonthMinor;
       const baseMinor =
         settings.monthlyBaseCapMinor === null ? uncappedBaseMinor : Math.min(uncappedBaseMinor, settings.monthlyBaseCapMinor);
       const monthlyMinor = applyBp(baseMinor, settings.rateBp);

@@ -1,15 +1,15 @@
 import { applyBp } from '../money';
 import { step } from './explanation';
 import { EFFECTIVE_RATE_KEY } from './simplifications';
-import type { TaxComputation, TaxYearInput } from './tax-result';
+import type { ResolvedTaxYearInput, TaxComputation } from './tax-result';
 
-function grossOf(input: Required<TaxYearInput>): number {
+function grossOf(input: ResolvedTaxYearInput): number {
   return input.wagesMinor + input.annualBonusMinor + input.equityVestedMinor + input.reimbursedAllowancesMinor;
 }
 
 function simpleComputation(
   model: 'effective-rate' | 'none',
-  input: Required<TaxYearInput>,
+  input: ResolvedTaxYearInput,
   rateBp: number,
 ): TaxComputation {
   const grossMinor = grossOf(input);
@@ -54,11 +54,11 @@ function simpleComputation(
  * income, reimbursed allowances included (most countries tax them). It covers social charges too, so no
  * contributions are taken separately.
  */
-export function computeEffectiveRate(input: Required<TaxYearInput>, rateBp: number): TaxComputation {
+export function computeEffectiveRate(input: ResolvedTaxYearInput, rateBp: number): TaxComputation {
   return simpleComputation('effective-rate', input, rateBp);
 }
 
 /** No tax at all (a tax-free posting, or the person does not want taxes in the comparison). */
-export function computeNoTax(input: Required<TaxYearInput>): TaxComputation {
+export function computeNoTax(input: ResolvedTaxYearInput): TaxComputation {
   return simpleComputation('none', input, 0);
 }

@@ -5,6 +5,7 @@ export * from './messages';
 export * from './explanation';
 export * from './simplifications';
 export * from './tax-result';
+export * from './relief-timing';
 export * from './contributions';
 export * from './special-deductions';
 export * from './separate-bonus';

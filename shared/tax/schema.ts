@@ -46,7 +46,7 @@ export type DeductionShare = (typeof DEDUCTION_SHARES)[number];
 
 /**
  * Social insurance or housing fund, employee side. The percentage applies to a monthly base (entered, or the
- * average monthly wage) capped at the city's ceiling, the way Chinese cities cap the contribution base.
+ * base salary per month worked) capped at the city's ceiling, the way Chinese cities cap the contribution base.
  */
 export const ContributionSettingsSchema = z.discriminatedUnion(
   'kind',
@@ -55,7 +55,7 @@ export const ContributionSettingsSchema = z.discriminatedUnion(
     z.object({
       kind: z.literal('percent-of-base'),
       rateBp: rateBpSchema,
-      /** null: the year's wages / 12. */
+      /** null: the year's base salary / months employed (sign-on, allowances and subsidies left out). */
       monthlyBaseMinor: minorSchema.nullable().default(null),
       /** null: no ceiling. */
       monthlyBaseCapMinor: minorSchema.nullable().default(null),

@@ -1,3 +1,4 @@
+import type { IsoDate } from '../dates/iso-date';
 import type { BonusTrap } from './bonus-trap';
 import type { RuleBasis } from './china-rules';
 import type { ExplanationStep } from './explanation';
@@ -13,6 +14,12 @@ export interface TaxYearInput {
   readonly taxYear: number;
   /** Taxable pay other than the items below: base, 13th month, allowances not reimbursed, sign-on, taxable subsidies. */
   readonly wagesMinor: number;
+  /**
+   * The base salary inside wagesMinor (13th month included; sign-on, cash allowances and subsidies not).
+   * It is the default social insurance and housing fund base: contributions are a percent of the salary,
+   * and a one-off sign-on must not raise them. Required, so no caller gets wages as the base by accident.
+   */
+  readonly baseSalaryMinor: number;
   /** The annual one-off bonus (the only income the separate-bonus option may apply to). */
   readonly annualBonusMinor: number;
   /** Equity vested (RSUs) or exercised (options' spread) in the year. */
@@ -21,7 +28,30 @@ export interface TaxYearInput {
   readonly reimbursedAllowancesMinor: number;
   /** Months of the year with wages (1-12), default 12: sets contribution months and the non-resident's months. */
   readonly monthsEmployed?: number;
+  /**
+   * When the annual bonus is paid (yyyy-MM-dd). The separate-bonus option exists for a bonus paid by
+   * 2027-12-31, so the payment date decides it, not the tax year. Omitted: paid within taxYear.
+   */
+  readonly annualBonusPaidOn?: IsoDate;
+  /**
+   * reimbursedAllowancesMinor by payment date (amounts add up to it). The foreign allowance exemption covers
+   * payments made by 2027-12-31, so a year straddling that date is exempt only in part. Omitted: every
+   * payment falls within taxYear.
+   */
+  readonly reimbursedAllowancePayments?: readonly DatedAmount[];
 }
+
+/** An amount paid on a date (yyyy-MM-dd), in the same minor units as the rest of the input. */
+export interface DatedAmount {
+  readonly paidOn: IsoDate;
+  readonly amountMinor: number;
+}
+
+/** The input after defaults: every model sees the same complete shape; null = no date given. */
+export type ResolvedTaxYearInput = Required<Omit<TaxYearInput, 'annualBonusPaidOn' | 'reimbursedAllowancePayments'>> & {
+  readonly annualBonusPaidOn: IsoDate | null;
+  readonly reimbursedAllowancePayments: readonly DatedAmount[] | null;
+};
 
 export type BonusTreatment = 'separate' | 'combined';
 /** exempt: allowances tax-free, no special deductions; deductions: allowances taxed, special deductions claimed; taxed: allowances taxed, nothing in exchange (non-residents). */

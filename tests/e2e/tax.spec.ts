@@ -31,9 +31,10 @@ test.use({ clockTime: '2027-01-11T10:00:00' });
 /**
  * Offer A of issue 3 entered through the UI, taxed as a foreign China resident with the housing allowance
  * reimbursed. Expected figures are the hand calculation in tests/unit/shared/offer-tax/offer-a.test.ts:
- * year 1 (taxed as 2027: bonus separate, housing exempt) tax 479,370, take-home 1,335,630;
- * years 2-4 (2028-2030: both reliefs ended) tax 472,830, take-home 1,042,170; total 4,462,140 CNY
- * = 628,470.42 USD at 7.10.
+ * year 1 (2027-03..2028-02, 2027 tables; its bonus is paid 2028-03-01, so combined; 10 of 12 housing months
+ * by 2027-12-31 exempt) taxable 1,605,000, tax 540,330, take-home 1,274,670;
+ * years 2-4 (2028-2030: both reliefs ended) tax 472,830, take-home 1,042,170; total 4,401,180 CNY
+ * = 619,884.51 USD at 7.10.
  */
 async function enterOfferA(page: Page) {
   await page.selectOption(field('profile.homeCurrency'), 'USD');
@@ -73,13 +74,18 @@ test('offer A as a foreign China resident with housing reimbursed shows its take
   await expect(page.locator(field('tax.isForeignNational'))).toBeChecked();
   await waitForSaved(page);
 
-  // Options: the separate bonus and the exemption exist for year 1 (2027) only, and are suggested there.
-  await expect(panel).toContainText('Taxing the bonus separately is allowed until 2027-12-31: here in year 1 (2027).');
-  const suggestions = panel.getByTestId('tax-suggestions');
-  await expect(suggestions.locator('[data-suggestion="bonus"]')).toHaveText(
-    'Year 1 (2027): separately CN¥479,370.00 tax, combined CN¥526,830.00 tax. Suggested: Taxed separately. (saves CN¥47,460.00)',
+  // Options go by payment date: every bonus is paid after 2027-12-31 (the first on 2028-03-01, month 12),
+  // so "taxed separately" is not offered at all; the exemption covers 10 of year 1's housing months.
+  await expect(panel).toContainText(
+    'A bonus may be taxed separately only if it is paid by 2027-12-31. Each year’s bonus is paid at the end of that year, the first on 2028-03-01, so the option is not offered.',
   );
-  await expect(suggestions.locator('[data-suggestion="allowances"]')).toContainText('Suggested: Allowances exempt.');
+  await expect(page.locator(`${field('tax.bonusTreatment')} option`)).toHaveText(['Suggest the better option', 'Combined with income']);
+  await expect(panel).toContainText('The allowance exemption covers allowances paid by 2027-12-31: here year 1 (10 of 12 months); later months are taxed.');
+  const suggestions = panel.getByTestId('tax-suggestions');
+  await expect(suggestions.locator('[data-suggestion="bonus"]')).toHaveCount(0);
+  await expect(suggestions.locator('[data-suggestion="allowances"]')).toHaveText(
+    'Year 1 (2027): allowances exempt CN¥540,330.00 tax, special deductions CN¥607,830.00 tax. Suggested: Allowances exempt. (saves CN¥67,500.00)',
+  );
 
   const onDisk = await savedPlanWhen(app.dataDir, (plan) => plan.offers.length === 1 && plan.taxByOffer[plan.offers[0].id] !== undefined);
   const offerId = onDisk.offers[0].id;
@@ -102,45 +108,57 @@ test('offer A as a foreign China resident with housing reimbursed shows its take
   const cell = (row: string, col: string | number) => table.locator(`tr[data-row="${row}"] td[data-col="${col}"]`);
 
   await expect(cell('gross', 1)).toHaveText('CN¥1,815,000.00');
-  await expect(cell('tax', 1)).toHaveText('CN¥479,370.00');
-  await expect(cell('takeHome', 1)).toHaveText('CN¥1,335,630.00');
+  await expect(cell('tax', 1)).toHaveText('CN¥540,330.00');
+  await expect(cell('takeHome', 1)).toHaveText('CN¥1,274,670.00');
   for (const year of [2, 3, 4]) {
     await expect(cell('gross', year)).toHaveText('CN¥1,515,000.00');
     await expect(cell('tax', year)).toHaveText('CN¥472,830.00');
     await expect(cell('takeHome', year)).toHaveText('CN¥1,042,170.00');
     await expect(cell('takeHomeHome', year)).toHaveText('$146,784.51');
   }
-  await expect(cell('takeHomeHome', 1)).toHaveText('$188,116.90');
-  await expect(cell('tax', 'total')).toHaveText('CN¥1,897,860.00');
-  await expect(cell('takeHome', 'total')).toHaveText('CN¥4,462,140.00');
-  await expect(cell('takeHomeHome', 'total')).toHaveText('$628,470.42');
+  await expect(cell('takeHomeHome', 1)).toHaveText('$179,530.99');
+  await expect(cell('tax', 'total')).toHaveText('CN¥1,958,820.00');
+  await expect(cell('takeHome', 'total')).toHaveText('CN¥4,401,180.00');
+  await expect(cell('takeHomeHome', 'total')).toHaveText('$619,884.51');
   await expect(table.locator('th[data-col="1"]')).toContainText('taxed as 2027');
   await expect(table.locator('th[data-col="2"]')).toContainText('taxed as 2028');
-  await expect(table.getByTestId('take-home-notes')).toContainText('The tax exemption for foreign individuals’ reimbursed allowances runs only until 2027-12-31');
+  const notes = table.getByTestId('take-home-notes');
+  await expect(notes.locator('[data-note="tax.notice.separateBonusUnavailable"]')).toContainText('allowed only for a bonus paid by 2027-12-31');
+  await expect(notes.locator('[data-note="tax.notice.exemptionPartial"]')).toHaveText(
+    'Year 1: The tax exemption for foreign individuals’ reimbursed allowances ends on 2027-12-31, within this year: only the allowances paid by then are exempt, the later months are taxed.',
+  );
+  await expect(notes.locator('[data-note="tax.notice.exemptionUnavailable"]')).toContainText('Years 2, 3, 4:');
   await expect(table.getByTestId('take-home-notes')).toContainText('Simplification: vested equity is taxed as wages in the year it vests.');
 
   // Living costs come out of take-home: rent 10,000 and other costs 8,000 a month in Shanghai. The
-  // reimbursed housing (180,000) is worth only the rent (120,000). Year 1: 1,335,630 - 60,000 unused
-  // - 120,000 - 96,000 = 1,059,630; years 2-4: 1,042,170 - 276,000 = 766,170.
+  // reimbursed housing (180,000) is worth only the rent (120,000). Year 1: 1,274,670 - 60,000 unused
+  // - 120,000 - 96,000 = 998,670; years 2-4: 1,042,170 - 276,000 = 766,170; total 3,297,180 CNY
+  // = 464,391.55 USD.
   await page.click(field('add-cost-of-living'));
   await page.fill(field('comparison.costOfLiving.0.monthlyRentMinor'), '10000');
   await page.fill(field('comparison.costOfLiving.0.otherMonthlyMinor'), '8000');
-  await expect(cell('left', 1)).toHaveText('CN¥1,059,630.00');
+  await expect(cell('left', 1)).toHaveText('CN¥998,670.00');
   await expect(cell('left', 2)).toHaveText('CN¥766,170.00');
-  await expect(cell('left', 'total')).toHaveText('CN¥3,358,140.00');
-  await expect(cell('leftHome', 'total')).toHaveText('$472,977.46');
+  await expect(cell('left', 'total')).toHaveText('CN¥3,297,180.00');
+  await expect(cell('leftHome', 'total')).toHaveText('$464,391.55');
 
   // Open how year 1 was computed: bracket, rate and quick deduction from the engine's steps.
   await cell('tax', 1).getByRole('button').click();
   const explanation = table.getByTestId('take-home-explanation');
   await expect(explanation).toHaveAttribute('data-year', '1');
+  await expect(explanation.getByTestId('take-home-year-rule')).toHaveText(
+    'Year 1 (2027-03 to 2028-02) is taxed under the 2027 tables: 10 of its months fall in 2027. Its annual bonus is paid on 2028-03-01, after 2027-12-31, so it cannot be taxed separately. 10 of its 12 allowance months are paid by 2027-12-31: only those allowances can be tax-exempt.',
+  );
+  await expect(explanation.locator('[data-step="tax.explain.allowancesPartlyExempt"]')).toHaveText(
+    'Reimbursed allowances CN¥180,000.00: CN¥150,000.00 paid by 2027-12-31 are tax-exempt (foreign individual), CN¥30,000.00 paid after it are taxed as wages',
+  );
+  await expect(explanation.locator('[data-step="tax.explain.bonusCombined"]')).toHaveText('Annual bonus CN¥135,000.00 is added to comprehensive income');
+  // 1,200,000 wages + 300,000 equity + 30,000 housing (2028-01, 2028-02) + 135,000 bonus = 1,665,000.
+  await expect(explanation.locator('[data-step="tax.explain.comprehensiveIncome"]')).toHaveText('Comprehensive income: CN¥1,665,000.00');
   await expect(explanation.locator('[data-step="tax.explain.annualBracket"]')).toHaveText(
-    'Annual table, bracket 7: CN¥1,440,000.00 × 45% − quick deduction CN¥181,920.00 = CN¥466,080.00',
+    'Annual table, bracket 7: CN¥1,605,000.00 × 45% − quick deduction CN¥181,920.00 = CN¥540,330.00',
   );
-  await expect(explanation.locator('[data-step="tax.explain.separateBonus"]')).toHaveText(
-    'Annual bonus taxed separately: CN¥135,000.00 ÷ 12 = CN¥11,250.00 sets the rate; CN¥135,000.00 × 10% − quick deduction CN¥210.00 = CN¥13,290.00',
-  );
-  await expect(explanation.locator('[data-step="tax.explain.allowancesExempt"]')).toHaveText('Reimbursed allowances CN¥180,000.00 are tax-exempt (foreign individual)');
+  await expect(explanation.locator('[data-step="tax.explain.separateBonus"]')).toHaveCount(0);
   await page.getByTestId('take-home-section').screenshot({ path: 'tests/e2e/artifacts/tax-take-home.png' });
   await page.screenshot({ path: 'tests/e2e/artifacts/tax-comparison-full.png', fullPage: true });
 
@@ -150,8 +168,8 @@ test('offer A as a foreign China resident with housing reimbursed shows its take
   const [pdf] = (await app.exportedFiles()).filter((file) => file.endsWith('.pdf'));
   const text = await pdfText(pdf!);
   expect(text).toContain('After tax');
-  expect(text).toContain('CN¥1,335,630.00');
-  expect(text).toContain('$628,470.42');
+  expect(text).toContain('CN¥1,274,670.00');
+  expect(text).toContain('$619,884.51');
   await pdfToPngs(pdf!, 'tests/e2e/artifacts/tax-comparison-pdf');
 
   // Everything is still there after a restart.
@@ -163,5 +181,5 @@ test('offer A as a foreign China resident with housing reimbursed shows its take
   await again.click(field('tab-compare'));
   await expect(
     again.locator('[data-testid="take-home-offer"][data-offer="Shanghai Tech"] tr[data-row="takeHome"] td[data-col="total"]'),
-  ).toHaveText('CN¥4,462,140.00');
+  ).toHaveText('CN¥4,401,180.00');
 });

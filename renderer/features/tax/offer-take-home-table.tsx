@@ -1,6 +1,7 @@
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { HomeFigures, OfferTakeHome, OfferTaxYear, TakeHomeFigures } from '../../../shared/offer-tax/offer-take-home';
+import { yearReliefDates } from '../../../shared/offer-tax/tax-options';
 import type { Offer } from '../../../shared/offers/offer-schema';
 import { ExplanationList, useStepText } from './explanation-list';
 import { formatBp, useTaxMoney } from './format';
@@ -149,13 +150,13 @@ export function OfferTakeHomeTable({ offer, result }: { offer: Offer; result: Of
           </tbody>
         </table>
       </div>
-      {opened !== null ? <ExplanationPanel result={result} opened={opened} onClose={() => setOpened(null)} /> : null}
+      {opened !== null ? <ExplanationPanel result={result} startDate={offer.startDate} opened={opened} onClose={() => setOpened(null)} /> : null}
       {isTaxed ? <OfferNotes result={result} city={offer.city} /> : null}
     </div>
   );
 }
 
-function ExplanationPanel({ result, opened, onClose }: { result: OfferTakeHome; opened: Exclude<Opened, null>; onClose: () => void }) {
+function ExplanationPanel({ result, startDate, opened, onClose }: { result: OfferTakeHome; startDate: string; opened: Exclude<Opened, null>; onClose: () => void }) {
   const { t } = useTranslation();
   const money = useTaxMoney();
   const close = (
@@ -178,15 +179,29 @@ function ExplanationPanel({ result, opened, onClose }: { result: OfferTakeHome; 
   }
   const year = result.years[opened - 1];
   if (!year || year.outcome.status !== 'taxed') return null;
-  const { computation, taxCurrency } = year.outcome;
+  const { computation, taxCurrency, input } = year.outcome;
+  // The reliefs ending 2027-12-31 go by payment date, not by the tax year above: say which dates decided.
+  const isChina = computation.model === 'china-resident' || computation.model === 'china-nonresident';
+  const relief = yearReliefDates(startDate, year.period);
+  const reliefLines = isChina
+    ? [
+        ...(computation.model === 'china-resident' && input.annualBonusMinor > 0
+          ? [t(relief.isSeparateBonusAvailable ? 'offerTax.rule.bonusSeparateAllowed' : 'offerTax.rule.bonusSeparateNotAllowed', { paidOn: relief.annualBonusPaidOn })]
+          : []),
+        ...(result.settings?.isForeignNational && input.reimbursedAllowancesMinor > 0 ? [t('offerTax.rule.exemptionMonths', { months: relief.exemptionMonths })] : []),
+      ]
+    : [];
   return (
     <div className="take-home__explanation" data-testid="take-home-explanation" data-year={opened}>
       <h4>
         {t('tax.ui.explanationTitle', { year: year.year, first: year.period.firstMonth, last: year.period.lastMonth, currency: taxCurrency })}
         {close}
       </h4>
-      <p className="muted take-home__rule">
-        {t('offerTax.rule.taxYear', { year: year.year, firstMonth: year.period.firstMonth, lastMonth: year.period.lastMonth, taxYear: year.period.taxYear, months: year.period.monthsInTaxYear })}
+      <p className="muted take-home__rule" data-testid="take-home-year-rule">
+        {[
+          t('offerTax.rule.taxYear', { year: year.year, firstMonth: year.period.firstMonth, lastMonth: year.period.lastMonth, taxYear: year.period.taxYear, months: year.period.monthsInTaxYear }),
+          ...reliefLines,
+        ].join(' ')}
       </p>
       <ExplanationList steps={computation.explanation} currency={taxCurrency} />
     </div>

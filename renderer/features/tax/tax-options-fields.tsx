@@ -9,21 +9,28 @@ interface Props {
   settings: TaxSettings;
   availability: OptionAvailability;
   summaries: readonly YearOptionSummary[];
-  taxYearOf: (year: number) => number;
   onChange: (patch: Partial<TaxSettings>) => void;
 }
 
 /**
  * The annual bonus (separately or combined) and, for a foreign resident, allowances exempt or special
- * deductions, each with the better option suggested per year. An option whose legal basis ends
- * (2027-12-31) before every year of the offer is not offered at all; one the person already chose stays
- * visible so the choice is not silently changed.
+ * deductions, each with the better option suggested per year. Both options end with payments made on
+ * 2027-12-31: an option no payment of the offer can use (no bonus paid by then, no allowance month up to
+ * then) is not offered at all; one the person already chose stays visible so the choice is not silently
+ * changed. The hints name the dates that decide, so a year "mostly in 2027" is not mistaken for eligible.
  */
-export function TaxOptionsFields({ settings, availability, summaries, taxYearOf, onChange }: Props) {
+export function TaxOptionsFields({ settings, availability, summaries, onChange }: Props) {
   const { t } = useTranslation();
   const money = useTaxMoney();
   const isResident = settings.model === 'china-resident';
-  const yearList = (years: readonly number[]) => years.map((year) => t('tax.ui.yearList', { year, taxYear: taxYearOf(year) })).join(', ');
+  const bonusYears = availability.years
+    .filter((y) => y.isSeparateBonusAvailable)
+    .map((y) => t('tax.ui.bonusYearList', { year: y.year, paidOn: y.annualBonusPaidOn }))
+    .join(', ');
+  const exemptionYears = availability.years
+    .filter((y) => y.exemptionMonths > 0)
+    .map((y) => t('tax.ui.exemptionYearList', { year: y.year, months: y.exemptionMonths }))
+    .join(', ');
   const bonusValues = (['auto', 'combined', 'separate'] as const).filter(
     (value) => value !== 'separate' || availability.separateBonusYears.length > 0 || settings.bonusTreatment === 'separate',
   );
@@ -41,7 +48,7 @@ export function TaxOptionsFields({ settings, availability, summaries, taxYearOf,
             label={t('tax.field.bonusTreatment')}
             value={settings.bonusTreatment}
             options={bonusValues.map((value) => ({ value, label: t(`tax.label.bonusTreatment.${value}`) }))}
-            hint={availability.separateBonusYears.length > 0 ? t('tax.ui.bonusSeparateYears', { years: yearList(availability.separateBonusYears) }) : t('tax.ui.bonusSeparateEnded')}
+            hint={availability.separateBonusYears.length > 0 ? t('tax.ui.bonusSeparateYears', { years: bonusYears }) : t('tax.ui.bonusSeparateEnded', { paidOn: availability.firstBonusPaidOn })}
             onCommit={(bonusTreatment) => bonusTreatment && onChange({ bonusTreatment })}
           />
         ) : null}
@@ -51,7 +58,7 @@ export function TaxOptionsFields({ settings, availability, summaries, taxYearOf,
             label={t('tax.field.exemptionPreference')}
             value={settings.exemptionPreference}
             options={exemptionValues.map((value) => ({ value, label: t(`tax.label.exemptionPreference.${value}`) }))}
-            hint={availability.exemptionYears.length > 0 ? t('tax.ui.exemptionYears', { years: yearList(availability.exemptionYears) }) : t('tax.ui.exemptionEnded')}
+            hint={availability.exemptionYears.length > 0 ? t('tax.ui.exemptionYears', { years: exemptionYears }) : t('tax.ui.exemptionEnded')}
             onCommit={(exemptionPreference) => exemptionPreference && onChange({ exemptionPreference })}
           />
         ) : null}

@@ -36,7 +36,6 @@ export function TaxSettingsPanel({ offerId }: { offerId: string }) {
     if (stored) save({ ...stored, ...patch });
   };
   const isChina = stored?.model === 'china-resident' || stored?.model === 'china-nonresident';
-  const taxYearOf = (year: number) => takeHome?.years[year - 1]?.period.taxYear ?? year;
 
   return (
     <div className="tax-panel" data-testid="tax-settings-panel">
@@ -90,7 +89,7 @@ export function TaxSettingsPanel({ offerId }: { offerId: string }) {
             </>
           ) : null}
           <h3>{t('tax.ui.optionsTitle')}</h3>
-          <TaxOptionsFields settings={stored} availability={availability} summaries={summaries} taxYearOf={taxYearOf} onChange={update} />
+          <TaxOptionsFields settings={stored} availability={availability} summaries={summaries} onChange={update} />
         </>
       ) : null}
     </div>

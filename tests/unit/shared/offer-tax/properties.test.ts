@@ -94,6 +94,9 @@ describe('offer take-home properties', () => {
         offerIncomeByYear(o, rows).forEach((income, i) => {
           expect(income.wagesMinor + income.annualBonusMinor + income.equityVestedMinor + income.reimbursedAllowancesMinor).toBe(rows[i]?.total);
           for (const value of Object.values(income.parts)) expect(value).toBeGreaterThanOrEqual(0);
+          // The engine refuses inputs whose dated reimbursements do not split the total, or a base above wages.
+          expect(income.reimbursedAllowancePayments.reduce((sum, p) => sum + p.amountMinor, 0)).toBe(income.reimbursedAllowancesMinor);
+          expect(income.baseSalaryMinor).toBeLessThanOrEqual(income.wagesMinor);
         });
       }),
       { numRuns: 300 },

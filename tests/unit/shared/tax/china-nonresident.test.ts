@@ -58,6 +58,17 @@ describe('China non-resident: monthly table after 5,000', () => {
     expect(y2028.ok && y2028.value).toMatchObject({ taxMinor: yuan(31_080), allowanceTreatment: 'taxed' });
   });
 
+  it('exempts only the allowances paid by 2027-12-31 when the payments are dated', () => {
+    const foreign = settings({ model: 'china-nonresident', isForeignNational: true });
+    // 60,000 a year as 5,000 a month from 2027-07 to 2028-06: six months (30,000) exempt, six taxed.
+    const payments = Array.from({ length: 12 }, (_, i) => ({ paidOn: `${i < 6 ? 2027 : 2028}-${String(((i + 6) % 12) + 1).padStart(2, '0')}-01`, amountMinor: yuan(5_000) }));
+    const r = computeTax(foreign, yearInput({ taxYear: 2028, wagesMinor: yuan(240_000), reimbursedAllowancesMinor: yuan(60_000), reimbursedAllowancePayments: payments }));
+    // Taxed 270,000 / 12 = 22,500 a month: 17,500 -> 20% - 1,410 = 2,090, x 12 = 25,080.
+    expect(r.ok && r.value).toMatchObject({ taxMinor: yuan(25_080), allowanceTreatment: 'exempt' });
+    expect(r.ok && r.value.notices).toContain('tax.notice.exemptionPartial');
+    expect(r.ok && r.value.explanation.find((e) => e.labelKey === 'tax.explain.allowancesPartlyExempt')?.values).toMatchObject({ exemptMinor: yuan(30_000), taxedMinor: yuan(30_000) });
+  });
+
   it('withholds contributions from take-home without deducting them from taxable income', () => {
     const s = settings({ model: 'china-nonresident', socialInsurance: { kind: 'annual-amount', annualMinor: yuan(12_000) } });
     const result = computeTax(s, yearInput({ taxYear: 2026, wagesMinor: yuan(240_000) }));

@@ -187,22 +187,75 @@ describe('offer A of the offer issue, as a foreign resident with housing reimbur
   // Year 1 of offer A: base 900,000 + sign-on 300,000 as wages, bonus 135,000, RSUs 300,000, housing 180,000.
   const input = {
     wagesMinor: yuan(1_200_000),
+    baseSalaryMinor: yuan(900_000),
     annualBonusMinor: yuan(135_000),
     equityVestedMinor: yuan(300_000),
     reimbursedAllowancesMinor: yuan(180_000),
   };
   const s = settings({ model: 'china-resident', isForeignNational: true });
 
-  it('2027: housing exempt, bonus separate', () => {
+  it('undated, as calendar 2027 (every payment inside 2027): housing exempt, bonus separate', () => {
     const r = value(computeTax(s, { taxYear: 2027, ...input }));
     // comprehensive 1,500,000 - 60,000 = 1,440,000 -> 45%: 648,000 - 181,920 = 466,080; bonus 135,000 -> 10% - 210 = 13,290
     expect(r).toMatchObject({ grossMinor: yuan(1_815_000), taxMinor: yuan(479_370), takeHomeMinor: yuan(1_335_630) });
     expect(r).toMatchObject({ bonusTreatment: 'separate', allowanceTreatment: 'exempt', marginalRateBp: 4_500 });
   });
 
-  it('2028: everything combined and taxed', () => {
+  it('undated, as calendar 2028: everything combined and taxed', () => {
     const r = value(computeTax(s, { taxYear: 2028, ...input }));
     // 1,815,000 - 60,000 = 1,755,000 -> 45%: 789,750 - 181,920 = 607,830
     expect(r).toMatchObject({ taxMinor: yuan(607_830), takeHomeMinor: yuan(1_207_170), bonusTreatment: 'combined', allowanceTreatment: 'deductions' });
+  });
+
+  it('dated as offer year 1 (2027-03..2028-02): bonus paid 2028-03-01 is combined, 10 of 12 housing months exempt', () => {
+    const months = Array.from({ length: 12 }, (_, i) => `${i < 10 ? 2027 : 2028}-${String(((i + 2) % 12) + 1).padStart(2, '0')}-01`);
+    const dated = {
+      taxYear: 2027,
+      ...input,
+      annualBonusPaidOn: '2028-03-01',
+      reimbursedAllowancePayments: months.map((paidOn) => ({ paidOn, amountMinor: yuan(15_000) })),
+    };
+    const r = value(computeTax(s, dated));
+    // Exempt: 150,000 (2027-03..2027-12); taxed: 30,000 (2028-01, 2028-02) + bonus 135,000 combined.
+    // 1,200,000 + 300,000 + 135,000 + 30,000 - 60,000 = 1,605,000 -> 722,250 - 181,920 = 540,330
+    expect(r).toMatchObject({ taxMinor: yuan(540_330), taxableIncomeMinor: yuan(1_605_000), bonusTreatment: 'combined', allowanceTreatment: 'exempt' });
+    expect(r.isSeparateBonusAvailable).toBe(false);
+    expect(r.isAllowanceExemptionAvailable).toBe(true);
+    expect(r.bonusTrap).toBeNull();
+    expect(r.notices).toEqual(expect.arrayContaining(['tax.notice.separateBonusUnavailable', 'tax.notice.exemptionPartial']));
+    expect(r.notices).not.toContain('tax.notice.exemptionUnavailable');
+    expect(r.explanation.find((e) => e.labelKey === 'tax.explain.allowancesPartlyExempt')?.values).toEqual({
+      amountMinor: yuan(180_000),
+      exemptMinor: yuan(150_000),
+      taxedMinor: yuan(30_000),
+      until: '2027-12-31',
+    });
+    // Special deductions instead (none entered): all 180,000 taxed -> 1,755,000 -> 607,830.
+    expect(r.options.map((o) => [o.bonusTreatment, o.allowanceTreatment, o.taxMinor])).toEqual([
+      ['combined', 'deductions', yuan(607_830)],
+      ['combined', 'exempt', yuan(540_330)],
+    ]);
+  });
+
+  it('a bonus paid on 2027-12-31 may still be taxed separately, one paid a day later may not', () => {
+    const onTheDay = value(computeTax(s, { taxYear: 2028, ...input, annualBonusPaidOn: '2027-12-31' }));
+    expect(onTheDay.isSeparateBonusAvailable).toBe(true);
+    expect(onTheDay.bonusTreatment).toBe('separate');
+    const dayAfter = value(computeTax(s, { taxYear: 2027, ...input, annualBonusPaidOn: '2028-01-01' }));
+    expect(dayAfter.isSeparateBonusAvailable).toBe(false);
+    expect(dayAfter.bonusTreatment).toBe('combined');
+  });
+
+  it('allowances all paid after 2027-12-31 are not exempt even in a year taxed under the 2027 tables', () => {
+    const late = value(computeTax(s, { taxYear: 2027, ...input, reimbursedAllowancePayments: [{ paidOn: '2028-01-01', amountMinor: yuan(180_000) }] }));
+    expect(late).toMatchObject({ isAllowanceExemptionAvailable: false, allowanceTreatment: 'deductions' });
+    expect(late.notices).toContain('tax.notice.exemptionUnavailable');
+  });
+
+  it('allowances paid by 2027-12-31 are exempt even in a year taxed under the 2028 tables', () => {
+    const early = value(computeTax(s, { taxYear: 2028, ...input, reimbursedAllowancePayments: [{ paidOn: '2027-12-31', amountMinor: yuan(180_000) }] }));
+    expect(early).toMatchObject({ isAllowanceExemptionAvailable: true, allowanceTreatment: 'exempt' });
+    // Bonus undated, so paid in 2028: combined. 1,200,000 + 300,000 + 135,000 - 60,000 = 1,575,000 -> 708,750 - 181,920
+    expect(early.taxMinor).toBe(yuan(526_830));
   });
 });

@@ -5,6 +5,7 @@ import {
   SEPARATE_BONUS_WINDOW,
   findChinaRules,
   isPolicyAvailable,
+  isPolicyInForceOn,
 } from '../../../../shared/tax';
 
 describe('China rules by year', () => {
@@ -48,5 +49,18 @@ describe('China rules by year', () => {
     expect(isPolicyAvailable(FOREIGN_ALLOWANCE_EXEMPTION_WINDOW, 2028)).toBe(false);
     expect(isPolicyAvailable({ from: '2020-01-01', until: '2027-06-30', source: 'test' }, 2027)).toBe(false);
     expect(isPolicyAvailable({ from: '2020-02-01', until: '2030-12-31', source: 'test' }, 2020)).toBe(false);
+  });
+});
+
+describe('a relief by payment date', () => {
+  it('covers payments up to and including 2027-12-31, nothing after', () => {
+    for (const window of [SEPARATE_BONUS_WINDOW, FOREIGN_ALLOWANCE_EXEMPTION_WINDOW]) {
+      expect(isPolicyInForceOn(window, '2027-12-31')).toBe(true);
+      expect(isPolicyInForceOn(window, '2028-01-01')).toBe(false);
+      // Offer A's first bonus (start 2027-03-01, paid at month 12): most of its year is in 2027, the payment is not.
+      expect(isPolicyInForceOn(window, '2028-03-01')).toBe(false);
+      expect(isPolicyInForceOn(window, '2019-01-01')).toBe(true);
+      expect(isPolicyInForceOn(window, '2018-12-31')).toBe(false);
+    }
   });
 });

@@ -44,6 +44,20 @@ describe('years without a rule and bad input', () => {
     expect(computeTax(s, yearInput({ taxYear: 2026.5 }))).toMatchObject({ ok: false, error: { field: 'taxYear' } });
   });
 
+  it('refuses a base salary above the wages it is part of, and dates or payments that do not fit', () => {
+    const s = settings({ model: 'china-resident' });
+    expect(computeTax(s, yearInput({ taxYear: 2026, wagesMinor: yuan(100), baseSalaryMinor: yuan(101) }))).toMatchObject({ ok: false, error: { field: 'baseSalaryMinor' } });
+    expect(computeTax(s, { ...yearInput({ taxYear: 2026 }), baseSalaryMinor: undefined as unknown as number })).toMatchObject({ ok: false, error: { field: 'baseSalaryMinor' } });
+    expect(computeTax(s, yearInput({ taxYear: 2026, annualBonusPaidOn: '2027-02-30' }))).toMatchObject({ ok: false, error: { field: 'annualBonusPaidOn' } });
+    // The dated payments split the total: a list that does not add up to it would exempt the wrong amount.
+    const payments = [{ paidOn: '2027-12-01', amountMinor: yuan(10) }];
+    expect(computeTax(s, yearInput({ taxYear: 2027, reimbursedAllowancesMinor: yuan(11), reimbursedAllowancePayments: payments }))).toMatchObject({
+      ok: false,
+      error: { field: 'reimbursedAllowancePayments' },
+    });
+    expect(computeTax(s, yearInput({ taxYear: 2027, reimbursedAllowancesMinor: yuan(10), reimbursedAllowancePayments: payments })).ok).toBe(true);
+  });
+
   it('computes each year of a horizon on its own', () => {
     const s = settings({ model: 'china-resident' });
     const results = computeTaxForYears(s, [2027, 2028, 2034].map((taxYear) => yearInput({ taxYear, wagesMinor: yuan(240_000) })));
@@ -76,14 +90,29 @@ describe('properties over random incomes and settings', () => {
       seriousIllnessOutOfPocketMinor: fc.integer({ min: 0, max: 20_000_000 }),
     }),
   }) satisfies fc.Arbitrary<TaxSettingsInput>;
-  const inputArb = fc.record({
-    taxYear: fc.integer({ min: 2023, max: 2033 }),
-    wagesMinor: amount,
-    annualBonusMinor: amount,
-    equityVestedMinor: amount,
-    reimbursedAllowancesMinor: amount,
-    monthsEmployed: fc.integer({ min: 1, max: 12 }),
-  });
+  // A date from 2026 to 2029, so that payments land on both sides of 2027-12-31.
+  const dateArb = fc
+    .record({ year: fc.integer({ min: 2026, max: 2029 }), month: fc.integer({ min: 1, max: 12 }), day: fc.integer({ min: 1, max: 28 }) })
+    .map(({ year, month, day }) => `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`);
+  const inputArb = fc
+    .record({
+      taxYear: fc.integer({ min: 2023, max: 2033 }),
+      wagesMinor: amount,
+      baseShareBp: fc.integer({ min: 0, max: 10_000 }),
+      annualBonusMinor: amount,
+      equityVestedMinor: amount,
+      monthsEmployed: fc.integer({ min: 1, max: 12 }),
+      annualBonusPaidOn: fc.option(dateArb, { nil: undefined }),
+      payments: fc.option(fc.array(fc.record({ paidOn: dateArb, amountMinor: fc.integer({ min: 0, max: 500_000_000 }) }), { maxLength: 13 }), { nil: undefined }),
+      undatedAllowancesMinor: amount,
+    })
+    .map(({ baseShareBp, payments, undatedAllowancesMinor, annualBonusPaidOn, ...rest }) => ({
+      ...rest,
+      baseSalaryMinor: Math.floor((rest.wagesMinor * baseShareBp) / 10_000),
+      reimbursedAllowancesMinor: payments ? payments.reduce((sum, p) => sum + p.amountMinor, 0) : undatedAllowancesMinor,
+      ...(payments ? { reimbursedAllowancePayments: payments } : {}),
+      ...(annualBonusPaidOn ? { annualBonusPaidOn } : {}),
+    }));
   const rates = new Set(CHINA_ANNUAL_TABLE.map((b) => b.rateBp));
 
   it('tax never negative, take-home never above gross, take-home = gross - tax - contributions', () => {
@@ -128,11 +157,34 @@ describe('properties over random incomes and settings', () => {
   it('after 2027 neither the separate bonus nor the exemption is ever offered', () => {
     fc.assert(
       fc.property(settingsArb, inputArb, (raw, input) => {
-        const r = computeTax(settings({ ...raw, model: 'china-resident' }), { ...input, taxYear: 2028 + (input.taxYear % 6) });
+        // Undated payments fall inside the tax year, so nothing can be in the window (dated ones: next test).
+        const { annualBonusPaidOn: _bonusDate, reimbursedAllowancePayments: _payments, ...undated } = input;
+        const r = computeTax(settings({ ...raw, model: 'china-resident' }), { ...undated, taxYear: 2028 + (input.taxYear % 6) });
         if (!r.ok) return false;
         return r.value.options.every((o) => o.bonusTreatment === 'combined' && o.allowanceTreatment === 'deductions') && r.value.bonusTrap === null;
       }),
       { numRuns: 200 },
+    );
+  });
+
+  it('a bonus paid after 2027-12-31 is never taxed separately, allowances paid after it are never exempt', () => {
+    fc.assert(
+      fc.property(settingsArb, inputArb, dateArb, (raw, input, paidOn) => {
+        const dated = { ...input, annualBonusPaidOn: paidOn };
+        const r = computeTax(settings({ ...raw, model: 'china-resident', isForeignNational: true }), dated);
+        if (!r.ok) return false;
+        const isLate = paidOn > '2027-12-31';
+        if (isLate && r.value.options.some((o) => o.bonusTreatment === 'separate')) return false;
+        const payments = input.reimbursedAllowancePayments;
+        if (!payments || payments.every((p) => p.amountMinor === 0)) return true;
+        // Taking the exemption can lower taxable income by at most the allowances paid by 2027-12-31.
+        const inWindow = payments.filter((p) => p.paidOn <= '2027-12-31').reduce((sum, p) => sum + p.amountMinor, 0);
+        const exempt = r.value.options.find((o) => o.allowanceTreatment === 'exempt' && o.bonusTreatment === 'combined');
+        const taxed = r.value.options.find((o) => o.allowanceTreatment === 'deductions' && o.bonusTreatment === 'combined');
+        if (inWindow === 0) return exempt === undefined;
+        return !exempt || !taxed || taxed.taxMinor - exempt.taxMinor <= Math.ceil(inWindow * 0.45) + 1;
+      }),
+      { numRuns: 300 },
     );
   });
 

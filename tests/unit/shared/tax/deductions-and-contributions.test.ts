@@ -5,8 +5,9 @@ import {
   childMonthsInYear,
   computeContribution,
   computeSpecialDeductions,
+  computeTax,
 } from '../../../../shared/tax';
-import { yuan } from './helpers';
+import { settings, yearInput, yuan } from './helpers';
 
 const amounts = CHINA_RULE_SETS[0]!.specialDeductions;
 const deductions = (input: object, year = 2027) => computeSpecialDeductions(SpecialDeductionSettingsSchema.parse(input), amounts, year);
@@ -64,7 +65,7 @@ describe('special additional deductions', () => {
 });
 
 describe('social insurance and housing fund', () => {
-  it('percent of the average monthly wage, capped, rounded to the fen each month', () => {
+  it('percent of the monthly base salary, capped, rounded to the fen each month', () => {
     const r = computeContribution('socialInsurance', { kind: 'percent-of-base', rateBp: 1_050, monthlyBaseMinor: null, monthlyBaseCapMinor: yuan(36_549) }, yuan(600_000), 12);
     expect(r.annualMinor).toBe(yuan(3_837.65) * 12);
     expect(r.steps[0]?.values).toMatchObject({ monthlyBaseMinor: yuan(36_549), isCapped: true, monthlyMinor: yuan(3_837.65) });
@@ -76,8 +77,60 @@ describe('social insurance and housing fund', () => {
     expect(r.steps[0]?.labelKey).toBe('tax.explain.housingFund');
   });
 
+  it('with no base entered, the base is the base salary per month worked, uncapped when no ceiling is set', () => {
+    // 300,000 base salary over 10 months = 30,000 a month; 8% = 2,400 a month, x 10 = 24,000.
+    const r = computeContribution('socialInsurance', { kind: 'percent-of-base', rateBp: 800, monthlyBaseMinor: null, monthlyBaseCapMinor: null }, yuan(300_000), 10);
+    expect(r.annualMinor).toBe(yuan(24_000));
+    expect(r.steps[0]?.values).toMatchObject({ monthlyBaseMinor: yuan(30_000), isCapped: false, monthlyMinor: yuan(2_400), months: 10 });
+  });
+
   it('an annual amount is pro rata for a part year; none is zero', () => {
     expect(computeContribution('housingFund', { kind: 'annual-amount', annualMinor: yuan(12_000) }, 0, 6).annualMinor).toBe(yuan(6_000));
     expect(computeContribution('socialInsurance', { kind: 'none' }, yuan(100_000), 12)).toEqual({ annualMinor: 0, steps: [] });
+  });
+});
+
+describe('the default contribution base is the base salary, not all wages', () => {
+  // Wages 1,200,000 = base salary 900,000 + a 300,000 sign-on (offer A's year 1).
+  const input = yearInput({ taxYear: 2027, wagesMinor: yuan(1_200_000), baseSalaryMinor: yuan(900_000) });
+
+  it('a sign-on does not raise social insurance or the housing fund', () => {
+    const s = settings({
+      model: 'china-resident',
+      socialInsurance: { kind: 'percent-of-base', rateBp: 1_050 },
+      housingFund: { kind: 'percent-of-base', rateBp: 700 },
+    });
+    const r = computeTax(s, input);
+    if (!r.ok) throw new Error('expected ok');
+    // Base 900,000 / 12 = 75,000 a month: 10.5% = 7,875 and 7% = 5,250 a month, x 12 = 94,500 + 63,000.
+    // (All wages as the base would be 100,000 a month: 126,000 + 84,000, the sign-on spread over the year.)
+    expect(r.value.contributionsMinor).toBe(yuan(94_500) + yuan(63_000));
+    const steps = r.value.explanation.filter((e) => e.labelKey === 'tax.explain.socialInsurance' || e.labelKey === 'tax.explain.housingFund');
+    expect(steps.map((e) => e.values.monthlyBaseMinor)).toEqual([yuan(75_000), yuan(75_000)]);
+    // Taxable: 1,200,000 - 60,000 - 157,500 = 982,500 -> 45%: 442,125 - 181,920 = 260,205.
+    expect(r.value.taxMinor).toBe(yuan(260_205));
+  });
+
+  it('the ceiling still applies to the base salary', () => {
+    const s = settings({ model: 'china-resident', socialInsurance: { kind: 'percent-of-base', rateBp: 1_050, monthlyBaseCapMinor: yuan(36_549) } });
+    const r = computeTax(s, input);
+    // 75,000 a month is above the 36,549 ceiling: 3,837.65 a month, x 12 = 46,051.80.
+    expect(r.ok && r.value.contributionsMinor).toBe(yuan(46_051.8));
+  });
+
+  it('a base salary below the ceiling is used as it is, however high the other wages', () => {
+    const s = settings({ model: 'china-resident', socialInsurance: { kind: 'percent-of-base', rateBp: 1_050, monthlyBaseCapMinor: yuan(36_549) } });
+    // Base 360,000 = 30,000 a month (under the ceiling); wages 660,000 would be 55,000 a month (over it).
+    const r = computeTax(s, yearInput({ taxYear: 2027, wagesMinor: yuan(660_000), baseSalaryMinor: yuan(360_000) }));
+    expect(r.ok && r.value.contributionsMinor).toBe(yuan(3_150) * 12);
+  });
+
+  it('an entered monthly base wins over the base salary; the non-resident model uses the same base', () => {
+    const entered = settings({ model: 'china-resident', housingFund: { kind: 'percent-of-base', rateBp: 1_000, monthlyBaseMinor: yuan(20_000) } });
+    expect(computeTax(entered, input)).toMatchObject({ ok: true, value: { contributionsMinor: yuan(24_000) } });
+    const nonResident = settings({ model: 'china-nonresident', socialInsurance: { kind: 'percent-of-base', rateBp: 1_000 } });
+    const r = computeTax(nonResident, { ...input, monthsEmployed: 6 });
+    // 900,000 over 6 months = 150,000 a month x 10% = 15,000, x 6 = 90,000.
+    expect(r.ok && r.value.contributionsMinor).toBe(yuan(90_000));
   });
 });

@@ -9,6 +9,8 @@ export function settings(input: TaxSettingsInput = {}) {
   return TaxSettingsSchema.parse(input);
 }
 
+/** Wages in these tests are all base salary unless a test passes baseSalaryMinor (the contribution base). */
 export function yearInput(partial: Partial<TaxYearInput> & { taxYear: number }): TaxYearInput {
-  return { wagesMinor: 0, annualBonusMinor: 0, equityVestedMinor: 0, reimbursedAllowancesMinor: 0, ...partial };
+  const wagesMinor = partial.wagesMinor ?? 0;
+  return { wagesMinor, baseSalaryMinor: wagesMinor, annualBonusMinor: 0, equityVestedMinor: 0, reimbursedAllowancesMinor: 0, ...partial };
 }
