@@ -5,9 +5,21 @@ import { usePlanner } from '../store';
 /** Saving / saved / failed, exactly as main reported it; a failed save never reads as saved. */
 export function SaveStatus() {
   const { t } = useTranslation();
-  const { saveState, saveError, isRecovery, rejectedEdit } = usePlanner(
-    useShallow((s) => ({ saveState: s.saveState, saveError: s.saveError, isRecovery: s.storage?.mode === 'recovery', rejectedEdit: s.rejectedEdit })),
+  const { saveState, saveError, isRecovery, rejectedEdit, invalidCount } = usePlanner(
+    useShallow((s) => ({
+      saveState: s.saveState,
+      saveError: s.saveError,
+      isRecovery: s.storage?.mode === 'recovery',
+      rejectedEdit: s.rejectedEdit,
+      invalidCount: s.invalidFields.length,
+    })),
   );
+  const unsavedFields =
+    invalidCount > 0 ? (
+      <div className="save-status save-status--warn" role="status" data-testid="unsaved-fields">
+        {t('save.invalidFields', { count: invalidCount })}
+      </div>
+    ) : null;
   const rejected = rejectedEdit ? (
     <div className="save-status save-status--failed" role="alert" data-testid="rejected-edit" title={rejectedEdit.path}>
       {t('edit.rejected', { reason: t(rejectedEdit.messageKey) })}
@@ -28,6 +40,7 @@ export function SaveStatus() {
   return (
     <>
     {rejected}
+    {unsavedFields}
     <div
       className={`save-status save-status--${saveState}`}
       data-save-state={saveState}

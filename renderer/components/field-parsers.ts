@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { normalizeNumberText } from '../../shared/text/number-text';
 
 /** A field's text turned into a value, or the i18n key of what is wrong with it. */
 export type Parsed<T> = { ok: true; value: T } | { ok: false, messageKey: string };
@@ -11,7 +12,7 @@ export function checkWith<T>(schema: z.ZodType<T>, value: unknown): Parsed<T> {
 /** Empty text means "not set" (null); anything else must be a whole number the schema accepts. */
 export function parseOptionalInteger<T>(schema: z.ZodType<T>) {
   return (text: string): Parsed<T> => {
-    const trimmed = text.trim();
+    const trimmed = normalizeNumberText(text);
     if (trimmed === '') return checkWith(schema, null);
     if (!/^-?\d+$/.test(trimmed)) return { ok: false, messageKey: 'validation.wholeNumber' };
     return checkWith(schema, Number(trimmed));

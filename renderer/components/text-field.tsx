@@ -1,5 +1,6 @@
-import { useId, useState, type ReactNode } from 'react';
+import { useEffect, useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { usePlanner } from '../store';
 import { describedByIds, FieldFeedback } from './field-feedback';
 import type { Parsed } from './field-parsers';
 
@@ -26,6 +27,14 @@ export function TextField<T>({ name, label, value, format, parse, onCommit, hint
   const id = useId();
   const [draft, setDraft] = useState(() => format(value));
   const [messageKey, setMessageKey] = useState<string | null>(null);
+  const markFieldInvalid = usePlanner((s) => s.markFieldInvalid);
+
+  // The header counts fields holding text that is not saved, so "All changes saved" is never the whole story.
+  const fieldKey = `${name}#${id}`;
+  useEffect(() => {
+    markFieldInvalid(fieldKey, messageKey !== null);
+    return () => markFieldInvalid(fieldKey, false);
+  }, [fieldKey, messageKey, markFieldInvalid]);
 
   // Follow outside changes (load, undo) unless the person is mid-way through an invalid entry. This is
   // React's "adjust state while rendering" pattern: no effect, no extra render pass.

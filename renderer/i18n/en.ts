@@ -14,6 +14,8 @@ export const en = {
   'close.unsaved.retry': 'Try again',
   'close.unsaved.closeAnyway': 'Close without saving',
   'edit.rejected': 'That change was not applied: {{reason}}',
+  'save.invalidFields_one': '1 field is not saved: correct the marked value',
+  'save.invalidFields_other': '{{count}} fields are not saved: correct the marked values',
   'save.idle': 'No changes yet',
   'save.saving': 'Saving…',
   'save.saved': 'All changes saved',

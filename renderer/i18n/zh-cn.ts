@@ -16,6 +16,8 @@ export const zhCN = {
   'close.unsaved.retry': '重试',
   'close.unsaved.closeAnyway': '不保存并关闭',
   'edit.rejected': '这项更改未被采用：{{reason}}',
+  'save.invalidFields_one': '有 1 个字段未保存：请更正标出的值',
+  'save.invalidFields_other': '有 {{count}} 个字段未保存：请更正标出的值',
   'save.idle': '尚无更改',
   'save.saving': '正在保存…',
   'save.saved': '所有更改已保存',

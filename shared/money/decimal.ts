@@ -1,3 +1,4 @@
+import { normalizeNumberText } from '../text/number-text';
 import { minorDigits, type CurrencyCode } from './currencies';
 
 /**
@@ -8,7 +9,7 @@ const DECIMAL_PATTERN = /^-?\d+(\.\d+)?$/;
 
 /** Parses a decimal string into an integer scaled by 10^digits; null when it is not a plain number or has too many decimals. */
 export function parseScaled(text: string, digits: number): number | null {
-  const cleaned = text.trim().replace(/[,\s_]/g, '');
+  const cleaned = normalizeNumberText(text);
   if (!DECIMAL_PATTERN.test(cleaned)) return null;
   const negative = cleaned.startsWith('-');
   const [whole = '0', fraction = ''] = cleaned.replace('-', '').split('.');

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { BP_WHOLE, formatScaled, minorDigits, parseScaled, RATE_SCALE, type CurrencyCode } from '../money';
+import { normalizeNumberText } from '../text/number-text';
 import type { OfferMessageKey } from './messages';
 import { MAX_AMOUNT_MINOR_ANY } from './limits';
 import { maxMinorFor } from './schema-primitives';
@@ -13,7 +14,7 @@ export type InputResult<T> = { ok: true; value: T } | { ok: false; messageKey: s
 
 const fail = (messageKey: OfferMessageKey): { ok: false; messageKey: string } => ({ ok: false, messageKey });
 const PLAIN = /^-?\d+(\.\d+)?$/;
-const clean = (text: string) => text.trim().replace(/[,\s_]/g, '');
+const clean = (text: string) => normalizeNumberText(text);
 
 /** Explains why a decimal did not parse at `digits` places: a sign, too many decimals, too big, or not a number. */
 function whyNotScaled(cleaned: string): OfferMessageKey {

@@ -72,12 +72,17 @@ test('invalid input shows a message at the field and is not saved', async ({ app
   await expect(page.locator(fieldError('move.targetMoveDate'))).toHaveText('Enter a real date as YYYY-MM-DD.');
   await page.fill(field('profile.yearsExperience'), 'ten');
   await expect(page.locator(fieldError('profile.yearsExperience'))).toHaveText('Enter a whole number.');
+  // The header never claims everything is saved while a field holds text that was not.
+  await expect(page.getByTestId('unsaved-fields')).toHaveText('3 fields are not saved: correct the marked values');
+  await page.fill(field('profile.yearsExperience'), '１２');
+  await expect(page.getByTestId('unsaved-fields')).toHaveText('2 fields are not saved: correct the marked values');
 
   await app.restart();
   const onDisk = JSON.parse(await readFile(join(app.dataDir, 'plan.json'), 'utf8'));
   expect(onDisk.profile.birthYear).toBe(1988);
   expect(onDisk.move.targetMoveDate).toBe('2027-05-01');
-  expect(onDisk.profile.yearsExperience).toBeNull();
+  // Full-width digits from a Chinese input method are read as the number they show.
+  expect(onDisk.profile.yearsExperience).toBe(12);
   await expect(app.page.locator(field('profile.birthYear'))).toHaveValue('1988');
   await expect(app.page.locator(field('move.targetMoveDate'))).toHaveValue('2027-05-01');
 });

@@ -2,6 +2,7 @@ import { FRAMEWORKS, findLevel, getFramework, publishedWordCount, type Framework
 import type { LanguageGoal, RestRule } from '../../../shared/language/schema';
 import { validateGoal, type FieldError } from '../../../shared/language/validation';
 import type { IsoDate } from '../../../shared/dates/iso-date';
+import { normalizeNumberText } from '../../../shared/text/number-text';
 
 /**
  * What the goal form holds while the person types: text exactly as typed, so an invalid entry stays on
@@ -96,7 +97,7 @@ export function goalToDraft(goal: LanguageGoal): GoalDraft {
 
 /** A number when the text is one ("12", "-3", "4.5"); otherwise the text itself, which the schema refuses. */
 export function numberFromText(text: string): number | string {
-  const trimmed = text.trim();
+  const trimmed = normalizeNumberText(text);
   return /^-?\d+(\.\d+)?$/.test(trimmed) ? Number(trimmed) : trimmed;
 }
 
