@@ -1,10 +1,19 @@
 import { randomBytes } from 'node:crypto';
 import { constants } from 'node:fs';
-import { copyFile, mkdir, rm, stat } from 'node:fs/promises';
+import { copyFile, mkdir, open, rm, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { Attachment } from '../../../shared/checklists/schema';
 import { isSafeStoredName, sanitizeFileName, storedNameFor } from '../../../shared/checklists/sanitize-file-name';
 import { todayIso } from '../../../shared/dates/iso-date';
+
+async function fsyncFile(path: string): Promise<void> {
+  const handle = await open(path, 'r');
+  try {
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
 
 /** Files larger than this are refused: the vault is for scans and PDFs, not videos. */
 export const MAX_ATTACHMENT_BYTES = 200 * 1024 * 1024;
@@ -52,6 +61,8 @@ export function createDocumentVault(dataDir: string, now: () => Date = () => new
       try {
         // COPYFILE_EXCL: never overwrite anything already in the vault.
         await copyFile(source, join(vaultDir, storedName), constants.COPYFILE_EXCL);
+        // The plan will point at this copy once saved, so it must be on disk before that save is.
+        await fsyncFile(join(vaultDir, storedName));
       } catch {
         outcome.failures.push({ fileName, reason: 'unreadable' });
         continue;
