@@ -1,5 +1,6 @@
 import { contextBridge, ipcRenderer } from 'electron';
-import { IPC_CHANNEL, type OperationName, type PlannerApi } from '../../shared/contract/operations';
+import { IPC_CHANNEL } from '../../shared/contract/channel';
+import type { OperationName, PlannerApi } from '../../shared/contract/operations';
 
 // Named functions only: the page never gets ipcRenderer or any way to pick a channel.
 const invoke = (operation: OperationName, request: unknown) => ipcRenderer.invoke(IPC_CHANNEL, operation, request);

@@ -105,7 +105,6 @@ export function isOperationName(name: unknown): name is OperationName {
 /** What the renderer sees as `window.planner`: one named async function per operation. */
 export type PlannerApi = { [K in OperationName]: (request: RequestOf<K>) => Promise<Result<ResultOf<K>>> };
 
-/** The single IPC channel every operation travels on. */
-export const IPC_CHANNEL = 'planner:invoke';
+export { IPC_CHANNEL } from './channel';
 
 export type { PlanDocument };
