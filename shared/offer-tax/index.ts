@@ -5,3 +5,4 @@ export * from './default-settings';
 export * from './offer-take-home';
 export * from './tax-options';
 export * from './messages';
+export * from './comparison-after-tax';

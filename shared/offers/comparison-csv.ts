@@ -1,6 +1,6 @@
 import { minorToMajorText } from '../money';
 import { COMPONENT_KEYS, type ComponentAmounts } from './breakdown';
-import type { OfferComparison } from './compare-offers';
+import type { AfterTaxFigures, OfferComparison } from './compare-offers';
 import type { OfferMessageKey } from './messages';
 import { toCsv, type CsvCell } from './csv';
 
@@ -10,6 +10,8 @@ export type CsvLabels = (key: OfferMessageKey) => string;
 /**
  * The comparison as CSV: one record per offer and year plus a horizon-total record, amounts as plain
  * decimals in the offer's currency, and the total in the home currency (or the missing-rate label).
+ * When some offer has tax settings, three more columns: tax (with contributions) and take-home in the
+ * offer's currency, and take-home in the home currency; an offer without tax settings says so there.
  */
 export function comparisonCsv(comparison: OfferComparison, label: CsvLabels): string {
   const header: CsvCell[] = [
@@ -22,11 +24,28 @@ export function comparisonCsv(comparison: OfferComparison, label: CsvLabels): st
     label('offers.csv.total'),
     label('offers.csv.homeCurrency'),
     label('offers.csv.totalHome'),
+    ...(comparison.hasAfterTax ? [label('offers.csv.tax'), label('offers.csv.takeHome'), label('offers.csv.takeHomeHome')] : []),
   ];
   const rows: CsvCell[][] = [header];
   for (const entry of comparison.entries) {
-    const { offer, breakdown, home } = entry;
-    const record = (year: string, amounts: ComponentAmounts, homeAmounts: ComponentAmounts | null): CsvCell[] => [
+    const { offer, breakdown, home, afterTax } = entry;
+    const afterTaxCells = (figures: AfterTaxFigures | null | undefined, figuresHome: AfterTaxFigures | null | undefined): CsvCell[] => {
+      if (!comparison.hasAfterTax) return [];
+      if (!afterTax) return [label('offers.csv.beforeTax'), '', ''];
+      const notComputed = label(afterTax.problem === 'missingRate' ? 'offers.csv.missingRate' : 'offers.csv.taxNotComputed');
+      return [
+        figures ? minorToMajorText(figures.taxMinor, offer.currency) : notComputed,
+        figures ? minorToMajorText(figures.takeHomeMinor, offer.currency) : notComputed,
+        figuresHome ? minorToMajorText(figuresHome.takeHomeMinor, comparison.homeCurrency) : notComputed,
+      ];
+    };
+    const record = (
+      year: string,
+      amounts: ComponentAmounts,
+      homeAmounts: ComponentAmounts | null,
+      taxed: AfterTaxFigures | null | undefined,
+      taxedHome: AfterTaxFigures | null | undefined,
+    ): CsvCell[] => [
       offer.company,
       offer.role,
       offer.city,
@@ -36,11 +55,12 @@ export function comparisonCsv(comparison: OfferComparison, label: CsvLabels): st
       minorToMajorText(amounts.total, offer.currency),
       comparison.homeCurrency,
       homeAmounts ? minorToMajorText(homeAmounts.total, comparison.homeCurrency) : label('offers.csv.missingRate'),
+      ...afterTaxCells(taxed, taxedHome),
     ];
     breakdown.years.forEach((year, index) => {
-      rows.push(record(String(year.year), year, home.ok ? (home.breakdown.years[index] ?? null) : null));
+      rows.push(record(String(year.year), year, home.ok ? (home.breakdown.years[index] ?? null) : null, afterTax?.years[index], afterTax?.yearsHome[index]));
     });
-    rows.push(record(label('offers.csv.horizonTotal'), breakdown.horizonTotal, home.ok ? home.breakdown.horizonTotal : null));
+    rows.push(record(label('offers.csv.horizonTotal'), breakdown.horizonTotal, home.ok ? home.breakdown.horizonTotal : null, afterTax?.horizon, afterTax?.horizonHome));
   }
   return toCsv(rows);
 }

@@ -32,6 +32,14 @@ export function findCostOfLiving(offer: Pick<Offer, 'city'>, entries: readonly C
 }
 
 /**
+ * Whether the person has typed any living cost for the city. "Add a city" creates an entry with rent 0 and
+ * other costs 0; that is a blank form, not a city where living is free, so it counts as not entered.
+ */
+export function isCostOfLivingEntered(entry: Pick<CostOfLiving, 'monthlyRentMinor' | 'otherMonthlyMinor'>): boolean {
+  return entry.monthlyRentMinor > 0 || entry.otherMonthlyMinor > 0;
+}
+
+/**
  * "Left after living costs" per year, in the offer's currency.
  *
  * Netting rule for housing allowances. The breakdown's total already counts every housing allowance in
@@ -48,7 +56,7 @@ export function leftAfterLivingCosts(
   rates: readonly FxRate[],
 ): LivingCostResult {
   const entry = findCostOfLiving(offer, entries);
-  if (!entry) return { ok: false, reason: 'noCostOfLiving' };
+  if (!entry || !isCostOfLivingEntered(entry)) return { ok: false, reason: 'noCostOfLiving' };
   const rentYear = convertMinor(entry.monthlyRentMinor * 12, entry.currency, offer.currency, rates);
   const otherYear = convertMinor(entry.otherMonthlyMinor * 12, entry.currency, offer.currency, rates);
   if (!rentYear.ok) return { ok: false, reason: 'missingRate', missing: rentYear.missing };

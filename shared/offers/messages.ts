@@ -51,6 +51,11 @@ export const OFFER_MESSAGES = {
     'offers.csv.totalHome': 'Total in home currency',
     'offers.csv.horizonTotal': 'Horizon total',
     'offers.csv.missingRate': 'Missing exchange rate',
+    'offers.csv.tax': 'Tax and contributions',
+    'offers.csv.takeHome': 'Take-home',
+    'offers.csv.takeHomeHome': 'Take-home in home currency',
+    'offers.csv.beforeTax': 'No tax settings (compared before tax)',
+    'offers.csv.taxNotComputed': 'Tax not computed',
   },
   'zh-CN': {
     'offers.validation.required': '此项为必填项。',
@@ -99,6 +104,11 @@ export const OFFER_MESSAGES = {
     'offers.csv.totalHome': '本国货币合计',
     'offers.csv.horizonTotal': '比较期合计',
     'offers.csv.missingRate': '缺少汇率',
+    'offers.csv.tax': '税款及社保公积金',
+    'offers.csv.takeHome': '税后收入',
+    'offers.csv.takeHomeHome': '本国货币税后收入',
+    'offers.csv.beforeTax': '未设置税务（按税前比较）',
+    'offers.csv.taxNotComputed': '无法计算税款',
   },
 } as const satisfies Record<'en' | 'zh-CN', Record<string, string>>;
 

@@ -14,6 +14,10 @@ function rowValue(entry: OfferComparisonEntry, row: BestRowKey): number | null {
       return entry.home.ok ? entry.home.breakdown.horizonTotal.total : null;
     case 'costOfLeaving':
       return entry.costOfLeavingHome.ok ? entry.costOfLeavingHome.amountMinor : null;
+    case 'tax':
+      return entry.shownAfterTax?.taxMinor ?? null;
+    case 'takeHome':
+      return entry.shownAfterTax?.takeHomeMinor ?? null;
     case 'leftAfterLivingCosts':
       return entry.leftShownHome;
     case 'criteria':
@@ -23,7 +27,18 @@ function rowValue(entry: OfferComparisonEntry, row: BestRowKey): number | null {
   }
 }
 
-const ROWS: readonly BestRowKey[] = [...COMPONENT_KEYS, 'total', 'horizonTotal', 'leftAfterLivingCosts', 'costOfLeaving', 'criteria'];
+/** Tax rows only when some offer has tax settings; the non-money rank only when there are criteria to rank by. */
+function tableRows(comparison: OfferComparison): BestRowKey[] {
+  return [
+    ...COMPONENT_KEYS,
+    'total',
+    ...(comparison.hasAfterTax ? (['tax', 'takeHome'] as const) : []),
+    'horizonTotal',
+    'leftAfterLivingCosts',
+    'costOfLeaving',
+    ...(comparison.hasCriteria ? (['criteria'] as const) : []),
+  ];
+}
 
 /**
  * Offers side by side in the home currency: the shown year (first or average), the horizon total and the
@@ -49,6 +64,7 @@ export function ComparisonTable({ comparison }: { comparison: OfferComparison })
   const toggle = (row: BestRowKey) =>
     setSort((current) => ({ row, direction: current?.row === row && current.direction === 'desc' ? 'asc' : row === 'costOfLeaving' && current?.row !== row ? 'asc' : 'desc' }));
   const rowLabel = (row: BestRowKey) => {
+    if (row === 'total' && comparison.hasAfterTax) return comparison.view === 'firstYear' ? t('offers.ui.row.grossFirstYear') : t('offers.ui.row.grossAverage');
     if (row === 'total') return comparison.view === 'firstYear' ? t('offers.ui.row.totalFirstYear') : t('offers.ui.row.totalAverage');
     if (row === 'costOfLeaving') return t('offers.ui.row.costOfLeaving', { month: comparison.entries[0]?.costOfLeaving.leaveMonth ?? 0 });
     if (row === 'horizonTotal') return t('offers.ui.row.horizonTotal', { count: comparison.horizonYears });
@@ -56,6 +72,20 @@ export function ComparisonTable({ comparison }: { comparison: OfferComparison })
   };
   const cell = (entry: OfferComparisonEntry, row: BestRowKey) => {
     const value = rowValue(entry, row);
+    if ((row === 'tax' || row === 'takeHome') && value === null) {
+      if (!entry.afterTax) return <span className="muted small">{t('offers.ui.noTaxSettings')}</span>;
+      if (entry.afterTax.problem !== 'missingRate') return <span className="offers-warning">⚠ {t('offers.ui.taxNotComputed')}</span>;
+    }
+    if (row === 'leftAfterLivingCosts' && value !== null && comparison.hasAfterTax) {
+      return (
+        <>
+          {money(value, comparison.homeCurrency)}
+          <div className="muted small" data-left-basis={entry.leftBasis}>
+            {t(`offers.ui.leftBasis.${entry.leftBasis}`)}
+          </div>
+        </>
+      );
+    }
     if (row === 'criteria') {
       return (
         <>
@@ -66,6 +96,9 @@ export function ComparisonTable({ comparison }: { comparison: OfferComparison })
     if (value === null) {
       if (row === 'leftAfterLivingCosts' && entry.livingCosts.ok === false && entry.livingCosts.reason === 'noCostOfLiving') {
         return <span className="muted small">{t('offers.ui.noLivingCosts')}</span>;
+      }
+      if (row === 'leftAfterLivingCosts' && entry.afterTax && entry.afterTax.problem !== 'missingRate') {
+        return <span className="offers-warning">⚠ {t('offers.ui.taxNotComputed')}</span>;
       }
       return (
         <span className="offers-warning" data-missing-rate>
@@ -102,8 +135,8 @@ export function ComparisonTable({ comparison }: { comparison: OfferComparison })
             </tr>
           </thead>
           <tbody>
-            {ROWS.map((row) => (
-              <tr key={row} data-testid={`cmp-${row}`} className={row === 'total' || row === 'horizonTotal' ? 'offers-total-row' : undefined}>
+            {tableRows(comparison).map((row) => (
+              <tr key={row} data-testid={`cmp-${row}`} className={row === 'total' || row === 'horizonTotal' || row === 'takeHome' ? 'offers-total-row' : undefined}>
                 <th scope="row">
                   <button type="button" className="offers-sort-button" name={`sort-row-${row}`} onClick={() => toggle(row)}>
                     {rowLabel(row)}
@@ -128,6 +161,12 @@ export function ComparisonTable({ comparison }: { comparison: OfferComparison })
       {comparison.closeCalls.length > 0 ? (
         <p className="offers-note offers-note--warn" data-testid="close-call-note">
           {t('offers.ui.closeCallNote')}
+        </p>
+      ) : null}
+      {comparison.hasAfterTax ? <p className="muted small">{t('offers.ui.taxRowsNote')}</p> : null}
+      {comparison.hasMixedLeftBasis ? (
+        <p className="muted small" data-testid="mixed-basis-note">
+          {t('offers.ui.mixedBasisNote')}
         </p>
       ) : null}
       <p className="muted small">{t('offers.ui.bestLegend')}</p>

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
+import { comparisonAfterTax } from '../../../shared/offer-tax/comparison-after-tax';
 import { compareOffers } from '../../../shared/offers/compare-offers';
 import { usePlanner } from '../../store';
 import { TakeHomeSection } from '../tax/take-home-section';
@@ -17,16 +18,26 @@ import { YearByYearTables } from './year-by-year-tables';
 /** Everything about the offers in one currency; derived from the document on every change, never stored. */
 export default function ComparisonView() {
   const { t } = useTranslation();
-  const { offers, settings, homeCurrency, displayName } = usePlanner(
+  const { offers, settings, homeCurrency, displayName, taxByOffer } = usePlanner(
     useShallow((s) => ({
       offers: s.document!.offers,
+      taxByOffer: s.document!.taxByOffer,
       settings: s.document!.comparison,
       homeCurrency: s.document!.profile.homeCurrency,
       displayName: s.document!.profile.displayName,
     })),
   );
   const active = useMemo(() => offers.filter((offer) => !offer.isArchived), [offers]);
-  const comparison = useMemo(() => compareOffers(active, settings, homeCurrency), [active, settings, homeCurrency]);
+  const comparison = useMemo(() => {
+    // Offers with tax settings are compared on take-home too (and "left after living costs" uses it).
+    const afterTaxFor = comparisonAfterTax(taxByOffer, {
+      horizonYears: settings.horizonYears,
+      homeCurrency,
+      rates: settings.fx.rates,
+      costOfLiving: settings.costOfLiving,
+    });
+    return compareOffers(active, settings, homeCurrency, afterTaxFor);
+  }, [active, settings, homeCurrency, taxByOffer]);
   if (active.length === 0) {
     return (
       <div className="empty-state" data-testid="comparison-empty">

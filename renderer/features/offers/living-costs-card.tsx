@@ -97,10 +97,11 @@ export function LivingCostsCard({ comparison, settings }: { comparison: OfferCom
             </tr>
           </thead>
           <tbody>
-            {comparison.entries.map(({ offer, livingCosts }) => (
+            {comparison.entries.map(({ offer, livingCosts, afterTax, leftBasis }) => (
               <tr key={offer.id} data-offer={offer.company}>
                 <th scope="row">
                   {offer.company} <span className="muted small">{offer.city}</span>
+                  {comparison.hasAfterTax && livingCosts.ok ? <div className="muted small">{t(`offers.ui.leftBasis.${leftBasis}`)}</div> : null}
                 </th>
                 {livingCosts.ok ? (
                   <>
@@ -110,11 +111,15 @@ export function LivingCostsCard({ comparison, settings }: { comparison: OfferCom
                         <div className="muted small">{t('offers.ui.netRent', { amount: money(livingCosts.years[0]?.netRent ?? 0, offer.currency) })}</div>
                       ) : null}
                     </td>
-                    {livingCosts.years.map((year) => (
-                      <td key={year.year} className="num" data-year={year.year}>
-                        {money(year.left, offer.currency)}
-                      </td>
-                    ))}
+                    {livingCosts.years.map((year, index) => {
+                      // With tax settings the living costs come out of take-home (shared/offer-tax), not gross.
+                      const left = afterTax ? (afterTax.years[index]?.leftMinor ?? null) : year.left;
+                      return (
+                        <td key={year.year} className="num" data-year={year.year}>
+                          {left === null ? <span className="offers-warning">⚠ {t('offers.ui.taxNotComputed')}</span> : money(left, offer.currency)}
+                        </td>
+                      );
+                    })}
                   </>
                 ) : (
                   <td colSpan={years.length + 1} className={livingCosts.reason === 'missingRate' ? 'offers-warning' : 'muted'}>
