@@ -53,7 +53,9 @@ export const createOffersSlice: StateCreator<PlannerState, [], [], OffersSlice> 
   setShowingArchivedOffers: (isShowingArchivedOffers) => set({ isShowingArchivedOffers }),
   addOffer: (fields) => {
     const currency: CurrencyCode = fields.currency;
-    const offer = { ...createEmptyOffer(crypto.randomUUID(), todayIso(), currency), company: fields.company.trim() };
+    // A new offer usually starts when the move plan says the job starts; today only when no date is set.
+    const startDate = get().document?.move.targetStartDate ?? todayIso();
+    const offer = { ...createEmptyOffer(crypto.randomUUID(), startDate, currency), company: fields.company.trim() };
     if (!offerSchema.safeParse(offer).success) return null;
     get().editDocument((d) => ({ ...d, offers: [...d.offers, offer] }));
     return offer.id;

@@ -248,3 +248,8 @@ export function moneyFields(offer: Pick<Offer, 'base' | 'bonus' | 'signOn' | 're
   offer.subsidies.forEach((item, i) => fields.push([['subsidies', i, 'amountMinor'], item.amountMinor]));
   return fields;
 }
+
+/** Whether any money amount of the offer has been typed (all are 0 in a new offer). */
+export function hasEnteredAmounts(offer: Parameters<typeof moneyFields>[0]): boolean {
+  return moneyFields(offer).some(([, amount]) => amount > 0);
+}

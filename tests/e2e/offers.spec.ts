@@ -300,3 +300,106 @@ test('living costs, criteria, a missing rate and the Chinese interface', async (
   await expect(yearCell(page, 'Shanghai Tech', 'totalHome', 'total')).toHaveText('US$895,774.65');
   await page.screenshot({ path: 'tests/e2e/artifacts/offers-comparison-zh.png', fullPage: true });
 });
+
+/** Whether the page scrolls sideways: a comparison wider than the window must scroll inside its cards instead. */
+async function pageOverflowsX(page: Page) {
+  return page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth + 1);
+}
+
+test('after tax side by side, blank living costs, no criteria row, start date from the plan, currency warning, layout', async ({ app }) => {
+  const { page } = app;
+  await page.selectOption(field('profile.homeCurrency'), 'USD');
+  await page.fill(field('move.targetStartDate'), '2027-06-01');
+  await waitForSaved(page);
+  await openOffers(page);
+
+  // A new offer starts on the plan's target start date.
+  await createOffer(page, 'Shanghai Tech', 'CNY');
+  await expect(page.locator(field('offer.startDate'))).toHaveValue('2027-06-01');
+  await page.fill(field('offer.city'), 'Shanghai');
+  await page.selectOption(field('offer.country'), 'CN');
+  await page.fill(field('offer.base.amountMinor'), '900000');
+  // Changing the currency after typing amounts keeps them as typed: said at the field.
+  await page.selectOption(field('offer.currency'), 'USD');
+  await expect(page.locator('[data-field-warning="offer.currency"]')).toContainText('kept as typed and are not converted: CNY amounts now read as USD');
+  await page.selectOption(field('offer.currency'), 'CNY');
+  await expect(page.locator('[data-field-warning="offer.currency"]')).toHaveCount(0);
+  await page.selectOption(field('tax.model'), 'china-resident');
+  await waitForSaved(page);
+  await page.click(field('back-to-offers'));
+  await createOffer(page, 'Seattle Cloud', 'USD');
+  await page.fill(field('offer.city'), 'Seattle');
+  await page.fill(field('offer.base.amountMinor'), '185000');
+  await page.click(field('back-to-offers'));
+  await page.click(field('tab-compare'));
+
+  // 900,000 CNY taxed under the 2027 tables (7 of the offer year's months): (900,000 - 60,000) x 35% - 85,920
+  // = 208,080 tax, take-home 691,920 CNY = $97,453.52 at 7.10.
+  await expect(page.locator('[data-testid="cmp-criteria"]')).toHaveCount(0);
+  await expect(page.getByTestId('offers-comparison')).not.toContainText('/ 10');
+  await expect(compareCell(page, 'tax', 'Shanghai Tech')).toContainText('$29,307.04');
+  await expect(compareCell(page, 'takeHome', 'Shanghai Tech')).toContainText('$97,453.52');
+  await expect(compareCell(page, 'takeHome', 'Seattle Cloud')).toHaveText('No tax settings: compared before tax');
+  await expect(page.locator('[data-testid="cmp-total"] th')).toContainText('Gross, first year');
+
+  // Shanghai's living costs (10,000 + 5,000 a month) come out of take-home: 691,920 - 180,000 = 511,920 CNY.
+  // Seattle's entry, just added and left blank, is "not entered", never zero costs, and wins nothing.
+  await page.click(field('add-cost-of-living'));
+  await page.fill(field('comparison.costOfLiving.0.monthlyRentMinor'), '10000');
+  await page.fill(field('comparison.costOfLiving.0.otherMonthlyMinor'), '5000');
+  await page.click(field('add-cost-of-living'));
+  await expect(page.locator(field('comparison.costOfLiving.1.city'))).toHaveValue('Seattle');
+  await expect(compareCell(page, 'leftAfterLivingCosts', 'Shanghai Tech')).toContainText('$72,101.41');
+  await expect(compareCell(page, 'leftAfterLivingCosts', 'Shanghai Tech')).toContainText('from take-home');
+  await expect(compareCell(page, 'leftAfterLivingCosts', 'Seattle Cloud')).toHaveText('No living costs entered');
+  await expect(page.locator('[data-testid="cmp-leftAfterLivingCosts"] td[data-best]')).toHaveCount(0);
+  await page.fill(field('comparison.costOfLiving.1.monthlyRentMinor'), '3000');
+  await expect(compareCell(page, 'leftAfterLivingCosts', 'Seattle Cloud')).toContainText('from gross (no tax settings)');
+  await expect(page.getByTestId('mixed-basis-note')).toBeVisible();
+  await expect(page.locator('[data-testid="cmp-leftAfterLivingCosts"] td[data-best]')).toHaveCount(0);
+  await waitForSaved(page);
+
+  // CSV: tax and take-home columns.
+  await page.click(field('export-csv'));
+  await expect(page.getByTestId('export-outcome')).toContainText('.csv');
+  const csvPath = (await app.exportedFiles()).find((file) => file.endsWith('.csv'));
+  const lines = (await readFile(csvPath!, 'utf8')).replace(/^\uFEFF/, '').trim().split(/\r?\n/);
+  expect(lines[0]).toMatch(/,Total in home currency,Tax and contributions,Take-home,Take-home in home currency$/);
+  expect(lines[1]).toMatch(/^Shanghai Tech,.*,1,.*,208080\.00,691920\.00,97453\.52$/);
+  expect(lines.find((line) => line.startsWith('Seattle Cloud'))).toMatch(/,No tax settings \(compared before tax\),,$/);
+
+  // PDF: the same rows, and no "0.00 / 10" rank without criteria.
+  await page.click(field('save-pdf'));
+  await expect(page.getByTestId('export-outcome')).toContainText('.pdf');
+  const pdf = (await app.exportedFiles()).find((file) => file.endsWith('.pdf'));
+  const text = await pdfText(pdf!);
+  expect(text).toContain('Take-home');
+  expect(text).toContain('97,453.52');
+  expect(text).not.toContain('/ 10');
+  await pdfToPngs(pdf!, 'tests/e2e/artifacts/offers-after-tax-pdf');
+
+  // Six years and a very long company name: the page never scrolls sideways; tables scroll in their cards.
+  await page.click(field('tab-list'));
+  await page.locator('[data-offer="Seattle Cloud"] [name="edit-offer"]').click();
+  const longName = 'Internationale Nederlanden Groep Technology and Digital Transformation Services Asia-Pacific Regional Headquarters Holding Company Pte Ltd';
+  await page.fill(field('offer.company'), longName);
+  await page.click(field('back-to-offers'));
+  await page.click(field('tab-compare'));
+  await page.selectOption(field('comparison.horizonYears'), '6');
+  for (const size of [
+    { width: 1280, height: 900 },
+    { width: 1000, height: 800 },
+  ]) {
+    await page.setViewportSize(size);
+    await expect(page.getByTestId('cmp-takeHome')).toBeVisible();
+    expect(await pageOverflowsX(page), `no sideways page scroll at ${size.width}px`).toBe(false);
+    const tabs = await page.locator(field('tab-compare')).boundingBox();
+    expect(tabs!.x + tabs!.width, `the Compare tab is inside the window at ${size.width}px`).toBeLessThanOrEqual(size.width);
+    const header = await page.locator(`[data-testid="comparison-table"] thead th[data-offer="${longName}"]`).boundingBox();
+    expect(header!.width, 'a long company name wraps').toBeLessThan(400);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.screenshot({ path: `tests/e2e/artifacts/offers-after-tax-${size.width}-top.png` });
+    await page.locator('section[aria-labelledby="comparison-table-title"]').screenshot({ path: `tests/e2e/artifacts/offers-after-tax-${size.width}-table.png` });
+  }
+  await page.setViewportSize({ width: 1280, height: 900 });
+});

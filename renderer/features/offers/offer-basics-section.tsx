@@ -1,7 +1,9 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CURRENCY_CODES } from '../../../shared/money';
 import { isoDateSchema, shortTextSchema, notesSchema } from '../../../shared/offers/schema-primitives';
 import { KNOWN_VISA_ROUTES, OFFER_STATUSES, offerSchema, type Offer } from '../../../shared/offers/schema';
+import { hasEnteredAmounts } from '../../../shared/offers/offer-schema';
 import { useCountryOptions } from '../../components/country-options';
 import { EditorSection } from './editor-section';
 import { OfferChoice, OfferField, OfferTextInput } from './offer-fields';
@@ -16,6 +18,11 @@ const optionalDate = (text: string) => {
 export function OfferBasicsSection({ offer }: { offer: Offer }) {
   const { t, i18n } = useTranslation();
   const countries = useCountryOptions(i18n.language);
+  // The currency the amounts were typed in when the editor opened: changing the currency relabels them, it
+  // does not convert them, so say so at the field until the person changes it back or leaves the editor.
+  const [typedCurrency] = useState(offer.currency);
+  const currencyWarning =
+    offer.currency !== typedCurrency && hasEnteredAmounts(offer) ? t('offers.ui.currencyChangedWarning', { from: typedCurrency, to: offer.currency }) : null;
   return (
     <EditorSection id="basics" title={t('offers.ui.section.basics')}>
       <div className="form-grid">
@@ -29,6 +36,7 @@ export function OfferBasicsSection({ offer }: { offer: Offer }) {
           path={['currency']}
           label={t('offers.ui.currency')}
           hint={t('offers.ui.currencyHint')}
+          warning={currencyWarning}
           options={CURRENCY_CODES.map((code) => ({ value: code, label: code }))}
         />
         <OfferTextInput offer={offer} path={['startDate']} label={t('offers.ui.startDate')} schema={isoDateSchema} placeholder={t('field.dateHint')} />

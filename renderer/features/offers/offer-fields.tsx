@@ -140,10 +140,12 @@ interface OfferChoiceProps<T extends string> {
   /** Builds the edited offer for a choice (to adjust related fields); defaults to setting the value. */
   apply?: (offer: Offer, value: T) => Offer;
   hint?: string;
+  /** A warning about the saved choice, shown under the field (data-field-warning, announced politely). */
+  warning?: string | null;
 }
 
 /** A select bound to one place in an offer; a choice the offer schema refuses is shown at the field, not saved. */
-export function OfferChoice<T extends string>({ offer, path, label, options, apply, hint }: OfferChoiceProps<T>) {
+export function OfferChoice<T extends string>({ offer, path, label, options, apply, hint, warning }: OfferChoiceProps<T>) {
   const { t } = useTranslation();
   const id = useId();
   const updateOffer = usePlanner((s) => s.updateOffer);
@@ -178,6 +180,11 @@ export function OfferChoice<T extends string>({ offer, path, label, options, app
         ))}
       </select>
       <FieldFeedback id={id} name={name} hint={hint} error={messageKey ? t(messageKey) : null} />
+      {warning ? (
+        <div className="offers-field-warning" role="status" data-field-warning={name}>
+          ⚠ {warning}
+        </div>
+      ) : null}
     </div>
   );
 }

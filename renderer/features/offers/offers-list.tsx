@@ -80,64 +80,66 @@ export function OffersList() {
         </div>
       </div>
       {shown.length === 0 ? <p className="muted">{t('offers.ui.allArchived')}</p> : null}
-      <table className="offers-table" data-testid="offers-list">
-        <thead>
-          <tr>
-            <th>{t('offers.ui.company')}</th>
-            <th>{t('offers.ui.city')}</th>
-            <th>{t('offers.ui.status')}</th>
-            <th>{t('offers.ui.decisionDeadline')}</th>
-            <th className="num">{t('offers.ui.firstYearTotal')}</th>
-            <th className="no-print">
-              <span className="sr-only">{t('offers.ui.actions')}</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {shown.map((offer) => {
-            const firstYear = offerBreakdown(offer, 1).years[0]?.total ?? 0;
-            const home = offer.currency === state.homeCurrency ? null : firstYearTotalHome(offer, state.homeCurrency, state.rates);
-            return (
-              <tr key={offer.id} data-testid="offer-row" data-offer={offer.company} className={offer.isArchived ? 'offers-table__archived' : undefined}>
-                <td>
-                  <button type="button" className="link-button offers-table__name" name="edit-offer" onClick={() => state.showOffersScreen({ kind: 'edit', offerId: offer.id })}>
-                    {offer.company}
-                  </button>
-                  <div className="muted small">{[offer.role, offer.level].filter((part) => part.trim()).join(' · ')}</div>
-                  {offer.isArchived ? <span className="offers-badge offers-badge--archived">{t('offers.ui.archived')}</span> : null}
-                </td>
-                <td>{offer.city || <span className="muted">—</span>}</td>
-                <td>
-                  <span className={`offers-badge offers-badge--${offer.status}`} data-testid="status-badge">
-                    {t(`offers.ui.status.${offer.status}`)}
-                  </span>
-                </td>
-                <td>
-                  <DeadlineCell offer={offer} today={today} />
-                </td>
-                <td className="num">
-                  {money(firstYear, offer.currency)}
-                  {home !== null ? <div className="muted small">≈ {money(home, state.homeCurrency)}</div> : null}
-                </td>
-                <td className="offers-table__actions no-print">
-                  <button type="button" name="edit-offer-button" onClick={() => state.showOffersScreen({ kind: 'edit', offerId: offer.id })}>
-                    {t('offers.ui.edit')}
-                  </button>
-                  <button type="button" name="duplicate-offer" onClick={() => state.duplicateOffer(offer.id, t('offers.ui.copySuffix'))}>
-                    {t('offers.ui.duplicate')}
-                  </button>
-                  <button type="button" name={offer.isArchived ? 'unarchive-offer' : 'archive-offer'} onClick={() => state.setOfferArchived(offer.id, !offer.isArchived)}>
-                    {offer.isArchived ? t('offers.ui.unarchive') : t('offers.ui.archive')}
-                  </button>
-                  <button type="button" className="danger" name="delete-offer" onClick={() => state.deleteOffer(offer.id)}>
-                    {t('offers.ui.delete')}
-                  </button>
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+      <div className="offers-scroll">
+        <table className="offers-table" data-testid="offers-list">
+          <thead>
+            <tr>
+              <th>{t('offers.ui.company')}</th>
+              <th>{t('offers.ui.city')}</th>
+              <th>{t('offers.ui.status')}</th>
+              <th>{t('offers.ui.decisionDeadline')}</th>
+              <th className="num">{t('offers.ui.firstYearTotal')}</th>
+              <th className="no-print">
+                <span className="sr-only">{t('offers.ui.actions')}</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {shown.map((offer) => {
+              const firstYear = offerBreakdown(offer, 1).years[0]?.total ?? 0;
+              const home = offer.currency === state.homeCurrency ? null : firstYearTotalHome(offer, state.homeCurrency, state.rates);
+              return (
+                <tr key={offer.id} data-testid="offer-row" data-offer={offer.company} className={offer.isArchived ? 'offers-table__archived' : undefined}>
+                  <td>
+                    <button type="button" className="link-button offers-table__name" name="edit-offer" onClick={() => state.showOffersScreen({ kind: 'edit', offerId: offer.id })}>
+                      {offer.company}
+                    </button>
+                    <div className="muted small">{[offer.role, offer.level].filter((part) => part.trim()).join(' · ')}</div>
+                    {offer.isArchived ? <span className="offers-badge offers-badge--archived">{t('offers.ui.archived')}</span> : null}
+                  </td>
+                  <td>{offer.city || <span className="muted">—</span>}</td>
+                  <td>
+                    <span className={`offers-badge offers-badge--${offer.status}`} data-testid="status-badge">
+                      {t(`offers.ui.status.${offer.status}`)}
+                    </span>
+                  </td>
+                  <td>
+                    <DeadlineCell offer={offer} today={today} />
+                  </td>
+                  <td className="num">
+                    {money(firstYear, offer.currency)}
+                    {home !== null ? <div className="muted small">≈ {money(home, state.homeCurrency)}</div> : null}
+                  </td>
+                  <td className="offers-table__actions no-print">
+                    <button type="button" name="edit-offer-button" onClick={() => state.showOffersScreen({ kind: 'edit', offerId: offer.id })}>
+                      {t('offers.ui.edit')}
+                    </button>
+                    <button type="button" name="duplicate-offer" onClick={() => state.duplicateOffer(offer.id, t('offers.ui.copySuffix'))}>
+                      {t('offers.ui.duplicate')}
+                    </button>
+                    <button type="button" name={offer.isArchived ? 'unarchive-offer' : 'archive-offer'} onClick={() => state.setOfferArchived(offer.id, !offer.isArchived)}>
+                      {offer.isArchived ? t('offers.ui.unarchive') : t('offers.ui.archive')}
+                    </button>
+                    <button type="button" className="danger" name="delete-offer" onClick={() => state.deleteOffer(offer.id)}>
+                      {t('offers.ui.delete')}
+                    </button>
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
     </section>
   );
 }
