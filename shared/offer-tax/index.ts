@@ -6,3 +6,4 @@ export * from './offer-take-home';
 export * from './tax-options';
 export * from './messages';
 export * from './comparison-after-tax';
+export * from './typical-contributions';

@@ -183,3 +183,44 @@ test('offer A as a foreign China resident with housing reimbursed shows its take
     again.locator('[data-testid="take-home-offer"][data-offer="Shanghai Tech"] tr[data-row="takeHome"] td[data-col="total"]'),
   ).toHaveText('CN¥4,401,180.00');
 });
+
+test('a China model without social insurance or housing fund says take-home is overstated and fills typical values', async ({ app }) => {
+  const { page } = app;
+  await enterOfferA(page);
+  await page.click(field('tax.useSuggested'));
+  const panel = page.getByTestId('tax-settings-panel');
+  const notice = panel.getByTestId('contributions-notice');
+  await expect(notice).toContainText('Take-home is overstated: no social insurance or housing fund entered.');
+  await expect(notice).toContainText('about 10.5% social insurance and 5–12% housing fund');
+  await page.locator('[data-section="tax"]').screenshot({ path: 'tests/e2e/artifacts/tax-panel-contributions-before.png' });
+
+  // The same notice stands above the offer's after-tax table in the comparison.
+  await page.click(field('back-to-offers'));
+  await page.click(field('tab-compare'));
+  const section = page.getByTestId('take-home-section').locator('[data-testid="take-home-offer"][data-offer="Shanghai Tech"]');
+  await expect(section.getByTestId('contributions-notice')).toContainText('Take-home is overstated');
+  await expect(section.locator('tr[data-row="takeHome"] td[data-col="1"]')).toHaveText('CN¥1,274,670.00');
+
+  // One click from the comparison, with a cap the person knows: 36,921 a month. Year 1 contributions are
+  // 3,876.71 + 2,584.47 a month (10.5% and 7% of the capped base), 77,534.16 a year.
+  await section.locator(field('take-home.typicalCap')).fill('abc');
+  await expect(section.locator('[data-field-error="take-home.typicalCap"]')).toBeVisible();
+  await section.locator(field('take-home.typicalCap')).fill('36,921');
+  await section.locator(field('take-home.useTypical')).click();
+  await expect(section.getByTestId('contributions-notice')).toHaveCount(0);
+  await expect(section.locator('tr[data-row="contributions"] td[data-col="1"]')).toHaveText('CN¥77,534.16');
+  const plan = await savedPlanWhen(app.dataDir, (p) => Object.values(p.taxByOffer).some((s: any) => s.socialInsurance.kind === 'percent-of-base')); // eslint-disable-line @typescript-eslint/no-explicit-any
+  const settings = Object.values(plan.taxByOffer)[0];
+  expect(settings).toMatchObject({
+    socialInsurance: { kind: 'percent-of-base', rateBp: 1_050, monthlyBaseMinor: null, monthlyBaseCapMinor: 3_692_100 },
+    housingFund: { kind: 'percent-of-base', rateBp: 700, monthlyBaseMinor: null, monthlyBaseCapMinor: 3_692_100 },
+  });
+
+  // Without a cap the panel says the whole base is used.
+  await page.click(field('tab-list'));
+  await page.locator('[data-offer="Shanghai Tech"] [name="edit-offer"]').click();
+  await page.fill(field('tax.socialInsurance.monthlyBaseCapMinor'), '');
+  await expect(page.getByTestId('tax-settings-panel').getByTestId('contributions-uncapped')).toContainText('No monthly cap entered for social insurance');
+  await waitForSaved(page);
+  await page.locator('[data-section="tax"]').screenshot({ path: 'tests/e2e/artifacts/tax-panel-contributions-after.png' });
+});

@@ -5,6 +5,7 @@ import { yearReliefDates } from '../../../shared/offer-tax/tax-options';
 import type { Offer } from '../../../shared/offers/offer-schema';
 import { ExplanationList, useStepText } from './explanation-list';
 import { formatBp, useTaxMoney } from './format';
+import { TypicalContributionsNotice } from './typical-contributions-notice';
 
 type Opened = number | 'total' | null;
 type RowKey = 'gross' | 'tax' | 'contributions' | 'takeHome' | 'takeHomeHome' | 'left' | 'leftHome' | 'rate';
@@ -118,6 +119,7 @@ export function OfferTakeHomeTable({ offer, result }: { offer: Offer; result: Of
       <p className="take-home__model muted">
         {settings ? t('tax.ui.model', { model: t(`tax.label.model.${settings.model}`) }) : t('offerTax.beforeTax')}
       </p>
+      <TypicalContributionsNotice offerId={offer.id} settings={settings} name="take-home" />
       <div className="take-home__scroll">
         <table className="take-home-table" data-testid="take-home-table">
           <thead>

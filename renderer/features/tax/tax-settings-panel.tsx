@@ -11,6 +11,7 @@ import { formatBp } from './format';
 import { percentParser } from './tax-field-parsers';
 import { TaxCheckbox } from './tax-checkbox';
 import { TaxOptionsFields } from './tax-options-fields';
+import { TypicalContributionsNotice } from './typical-contributions-notice';
 import { useOfferTax, useSaveTaxSettings } from './use-offer-tax';
 import './tax.css';
 
@@ -79,6 +80,7 @@ export function TaxSettingsPanel({ offerId }: { offerId: string }) {
         <>
           <h3>{t('tax.ui.contributionsTitle')}</h3>
           <p className="field__hint">{t('tax.ui.contributionsHint')}</p>
+          <TypicalContributionsNotice offerId={offerId} settings={stored} name="tax" />
           <ContributionFields field="socialInsurance" value={stored.socialInsurance} onChange={(socialInsurance) => update({ socialInsurance })} />
           <ContributionFields field="housingFund" value={stored.housingFund} onChange={(housingFund) => update({ housingFund })} />
           {stored.model === 'china-resident' ? (
