@@ -1,5 +1,6 @@
 import type { StateCreator } from 'zustand';
 import type { LanguageGoal, StudyLogEntry } from '../../shared/language/schema';
+import type { GoalDraft } from '../features/language/goal-draft';
 import type { PlannerState } from './planner-state';
 
 /**
@@ -8,6 +9,12 @@ import type { PlannerState } from './planner-state';
  * they are given.
  */
 export interface LanguageSlice {
+  /**
+   * The "New language goal" form as typed and not yet saved. It lives here, not in the document (it is not
+   * valid yet), so it survives a visit to another section for the rest of the session.
+   */
+  languageGoalDraft: GoalDraft | null;
+  setLanguageGoalDraft(draft: GoalDraft | null): void;
   saveLanguageGoal(goal: LanguageGoal): void;
   removeLanguageGoal(goalId: string): void;
   saveStudyLogEntry(entry: StudyLogEntry): void;
@@ -21,7 +28,9 @@ function upsert<T extends { id: string }>(items: readonly T[], item: T): T[] {
     : [...items, item];
 }
 
-export const createLanguageSlice: StateCreator<PlannerState, [], [], LanguageSlice> = (_set, get) => ({
+export const createLanguageSlice: StateCreator<PlannerState, [], [], LanguageSlice> = (set, get) => ({
+  languageGoalDraft: null,
+  setLanguageGoalDraft: (languageGoalDraft) => set({ languageGoalDraft }),
   saveLanguageGoal: (goal) =>
     get().editDocument((d) => ({ ...d, language: { ...d.language, goals: upsert(d.language.goals, goal) } })),
   // A log entry must point at a goal (the document schema refuses orphans), so its entries go with it.

@@ -12,7 +12,11 @@ import { resolveTargetWords } from './target-words';
  *   to today are added to it.
  * - Time left: study days run from today to the day before the target date (the exam day is not a study
  *   day); words per week needed = words still needed / (days left / 7).
- * - Current pace: new words per day over the last 28 days, or since knownWordsAsOf if that is shorter.
+ * - Current pace: new words per day over the last 28 days of the study log, or since the first logged day
+ *   if that is later (a person who started a week ago has a week's pace, not a quarter of it). The count
+ *   date (knownWordsAsOf) plays no part here: the pace is how fast the person learns, and study logged
+ *   before the count date shows that just as well. Those words are already inside knownWordsNow, so they
+ *   are never added to the known-words estimate a second time; they only measure the pace.
  *   Today joins the window only once something is logged for it, so a morning look does not dilute it.
  * - Projection: continuing at that pace from the window's last day; the projected date is the day the last
  *   needed word is learned, which must be before the target date to make it.
@@ -85,11 +89,14 @@ function frameworkMinutesPerWord(goal: LanguageGoal, targetWords: number): numbe
   return (((hours.low + hours.high) / 2) * 60) / targetWords;
 }
 
-function paceWindow(entries: readonly StudyLogEntry[], asOf: IsoDate, today: IsoDate): CurrentPace | null {
+function paceWindow(entries: readonly StudyLogEntry[], today: IsoDate): CurrentPace | null {
   const isTodayLogged = isStudyDay(totalsInRange(entries, today, today));
   const to = isTodayLogged ? today : addDaysIso(today, -1);
   const windowStart = addDaysIso(to, 1 - PACE_WINDOW_DAYS);
-  const from = compareIso(asOf, windowStart) > 0 ? asOf : windowStart;
+  const logged = entries.map((entry) => entry.date).filter((date) => compareIso(date, to) <= 0);
+  if (logged.length === 0) return null;
+  const firstLogged = logged.reduce((first, date) => (compareIso(date, first) < 0 ? date : first));
+  const from = compareIso(firstLogged, windowStart) > 0 ? firstLogged : windowStart;
   const basisDays = daysBetween(from, to) + 1;
   if (basisDays < 1) return null;
   const { newWords, minutes } = totalsInRange(entries, from, to);
@@ -104,7 +111,7 @@ export function pacing(goal: LanguageGoal, log: readonly StudyLogEntry[], today:
   const wordsStillNeeded = targetWords === null ? 0 : Math.max(0, targetWords - knownWordsEstimate);
   const daysLeft = Math.max(0, daysBetween(today, goal.targetDate));
   const studyDaysLeft = studyDaysInRange(goal.rest, today, goal.targetDate);
-  const currentPace = paceWindow(entries, goal.knownWordsAsOf, today);
+  const currentPace = paceWindow(entries, today);
 
   const isMet = targetWords !== null && wordsStillNeeded === 0;
   const wordsPerWeekNeeded = isMet ? 0 : daysLeft > 0 ? (wordsStillNeeded * 7) / daysLeft : null;

@@ -233,3 +233,29 @@ test('bad input is refused at the field and nothing invalid is saved', async ({ 
   await expect(page.getByTestId('pacing-panel')).toContainText('进度规划');
   await page.screenshot({ path: 'tests/e2e/artifacts/language-zh.png', fullPage: true });
 });
+
+test('a half-filled new goal survives a visit to another section; study before the count date gives a pace', async ({ app }) => {
+  const { page } = app;
+  await openLanguage(page);
+  await fillHsk4Goal(page);
+  await page.fill(field('goal.knownWordsAsOf'), '2027-01-10');
+  await page.fill(field('goal.targetDate'), '2027-06-2');
+  await page.click('[data-nav="overview"]');
+  await expect(page.getByTestId('view-overview')).toBeVisible();
+  await openLanguage(page);
+  await expect(page.getByTestId('goal-form')).toBeVisible();
+  await expect(page.locator(field('goal.why'))).toHaveValue('HSK 4 for the manager track');
+  await expect(page.locator(field('goal.knownWordsNow'))).toHaveValue('1500');
+  await expect(page.locator(field('goal.targetDate'))).toHaveValue('2027-06-2');
+  await page.fill(field('goal.targetDate'), '2027-06-26');
+  await page.getByTestId('goal-save').click();
+  await expect(page.getByTestId('goal-form')).toHaveCount(0);
+
+  // Three sessions logged before the day the words were counted: they show the pace (the words are
+  // already in the count, so the estimate stays 1,500).
+  await logStudy(page, '2027-01-04', 45, 20);
+  await logStudy(page, '2027-01-05', 60, 25);
+  await logStudy(page, '2027-01-06', 30, 10);
+  await expect(page.getByTestId('pacing-status')).not.toHaveAttribute('data-status', 'no-pace');
+  await expect(page.getByTestId('pacing-panel')).toContainText('1,500');
+});

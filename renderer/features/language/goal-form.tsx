@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FRAMEWORK_IDS, getFramework, getStandard, publishedWordCount, type FrameworkId, type StandardId } from '../../../shared/language/frameworks';
 import type { LanguageGoal } from '../../../shared/language/schema';
@@ -14,6 +14,8 @@ interface GoalFormProps {
   previous: LanguageGoal | null;
   today: string;
   onDone: (savedId: string | null) => void;
+  /** Told of every change to the draft (a new goal's draft is kept in the store until saved or cancelled). */
+  onDraftChange?: (draft: GoalDraft) => void;
 }
 
 const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7] as const;
@@ -22,13 +24,16 @@ const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7] as const;
  * Add or edit a goal. Every keystroke re-runs the shared validation on the whole draft (with today's date),
  * messages show at the fields the person has touched, and Save stores the goal only when all of it is valid.
  */
-export function GoalForm({ initial, previous, today, onDone }: GoalFormProps) {
+export function GoalForm({ initial, previous, today, onDone, onDraftChange }: GoalFormProps) {
   const { t, i18n } = useTranslation();
   const saveLanguageGoal = usePlanner((s) => s.saveLanguageGoal);
   const [draft, setDraft] = useState(initial);
   const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
   const [hasTriedSave, setHasTriedSave] = useState(false);
   const result = useMemo(() => validateGoalDraft(draft, today, previous), [draft, today, previous]);
+  useEffect(() => {
+    onDraftChange?.(draft);
+  }, [draft, onDraftChange]);
   const framework = getFramework(draft.framework);
   const standard = getStandard(draft.standard);
   const published = publishedWordCount(draft.standard, draft.targetLevel);

@@ -10,28 +10,41 @@ import { levelLabel } from './goal-label';
 import { newId } from './new-id';
 import './language.css';
 
-type Editing = { kind: 'none' } | { kind: 'new'; id: string } | { kind: 'edit'; id: string };
+type Editing = { kind: 'none' } | { kind: 'edit'; id: string };
 
 export default function LanguageView() {
   const { t } = useTranslation();
-  const { goals, studyLog } = usePlanner(useShallow((s) => ({ goals: s.document!.language.goals, studyLog: s.document!.language.studyLog })));
+  const { goals, studyLog, newGoalDraftInStore, setLanguageGoalDraft } = usePlanner(
+    useShallow((s) => ({
+      goals: s.document!.language.goals,
+      studyLog: s.document!.language.studyLog,
+      newGoalDraftInStore: s.languageGoalDraft,
+      setLanguageGoalDraft: s.setLanguageGoalDraft,
+    })),
+  );
   // "Today" is the renderer's clock, read once per render of the view and handed to every shared function.
   const today = todayIso();
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [editing, setEditing] = useState<Editing>({ kind: 'none' });
   const selected = goals.find((goal) => goal.id === selectedId) ?? goals[0] ?? null;
-  const startNew = () => setEditing({ kind: 'new', id: newId('goal') });
+  // A new goal's draft is in the store, so leaving the section and coming back finds it as it was typed.
+  const startNew = () => {
+    setEditing({ kind: 'none' });
+    setLanguageGoalDraft(newGoalDraft(newId('goal'), today, t('language.ui.goal.defaultLanguage')));
+  };
+  const isAddingGoal = newGoalDraftInStore !== null;
   const editingGoal = editing.kind === 'edit' ? (goals.find((goal) => goal.id === editing.id) ?? null) : null;
 
   const form =
-    editing.kind === 'new' ? (
+    newGoalDraftInStore !== null ? (
       <GoalForm
-        key={editing.id}
-        initial={newGoalDraft(editing.id, today, t('language.ui.goal.defaultLanguage'))}
+        key={newGoalDraftInStore.id}
+        initial={newGoalDraftInStore}
         previous={null}
         today={today}
+        onDraftChange={setLanguageGoalDraft}
         onDone={(savedId) => {
-          setEditing({ kind: 'none' });
+          setLanguageGoalDraft(null);
           if (savedId) setSelectedId(savedId);
         }}
       />
@@ -46,7 +59,7 @@ export default function LanguageView() {
           <h1>{t('language.ui.title')}</h1>
           <p className="muted">{t('language.ui.subtitle')}</p>
         </div>
-        {goals.length > 0 && editing.kind === 'none' ? (
+        {goals.length > 0 && editing.kind === 'none' && !isAddingGoal ? (
           <button type="button" className="primary" onClick={startNew} data-testid="add-goal">
             {t('language.ui.addGoal')}
           </button>
@@ -68,7 +81,7 @@ export default function LanguageView() {
         </nav>
       ) : null}
       {form ? <div className="language-screen">{form}</div> : null}
-      {goals.length === 0 && editing.kind === 'none' ? (
+      {goals.length === 0 && editing.kind === 'none' && !isAddingGoal ? (
         <div className="empty-state" data-testid="empty-language">
           <h2>{t('language.ui.empty.title')}</h2>
           <p>{t('language.ui.empty.body')}</p>
@@ -77,7 +90,7 @@ export default function LanguageView() {
           </button>
         </div>
       ) : null}
-      {selected && editing.kind === 'none' ? (
+      {selected && editing.kind === 'none' && !isAddingGoal ? (
         <GoalDetail key={selected.id} goal={selected} log={studyLog} today={today} onEdit={() => setEditing({ kind: 'edit', id: selected.id })} />
       ) : null}
     </div>

@@ -202,3 +202,24 @@ describe('pacing: the model details', () => {
     expect(result.wordsPerStudyDayNeeded).toBe(174.5);
   });
 });
+
+describe('pacing: study logged before the count date', () => {
+  it('three sessions before the count date give a pace, and their words are not counted twice', () => {
+    // The person counted 1,500 known words on 2027-01-10, after studying 01-04..01-06 (already in the count).
+    const goal = hsk4Goal({ knownWordsAsOf: '2027-01-10' });
+    const log = [entry('2027-01-04', 45, 20), entry('2027-01-05', 60, 25), entry('2027-01-06', 30, 10)];
+    const result = pacing(goal, log, '2027-01-11');
+    expect(result.knownWordsEstimate).toBe(1500);
+    expect(result.currentPace).toMatchObject({ from: '2027-01-04', to: '2027-01-10', basisDays: 7, newWords: 55, minutes: 135 });
+    expect(result.status).not.toBe('no-pace');
+    expect(result.projectedDate).not.toBeNull();
+  });
+
+  it('the window still stops at 28 days, whatever the count date', () => {
+    const goal = hsk4Goal({ knownWordsAsOf: '2027-03-01' });
+    const log = [entry('2027-01-04', 600, 400), entry('2027-02-20', 60, 28)];
+    const result = pacing(goal, log, '2027-03-01');
+    expect(result.currentPace).toMatchObject({ from: '2027-02-01', to: '2027-02-28', basisDays: 28, newWords: 28 });
+    expect(result.knownWordsEstimate).toBe(1500);
+  });
+});
