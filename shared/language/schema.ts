@@ -72,17 +72,17 @@ const GoalShape = z.object({
     .string({ error: 'language.error.languageRequired' })
     .trim()
     .min(1, { error: 'language.error.languageRequired' })
-    .max(MAX_LABEL_LENGTH, { error: 'language.error.textTooLong' }),
+    .max(MAX_LABEL_LENGTH, { error: 'language.error.labelTooLong' }),
   framework: z.enum(FRAMEWORK_IDS as [FrameworkId, ...FrameworkId[]], { error: 'language.error.frameworkUnknown' }),
   standard: z.enum(STANDARD_IDS as [StandardId, ...StandardId[]], { error: 'language.error.standardUnknown' }),
   targetLevel: z
     .string({ error: 'language.error.levelRequired' })
     .trim()
     .min(1, { error: 'language.error.levelRequired' })
-    .max(MAX_LABEL_LENGTH, { error: 'language.error.textTooLong' }),
+    .max(MAX_LABEL_LENGTH, { error: 'language.error.labelTooLong' }),
   targetDate: isoDate,
   isExamDate: z.boolean(),
-  currentLevel: z.string().trim().max(MAX_LABEL_LENGTH, { error: 'language.error.textTooLong' }).nullable(),
+  currentLevel: z.string().trim().max(MAX_LABEL_LENGTH, { error: 'language.error.labelTooLong' }).nullable(),
   knownWordsNow: wordCount,
   knownWordsAsOf: isoDate,
   /** Only for goals whose standard publishes no count (CEFR, custom, HSK 3.0 syllabus 7-9); else null or equal. */

@@ -18,7 +18,7 @@ export const idSchema = z.string(msg('offers.validation.idRequired')).min(1, msg
 
 export const shortTextSchema = z.string(msg('offers.validation.required')).max(MAX_TEXT, msg('offers.validation.textTooLong'));
 
-export const notesSchema = z.string(msg('offers.validation.required')).max(MAX_NOTES, msg('offers.validation.textTooLong'));
+export const notesSchema = z.string(msg('offers.validation.required')).max(MAX_NOTES, msg('offers.validation.notesTooLong'));
 
 export const currencySchema = z.enum(CURRENCY_CODES, msg('offers.validation.unknownCurrency'));
 

@@ -47,7 +47,7 @@ test('the China work route: deadlines from the entry date, done items, a vault f
   await page.fill(field('anchors.entry'), '2027-03-20');
   await expect(item(page, 'residence-permit').locator('[data-due-date]')).toHaveText('2027-04-19');
   await page.fill(field('anchors.entry'), '2027-02-30');
-  await expect(page.locator(fieldError('anchors.entry'))).toHaveText('Enter a real calendar date (year-month-day).');
+  await expect(page.locator(fieldError('anchors.entry'))).toHaveText('Enter a real date as YYYY-MM-DD.');
   await expect(item(page, 'residence-permit').locator('[data-due-date]')).toHaveText('2027-04-19');
   await page.fill(field('anchors.entry'), '2027-03-10');
   await expect(page.locator(fieldError('anchors.entry'))).toHaveCount(0);
@@ -205,7 +205,7 @@ test('blank checklists: custom items anywhere, rename, reorder, archive, and rem
   await pack.locator(field('item.due.date')).fill('2027-02-10');
   await expect(pack).toHaveAttribute('data-urgency', 'overdue');
   await pack.locator(field('item.due.date')).fill('2027-13-01');
-  await expect(pack.locator(fieldError('item.due.date'))).toHaveText('Enter a real calendar date (year-month-day).');
+  await expect(pack.locator(fieldError('item.due.date'))).toHaveText('Enter a real date as YYYY-MM-DD.');
   await expect(pack.locator('[data-due-date]')).toHaveText('2027-02-10');
 
   // Attach, then remove only after confirming; the copy leaves the vault.

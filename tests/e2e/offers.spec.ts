@@ -180,9 +180,9 @@ test('bad input shows a message at the field and is never saved', async ({ app }
   await page.fill(field('offer.company'), '   ');
   await expect(page.locator(fieldError('offer.company'))).toHaveText('Enter the company name.');
   await page.fill(field('offer.startDate'), '2027-02-30');
-  await expect(page.locator(fieldError('offer.startDate'))).toHaveText('This date does not exist. Use the form yyyy-mm-dd.');
+  await expect(page.locator(fieldError('offer.startDate'))).toHaveText('Enter a real date as YYYY-MM-DD.');
   await page.fill(field('offer.decisionDeadline'), '2027-13-01');
-  await expect(page.locator(fieldError('offer.decisionDeadline'))).toHaveText('This date does not exist. Use the form yyyy-mm-dd.');
+  await expect(page.locator(fieldError('offer.decisionDeadline'))).toHaveText('Enter a real date as YYYY-MM-DD.');
   await page.fill(field('offer.equity.0.vesting.cliffMonths'), '60');
   await expect(page.locator(fieldError('offer.equity.0.vesting.cliffMonths'))).toHaveText('The cliff cannot be longer than the vesting schedule.');
   await page.selectOption(field('offer.equity.0.vesting.preset'), 'custom');

@@ -12,7 +12,7 @@ export const parseRequiredDate = (text: string): Parsed<string> => checkWith(Iso
 export const parseOptionalIsoDate = (text: string): Parsed<string | null> =>
   text.trim() === '' ? { ok: true, value: null } : checkWith(IsoDateSchema, text.trim());
 
-const titleSchema = z.string().trim().min(1, { error: 'checklists.validation.titleRequired' }).max(300, { error: 'checklists.ui.validation.tooLong' });
+const titleSchema = z.string().trim().min(1, { error: 'checklists.validation.titleRequired' }).max(300, { error: 'checklists.ui.validation.titleTooLong' });
 export const parseTitle = (text: string): Parsed<string> => checkWith(titleSchema, text);
 
 const longTextSchema = z.string().max(5000, { error: 'checklists.ui.validation.tooLong' });

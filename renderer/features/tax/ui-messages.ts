@@ -87,7 +87,7 @@ export const taxUiMessages = {
     'tax.ui.useSuggested': '使用建议的计税方式',
     'tax.ui.offNote': '尚未设置税务：此录用按税前比较。',
     'tax.ui.foreignHint': '外籍个人可选择 2027-12-31 前发放的实报实销津补贴免税，以代替专项附加扣除。',
-    'tax.ui.effectiveRateHint': '您估算的个人所得税和社会保险等费用合计占税前收入的比例。',
+    'tax.ui.effectiveRateHint': '你估算的个人所得税和社会保险等费用合计占税前收入的比例。',
     'tax.ui.contributionsTitle': '社会保险和住房公积金',
     'tax.ui.contributionsHint': '个人缴纳部分，从工资中代扣。常见比例：社会保险 10.5%（养老 8%、医疗 2%、失业 0.5%），住房公积金 5–12%，按月缴费基数计算，基数不超过所在城市的上限。未填写基数时，按每月基本工资计算：签约奖金、津贴和补贴不计入基数。',
     'tax.ui.amountIn': '{{label}}（{{currency}}）',

@@ -28,7 +28,7 @@ export const chinaKVisaTemplate = {
     {
       text: bi(
         'Detailed rules are set by each embassy or consulate; check the one where you apply.',
-        '具体办理细则由各驻外使领馆制定，请以您申请所在使领馆的规定为准。',
+        '具体办理细则由各驻外使领馆制定，请以你申请所在使领馆的规定为准。',
       ),
       needsVerification: false,
     },

@@ -66,7 +66,7 @@ export const chinaWorkZVisaTemplate = {
       title: bi('Highest degree certificate, apostilled', '最高学历证书（办理海牙认证）'),
       details: bi(
         'Your employer needs your highest degree, apostilled or authenticated. China joined the Apostille Convention on 2023-11-07: between member states an apostille replaces consular legalization.',
-        '用人单位需要您的最高学历证书，并经海牙认证或领事认证。中国自2023年11月7日起加入《海牙认证公约》：公约成员国之间以附加证明书（海牙认证）取代领事认证。',
+        '用人单位需要你的最高学历证书，并经海牙认证或领事认证。中国自2023年11月7日起加入《海牙认证公约》：公约成员国之间以附加证明书（海牙认证）取代领事认证。',
       ),
       category: 'documents',
       due: { kind: 'relative', anchor: 'visa-appointment', offsetDays: -45 },
@@ -79,7 +79,7 @@ export const chinaWorkZVisaTemplate = {
       title: bi('Criminal-record certificate (valid 6 months from issue)', '无犯罪记录证明（自签发之日起6个月内有效）'),
       details: bi(
         'From your country of nationality or a country where you lived for at least a year; an apostille is accepted. It counts for 6 months from its issue date, so do not request it too early. Enter the issue date to be warned if it expires before the application.',
-        '由国籍国或您居住满一年以上的国家出具，接受海牙认证。证明自签发之日起6个月内有效，请勿过早申请。填写签发日期后，如在提交申请前过期，系统会提醒您。',
+        '由国籍国或你居住满一年以上的国家出具，接受海牙认证。证明自签发之日起6个月内有效，请勿过早申请。填写签发日期后，如在提交申请前过期，系统会提醒你。',
       ),
       category: 'documents',
       due: { kind: 'relative', anchor: 'visa-appointment', offsetDays: -45 },
@@ -209,7 +209,7 @@ export const chinaWorkZVisaTemplate = {
       title: bi('Apply for the work-permit card within 15 days of entry', '入境后15日内申请外国人工作许可证'),
       details: bi(
         'Your employer applies for the work-permit card within 15 days of your entry.',
-        '由用人单位在您入境后15日内申领外国人工作许可证。',
+        '由用人单位在你入境后15日内申领外国人工作许可证。',
       ),
       category: 'work-permit',
       due: { kind: 'relative', anchor: 'entry', offsetDays: 15 },

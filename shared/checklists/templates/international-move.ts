@@ -113,7 +113,7 @@ export const internationalMoveTemplate = {
       bi('Book somewhere to stay for the first weeks', '预订抵达后头几周的住处'),
       bi(
         'Temporary housing gives you time to find a home. Ask how registration with the local police works there.',
-        '临时住处让您有时间寻找长期住房。请了解当地办理住宿登记的方式。',
+        '临时住处让你有时间寻找长期住房。请了解当地办理住宿登记的方式。',
       ),
     ),
     plainItem(

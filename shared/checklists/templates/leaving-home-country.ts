@@ -47,7 +47,7 @@ export const leavingHomeCountryTemplate = {
       'other',
       -60,
       bi('Register to vote from abroad', '登记海外投票'),
-      bi('If your country allows it, register before you leave.', '如您的国家允许，请在出发前办理登记。'),
+      bi('If your country allows it, register before you leave.', '如你的国家允许，请在出发前办理登记。'),
     ),
     plainItem(
       'tax-departure',
@@ -78,7 +78,7 @@ export const leavingHomeCountryTemplate = {
       'documents',
       -30,
       bi('Give someone you trust a power of attorney', '委托可信赖的人办理授权委托书'),
-      bi('Someone who can sign for you at home while you are away.', '以便在您出国期间有人可以代您在国内签署文件。'),
+      bi('Someone who can sign for you at home while you are away.', '以便在你出国期间有人可以代你在国内签署文件。'),
     ),
     plainItem(
       'health-records',
@@ -99,7 +99,7 @@ export const leavingHomeCountryTemplate = {
       'registration',
       0,
       bi('Deregister your address if your country requires it', '如所在国有要求，办理户籍或住址注销'),
-      bi('Some countries require you to deregister when you move abroad; check the rules where you live.', '部分国家要求移居国外时注销登记，请查阅您所在地的规定。'),
+      bi('Some countries require you to deregister when you move abroad; check the rules where you live.', '部分国家要求移居国外时注销登记，请查阅你所在地的规定。'),
     ),
     plainItem(
       'handover',
