@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { MoveForm } from './move-form';
 import { ProfileForm } from './profile-form';
+import { TimelineCard } from './timeline-card';
 
 export default function OverviewView() {
   const { t } = useTranslation();
@@ -10,6 +11,7 @@ export default function OverviewView() {
         <h1>{t('overview.title')}</h1>
         <p className="muted">{t('overview.intro')}</p>
       </header>
+      <TimelineCard />
       <ProfileForm />
       <MoveForm />
     </div>
