@@ -1,0 +1,8 @@
+/**
+ * The decision room: the answer the comparison gives (verdict, its basis and margin), what drives it, the
+ * money at risk, what would flip it and the combined rank. Pure functions of the plan document.
+ */
+export * from './basis';
+export * from './verdict';
+export * from './schema';
+export * from './plan-comparison';
