@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import { createChecklistsSlice } from './checklists-slice';
+import { createDecisionSlice } from './decision-slice';
 import { createLanguageSlice } from './language-slice';
 import { createOffersSlice } from './offers-slice';
 import { createPlanSlice } from './plan-slice';
@@ -15,6 +16,7 @@ export const usePlanner = create<PlannerState>()((...args) => ({
   ...createOffersSlice(...args),
   ...createChecklistsSlice(...args),
   ...createLanguageSlice(...args),
+  ...createDecisionSlice(...args),
 }));
 
 export type { PlannerState };
