@@ -160,7 +160,7 @@ test('the verdict for staying at Seattle Cloud against Shanghai Tech, entered th
   await page.selectOption(field('profile.interfaceLanguage'), 'zh-CN');
   await page.click('[data-nav="offers"]');
   await page.click(field('tab-compare'));
-  await expect(sentence).toHaveText('4 年内，税后并扣除生活成本，留在 Seattle Cloud比Shanghai Tech多剩 US$17,418.73（3.1%）。');
+  await expect(sentence).toHaveText('4 年内，税后并扣除生活成本，留在 Seattle Cloud 比 Shanghai Tech 多剩 US$17,418.73（3.1%）。');
   await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: `${SHOTS}/comparison-zh-1280-full.png`, fullPage: true });
   await page.screenshot({ path: `${SHOTS}/comparison-zh-1280-top.png` });

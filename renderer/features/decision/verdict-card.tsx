@@ -62,7 +62,7 @@ export function VerdictCard({ comparison, analysis }: { comparison: OfferCompari
       {isRiskAdjusted ? <p className="muted small">{t('decision.riskAdjustedNote')}</p> : null}
       {drivers.length > 0 ? (
         <p className="decision-drivers" data-testid="verdict-drivers">
-          <span className="muted">{t('decision.driversTitle')}: </span>
+          <span className="muted">{t('decision.driversTitle')}</span>
           {drivers.map((driver) => `${driverLabel(driver.key)} ${signed(driver.amountMinor)}`).join(' · ')}
         </p>
       ) : null}
@@ -73,7 +73,7 @@ export function VerdictCard({ comparison, analysis }: { comparison: OfferCompari
       ) : null}
       {baseline && currentJob && baseline.deltas.length > 0 ? (
         <p className="decision-baseline small" data-testid="verdict-baseline">
-          <span className="muted">{t('decision.baseline.title', { company: currentJob.company })}: </span>
+          <span className="muted">{t('decision.baseline.title', { company: currentJob.company })}</span>
           {baseline.deltas.map((delta) => `${company(delta.offerId)} ${signed(delta.deltaMinor)}`).join(' · ')}
         </p>
       ) : null}

@@ -71,7 +71,9 @@ export function ComparisonChart({ comparison, verdict }: { comparison: OfferComp
         <figure>
           <figcaption className="small">{t('decision.chart.cumulative', { basis, currency })}</figcaption>
           <LineChart width={WIDTH} height={HEIGHT} data={data.cumulative} margin={{ top: 8, right: 8, bottom: 4, left: 8 }}>
-            {axes}
+            <CartesianGrid strokeDasharray="3 3" vertical={false} stroke="#e3e6ec" />
+            <XAxis dataKey="year" tickFormatter={yearTick} padding={{ left: 24, right: 24 }} />
+            <YAxis tickFormatter={(value: number) => compact.format(value)} width={76} />
             {tooltip}
             {data.series.map((s) => (
               <Line key={s.key} dataKey={s.key} name={s.company} stroke={s.color} strokeWidth={2} dot isAnimationActive={false} />

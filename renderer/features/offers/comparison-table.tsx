@@ -82,7 +82,7 @@ export function ComparisonTable({ comparison, baseline = null, closeCallIds }: {
   const rowLabel = (row: BestRowKey) => {
     if (row === 'total' && comparison.hasAfterTax) return comparison.view === 'firstYear' ? t('offers.ui.row.grossFirstYear') : t('offers.ui.row.grossAverage');
     if (row === 'total') return comparison.view === 'firstYear' ? t('offers.ui.row.totalFirstYear') : t('offers.ui.row.totalAverage');
-    if (row === 'costOfLeaving') return t('offers.ui.row.costOfLeaving', { month: comparison.entries[0]?.costOfLeaving.leaveMonth ?? 0 });
+    if (row === 'costOfLeaving') return t('offers.ui.row.costOfLeaving', { month: comparison.entries.find((entry) => entry.offer.kind !== 'currentJob')?.costOfLeaving.leaveMonth ?? 0 });
     if (row === 'horizonTotal') return t('offers.ui.row.horizonTotal', { count: comparison.horizonYears });
     return t(`offers.ui.row.${row}`);
   };
