@@ -32,9 +32,7 @@ function optionLabelKey(stepKey: string, name: string, value: string): string | 
 export function useStepText(currency: CurrencyCode): (s: ExplanationStep) => string {
   const { t } = useTranslation();
   const money = useTaxMoney();
-  // A step may carry its own currency (the US return of a job abroad is in USD inside a CNY computation).
-  let stepCurrency: CurrencyCode | null = null;
-  const format = (stepKey: string, name: string, value: ExplanationValue): string => {
+  const format = (stepKey: string, name: string, value: ExplanationValue, stepCurrency: CurrencyCode | null): string => {
     if (value === null) return '—';
     if (typeof value === 'boolean') return value ? t('tax.ui.yes') : t('tax.ui.no');
     if (typeof value === 'number' && name.endsWith('Minor')) return money(value, stepCurrency ?? currency);
@@ -46,8 +44,9 @@ export function useStepText(currency: CurrencyCode): (s: ExplanationStep) => str
     return String(value);
   };
   return (s) => {
-    stepCurrency = typeof s.values.currency === 'string' && isCurrencyCode(s.values.currency) ? s.values.currency : null;
-    const values = Object.fromEntries(Object.entries(s.values).map(([name, value]) => [name, format(s.labelKey, name, value)]));
+    // A step may carry its own currency (the US return of a job abroad is in USD inside a CNY computation).
+    const stepCurrency = typeof s.values.currency === 'string' && isCurrencyCode(s.values.currency) ? s.values.currency : null;
+    const values = Object.fromEntries(Object.entries(s.values).map(([name, value]) => [name, format(s.labelKey, name, value, stepCurrency)]));
     return t(s.labelKey, values);
   };
 }

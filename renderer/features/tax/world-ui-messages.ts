@@ -1,6 +1,8 @@
 /** UI strings of the US, Hong Kong, Singapore and US-abroad panels and China's equity grants (en and zh-CN, the same keys). */
 export const worldTaxUiMessages = {
   en: {
+    'tax.ui.row.payrollUs': 'Social Security, Medicare and state payroll',
+    'tax.ui.row.mpf': 'MPF (employee)',
     'tax.ui.modelOverridden': 'You chose this model; the one for the offer’s country is {{model}}.',
     'tax.ui.us.title': 'United States: federal, Social Security and Medicare, state',
     'tax.ui.us.intro': 'Base, bonus, RSU vests and allowances are all wages. Federal brackets, standard or itemized deduction (whichever is larger, state tax within the SALT cap), Social Security up to its wage base per earner, Medicare with the additional 0.9%, and the state’s tax. Amounts in USD.',
@@ -115,6 +117,8 @@ export const worldTaxUiMessages = {
     'tax.ui.usState.WY': 'Wyoming',
   },
   'zh-CN': {
+    'tax.ui.row.payrollUs': '社会保障税、联邦医疗保险税和州工资税',
+    'tax.ui.row.mpf': '强积金（雇员）',
     'tax.ui.modelOverridden': '这是你选择的计税方式；该录用所在国家对应的是：{{model}}。',
     'tax.ui.us.title': '美国：联邦所得税、社会保障税和联邦医疗保险税、州税',
     'tax.ui.us.intro': '基本工资、奖金、RSU 归属和津贴都按工资计税。联邦税率档，标准扣除或逐项扣除（取较大者，州税受 SALT 上限限制），每位收入人按工资上限缴纳社会保障税，联邦医疗保险税及 0.9% 附加税，以及州税。金额以美元计。',
