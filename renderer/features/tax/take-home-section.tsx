@@ -9,19 +9,20 @@ import './tax.css';
 /** Gross, tax and take-home per offer and year, in the comparison view (and its printout), after the gross tables. */
 export function TakeHomeSection() {
   const { t } = useTranslation();
-  const { offers, taxByOffer, comparison, homeCurrency } = usePlanner(
+  const { offers, taxByOffer, comparison, homeCurrency, usPerson } = usePlanner(
     useShallow((s) => ({
       offers: s.document?.offers ?? [],
       taxByOffer: s.document?.taxByOffer ?? {},
       comparison: s.document?.comparison ?? null,
       homeCurrency: s.document?.profile.homeCurrency ?? 'USD',
+      usPerson: s.document?.profile.usTaxStatus ?? null,
     })),
   );
   const results = useMemo((): OfferTakeHome[] => {
     if (!comparison) return [];
-    const context = { horizonYears: comparison.horizonYears, homeCurrency, rates: comparison.fx.rates, costOfLiving: comparison.costOfLiving };
+    const context = { horizonYears: comparison.horizonYears, homeCurrency, rates: comparison.fx.rates, costOfLiving: comparison.costOfLiving, usPerson };
     return offers.filter((offer) => !offer.isArchived).map((offer) => offerTakeHome(offer, taxByOffer[offer.id] ?? null, context));
-  }, [offers, taxByOffer, comparison, homeCurrency]);
+  }, [offers, taxByOffer, comparison, homeCurrency, usPerson]);
   const offerById = useMemo(() => new Map(offers.map((offer) => [offer.id, offer])), [offers]);
 
   return (
