@@ -1,3 +1,4 @@
+import type { HistorySlice } from './history-slice';
 import type { ChecklistsSlice } from './checklists-slice';
 import type { LanguageSlice } from './language-slice';
 import type { OffersSlice } from './offers-slice';
@@ -5,4 +6,4 @@ import type { PlanSlice } from './plan-slice';
 import type { SaveSlice } from './save-slice';
 import type { UiSlice } from './ui-slice';
 
-export type PlannerState = PlanSlice & SaveSlice & UiSlice & OffersSlice & ChecklistsSlice & LanguageSlice;
+export type PlannerState = PlanSlice & SaveSlice & UiSlice & OffersSlice & ChecklistsSlice & LanguageSlice & HistorySlice;
