@@ -8,6 +8,7 @@ import { planMessages } from '../../shared/plan/messages';
 import { TAX_MESSAGES } from '../../shared/tax/messages';
 import { historyUiMessages } from '../app/history/ui-messages';
 import { checklistsUiMessages } from '../features/checklists/ui-messages';
+import { decisionUiMessages } from '../features/decision/ui-messages';
 import { languageUiMessages } from '../features/language/ui-messages';
 import { offersUiMessages } from '../features/offers/ui-messages';
 import { taxUiMessages } from '../features/tax/ui-messages';
@@ -31,6 +32,7 @@ const featureMessages: Messages[] = [
   checklistsUiMessages,
   languageUiMessages,
   historyUiMessages,
+  decisionUiMessages,
 ];
 
 export function initI18n(language: InterfaceLanguage = 'en'): void {

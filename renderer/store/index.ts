@@ -1,6 +1,7 @@
 import { temporal, type TemporalState } from 'zundo';
 import { create, type Mutate, type StoreApi, type UseBoundStore } from 'zustand';
 import { createChecklistsSlice } from './checklists-slice';
+import { createDecisionSlice } from './decision-slice';
 import { createHistoryOptions, type HistoryEntry } from './history/history-options';
 import { createHistorySlice } from './history-slice';
 import { createLanguageSlice } from './language-slice';
@@ -24,6 +25,7 @@ export const usePlanner: PlannerStore = create<PlannerState>()(
       ...createOffersSlice(...args),
       ...createChecklistsSlice(...args),
       ...createLanguageSlice(...args),
+      ...createDecisionSlice(...args),
       ...createHistorySlice(history.control, () => usePlanner.temporal)(...args),
     }),
     history.options,
