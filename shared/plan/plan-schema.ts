@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ChecklistsSectionSchema, type ChecklistsSection } from '../checklists/schema';
 import { LanguageDataSchema, type LanguageData } from '../language/schema';
 import { comparisonSettingsSchema, createDefaultComparisonSettings, offerSchema } from '../offers/schema';
+import { ResidencySectionSchema } from '../residency/schema';
 import { TaxSettingsSchema } from '../tax/schema';
 import { createEmptyMove, createEmptyProfile, moveSchema, profileSchema, type InterfaceLanguage } from './profile-schema';
 
@@ -25,6 +26,8 @@ export const planDocumentSchema = z
     taxByOffer: z.record(z.string(), TaxSettingsSchema),
     checklists: ChecklistsSectionSchema,
     language: LanguageDataSchema,
+    /** The trip log of days in China (issue 13). Optional: absent means no log is kept. */
+    residency: ResidencySectionSchema.optional(),
   })
   .strict()
   .superRefine((plan, ctx) => {
