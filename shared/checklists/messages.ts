@@ -59,6 +59,7 @@ const en = {
     anchor: {
       'offer-accepted': 'Offer accepted',
       'visa-appointment': 'Visa appointment',
+      'last-abroad': 'Last day abroad',
       entry: 'Entry into the country',
       start: 'Start date',
       move: 'Move date',
@@ -103,6 +104,7 @@ const en = {
       missingAnchor: {
         'offer-accepted': 'Set the date you accepted the offer to see this deadline.',
         'visa-appointment': 'Set the visa appointment date to see this deadline.',
+        'last-abroad': 'Set your last day abroad to see this deadline.',
         entry: 'Set the entry date to see this deadline.',
         start: 'Set the start date to see this deadline.',
         move: 'Set the move date to see this deadline.',
@@ -258,6 +260,7 @@ const zhCN = {
     anchor: {
       'offer-accepted': '接受录用日期',
       'visa-appointment': '签证预约日期',
+      'last-abroad': '在境外的最后一天',
       entry: '入境日期',
       start: '入职日期',
       move: '搬迁日期',
@@ -302,6 +305,7 @@ const zhCN = {
       missingAnchor: {
         'offer-accepted': '设置接受录用的日期后即可查看此截止日期。',
         'visa-appointment': '设置签证预约日期后即可查看此截止日期。',
+        'last-abroad': '设置你在境外的最后一天后即可查看此截止日期。',
         entry: '设置入境日期后即可查看此截止日期。',
         start: '设置入职日期后即可查看此截止日期。',
         move: '设置搬迁日期后即可查看此截止日期。',

@@ -28,12 +28,13 @@ function allTexts(template: ChecklistTemplate) {
 }
 
 describe('built-in templates', () => {
-  it('ships the six required templates with unique ids', () => {
+  it('ships the seven templates with unique ids', () => {
     expect(BUILT_IN_TEMPLATES.map((t) => t.id)).toEqual([
       'china-work-z-visa',
       'china-r-visa',
       'china-k-visa',
       'china-permanent-residence',
+      'china-returnee',
       'international-move',
       'leaving-home-country',
     ]);
