@@ -7,6 +7,7 @@ import { OFFER_MESSAGES } from '../../shared/offers/messages';
 import { planMessages } from '../../shared/plan/messages';
 import { TAX_MESSAGES } from '../../shared/tax/messages';
 import { checklistsUiMessages } from '../features/checklists/ui-messages';
+import { hskExamMessages } from '../features/language/hsk-exam-messages';
 import { languageUiMessages } from '../features/language/ui-messages';
 import { offersUiMessages } from '../features/offers/ui-messages';
 import { taxUiMessages } from '../features/tax/ui-messages';
@@ -29,6 +30,7 @@ const featureMessages: Messages[] = [
   taxUiMessages,
   checklistsUiMessages,
   languageUiMessages,
+  hskExamMessages,
 ];
 
 export function initI18n(language: InterfaceLanguage = 'en'): void {
