@@ -4,6 +4,7 @@ import { createLanguageSlice } from './language-slice';
 import { createOffersSlice } from './offers-slice';
 import { createPlanSlice } from './plan-slice';
 import type { PlannerState } from './planner-state';
+import { createResidencySlice } from './residency-slice';
 import { createSaveSlice } from './save-slice';
 import { createUiSlice } from './ui-slice';
 
@@ -15,6 +16,7 @@ export const usePlanner = create<PlannerState>()((...args) => ({
   ...createOffersSlice(...args),
   ...createChecklistsSlice(...args),
   ...createLanguageSlice(...args),
+  ...createResidencySlice(...args),
 }));
 
 export type { PlannerState };

@@ -1,4 +1,5 @@
 export * from './schema';
+export * from './stay-draft';
 export * from './day-ranges';
 export * from './calendar-years';
 export * from './six-year-rule';

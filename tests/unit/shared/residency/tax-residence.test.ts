@@ -7,6 +7,7 @@ import {
   taxResidenceFromLog,
   taxSettingsWithLog,
   withLogResidence,
+  validateStayDraft,
   type ResidencySection,
   type Stay,
 } from '../../../../shared/residency';
@@ -69,5 +70,21 @@ describe('the trip log in the plan', () => {
     ]);
     // Out and back in on the same day is fine.
     expect(messages([stay('a', '2027-01-01', '2027-03-01'), stay('b', '2027-03-01', '2027-04-01')])).toBeUndefined();
+  });
+});
+
+describe('the stay form', () => {
+  const others = [stay('a', '2027-01-01', '2027-03-01')];
+  const draft = (entry: string, exit: string, id = 'new') => ({ id, entry, exit, isPlanned: false, note: '' });
+
+  it('puts each message at its field', () => {
+    expect(validateStayDraft(draft('2027-02-30', ''), others)).toEqual({ ok: false, errors: { entry: { key: 'residency.validation.date' } } });
+    expect(validateStayDraft(draft('2027-05-01', '2027-04-01'), others)).toEqual({ ok: false, errors: { exit: { key: 'residency.validation.exitBeforeEntry' } } });
+    expect(validateStayDraft(draft('2027-02-01', '2027-04-01'), others)).toEqual({ ok: false, errors: { entry: { key: 'residency.validation.overlap' } } });
+  });
+
+  it('accepts an open stay after the others, and an edit of a stay that does not overlap itself', () => {
+    expect(validateStayDraft(draft('2027-03-01', ''), others)).toEqual({ ok: true, value: { id: 'new', entry: '2027-03-01', exit: null, isPlanned: false, note: '' } });
+    expect(validateStayDraft(draft('2027-01-05', '2027-02-01', 'a'), others).ok).toBe(true);
   });
 });
