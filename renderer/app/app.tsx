@@ -16,6 +16,7 @@ const views: Record<SectionId, React.LazyExoticComponent<() => React.JSX.Element
   overview: lazy(loadOverview),
   offers: lazy(() => import('../features/offers/offers-view')),
   checklists: lazy(() => import('../features/checklists/checklists-view')),
+  residency: lazy(() => import('../features/residency/residency-view')),
   language: lazy(() => import('../features/language/language-view')),
   settings: lazy(() => import('../features/settings/settings-view')),
 };

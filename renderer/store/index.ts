@@ -8,6 +8,7 @@ import { createLanguageSlice } from './language-slice';
 import { createOffersSlice } from './offers-slice';
 import { createPlanSlice } from './plan-slice';
 import type { PlannerState } from './planner-state';
+import { createResidencySlice } from './residency-slice';
 import { createSaveSlice } from './save-slice';
 import { createUiSlice } from './ui-slice';
 
@@ -26,6 +27,7 @@ export const usePlanner: PlannerStore = create<PlannerState>()(
       ...createChecklistsSlice(...args),
       ...createLanguageSlice(...args),
       ...createDecisionSlice(...args),
+      ...createResidencySlice(...args),
       ...createHistorySlice(history.control, () => usePlanner.temporal)(...args),
     }),
     history.options,

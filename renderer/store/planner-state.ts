@@ -4,6 +4,7 @@ import type { DecisionSlice } from './decision-slice';
 import type { LanguageSlice } from './language-slice';
 import type { OffersSlice } from './offers-slice';
 import type { PlanSlice } from './plan-slice';
+import type { ResidencySlice } from './residency-slice';
 import type { SaveSlice } from './save-slice';
 import type { UiSlice } from './ui-slice';
 
@@ -14,4 +15,5 @@ export type PlannerState = PlanSlice &
   ChecklistsSlice &
   LanguageSlice &
   HistorySlice &
-  DecisionSlice;
+  DecisionSlice &
+  ResidencySlice;
