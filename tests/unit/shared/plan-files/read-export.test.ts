@@ -115,7 +115,7 @@ describe('reading a plan export', () => {
     const text = new TextDecoder().decode(proto['plan.json']).replace('"displayName": "Wei"', '"displayName": "Wei", "__proto__": {"isAdmin": true}');
     proto['plan.json'] = strToU8(text);
     expect(problemOf(rezip(proto, { fixPlan: true }))).toMatchObject({ code: 'forbidden-key', name: 'plan.json', key: '__proto__', path: 'profile' });
-    expect(problemOf(withPlan((plan) => ((plan.offers as Record<string, unknown>[])[0]!.constructor = 1)))).toMatchObject({
+    expect(problemOf(withPlan((plan) => void Object.defineProperty((plan.offers as object[])[0]!, 'constructor', { value: 1, enumerable: true })))).toMatchObject({
       code: 'forbidden-key',
       key: 'constructor',
       path: 'offers.0',
