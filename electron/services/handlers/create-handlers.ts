@@ -1,14 +1,20 @@
 import type { OperationHandlers } from '../ipc/dispatcher';
-import { createDocumentVault } from '../vault/document-vault';
+import { isPlanSession, type PlanSession } from '../plans/plan-session';
+import { singlePlanSession } from '../plans/single-plan-session';
+import { createFollowingVault } from '../vault/following-vault';
 import { createFileHandlers } from './file-handlers';
+import { createPlanFilesHandlers } from './plan-files-handlers';
 import { createPlanHandlers, type PlanStoreAccess } from './plan-handlers';
 import type { PlatformServices } from './platform';
 
 /** Every operation's handler, for Electron's main and for the end-to-end harness alike. */
-export function createHandlers(store: PlanStoreAccess, platform: PlatformServices): OperationHandlers {
+export function createHandlers(store: PlanStoreAccess | PlanSession, platform: PlatformServices): OperationHandlers {
+  const session = isPlanSession(store) ? store : singlePlanSession(store);
   return {
     ...createPlanHandlers(store, platform),
-    ...createFileHandlers(createDocumentVault(store.status.dataDir), platform, store.status.dataDir),
+    // The vault follows the current plan; exports are refused anywhere in the data folder, every plan's included.
+    ...createFileHandlers(createFollowingVault(() => store.status.dataDir), platform, session.rootDir),
+    ...createPlanFilesHandlers(session, platform),
   };
 }
 
