@@ -5,6 +5,7 @@ import type { SectionId } from '../store/ui-slice';
 import { usePlanner } from '../store';
 import { Navigation } from './navigation';
 import { RecoveryBanner } from './recovery-banner';
+import { PlanNotice } from '../features/plan-files/plan-notice';
 import { SaveStatus } from './save-status';
 
 // Views load on first visit so the first screen does not wait for charts and tables.
@@ -32,6 +33,7 @@ export function App() {
           <SaveStatus />
         </div>
         <RecoveryBanner />
+        <PlanNotice />
         <Suspense fallback={<div className="loading" aria-busy="true" />}>
           <View />
         </Suspense>

@@ -9,6 +9,7 @@ import { TAX_MESSAGES } from '../../shared/tax/messages';
 import { checklistsUiMessages } from '../features/checklists/ui-messages';
 import { languageUiMessages } from '../features/language/ui-messages';
 import { offersUiMessages } from '../features/offers/ui-messages';
+import { planFilesUiMessages } from '../features/plan-files/ui-messages';
 import { taxUiMessages } from '../features/tax/ui-messages';
 import { en } from './en';
 import { flattenMessages, type MessageTree } from './flatten-messages';
@@ -29,6 +30,7 @@ const featureMessages: Messages[] = [
   taxUiMessages,
   checklistsUiMessages,
   languageUiMessages,
+  planFilesUiMessages,
 ];
 
 export function initI18n(language: InterfaceLanguage = 'en'): void {

@@ -3,6 +3,7 @@ import { createChecklistsSlice } from './checklists-slice';
 import { createLanguageSlice } from './language-slice';
 import { createOffersSlice } from './offers-slice';
 import { createPlanSlice } from './plan-slice';
+import { createPlansSlice } from './plans-slice';
 import type { PlannerState } from './planner-state';
 import { createSaveSlice } from './save-slice';
 import { createUiSlice } from './ui-slice';
@@ -15,6 +16,7 @@ export const usePlanner = create<PlannerState>()((...args) => ({
   ...createOffersSlice(...args),
   ...createChecklistsSlice(...args),
   ...createLanguageSlice(...args),
+  ...createPlansSlice(...args),
 }));
 
 export type { PlannerState };

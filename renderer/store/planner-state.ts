@@ -2,7 +2,8 @@ import type { ChecklistsSlice } from './checklists-slice';
 import type { LanguageSlice } from './language-slice';
 import type { OffersSlice } from './offers-slice';
 import type { PlanSlice } from './plan-slice';
+import type { PlansSlice } from './plans-slice';
 import type { SaveSlice } from './save-slice';
 import type { UiSlice } from './ui-slice';
 
-export type PlannerState = PlanSlice & SaveSlice & UiSlice & OffersSlice & ChecklistsSlice & LanguageSlice;
+export type PlannerState = PlanSlice & SaveSlice & UiSlice & OffersSlice & ChecklistsSlice & LanguageSlice & PlansSlice;
