@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import type { SectionId } from '../store/ui-slice';
 import { usePlanner } from '../store';
+import { HistoryNotice } from './history/history-notice';
 import { Navigation } from './navigation';
 import { RecoveryBanner } from './recovery-banner';
 import { PlanNotice } from '../features/plan-files/plan-notice';
@@ -34,6 +35,7 @@ export function App() {
         </div>
         <RecoveryBanner />
         <PlanNotice />
+        <HistoryNotice />
         <Suspense fallback={<div className="loading" aria-busy="true" />}>
           <View />
         </Suspense>

@@ -6,6 +6,7 @@ import { messages as languageMessages } from '../../shared/language/messages';
 import { OFFER_MESSAGES } from '../../shared/offers/messages';
 import { planMessages } from '../../shared/plan/messages';
 import { TAX_MESSAGES } from '../../shared/tax/messages';
+import { historyUiMessages } from '../app/history/ui-messages';
 import { checklistsUiMessages } from '../features/checklists/ui-messages';
 import { languageUiMessages } from '../features/language/ui-messages';
 import { offersUiMessages } from '../features/offers/ui-messages';
@@ -30,6 +31,7 @@ const featureMessages: Messages[] = [
   taxUiMessages,
   checklistsUiMessages,
   languageUiMessages,
+  historyUiMessages,
   planFilesUiMessages,
 ];
 

@@ -3,6 +3,7 @@ import { ChecklistsSectionSchema, type ChecklistsSection } from '../checklists/s
 import { LanguageDataSchema, type LanguageData } from '../language/schema';
 import { comparisonSettingsSchema, createDefaultComparisonSettings, offerSchema } from '../offers/schema';
 import { TaxSettingsSchema } from '../tax/schema';
+import { decisionSettingsSchema } from '../decision/schema';
 import { createEmptyMove, createEmptyProfile, moveSchema, profileSchema, type InterfaceLanguage } from './profile-schema';
 
 /**
@@ -25,6 +26,8 @@ export const planDocumentSchema = z
     taxByOffer: z.record(z.string(), TaxSettingsSchema),
     checklists: ChecklistsSectionSchema,
     language: LanguageDataSchema,
+    /** Optional (absent: defaults): close-call threshold, money weight, risk-adjusted verdict. */
+    decision: decisionSettingsSchema.optional(),
   })
   .strict()
   .superRefine((plan, ctx) => {

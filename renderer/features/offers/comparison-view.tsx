@@ -18,13 +18,14 @@ import { YearByYearTables } from './year-by-year-tables';
 /** Everything about the offers in one currency; derived from the document on every change, never stored. */
 export default function ComparisonView() {
   const { t } = useTranslation();
-  const { offers, settings, homeCurrency, displayName, taxByOffer } = usePlanner(
+  const { offers, settings, homeCurrency, displayName, taxByOffer, usPerson } = usePlanner(
     useShallow((s) => ({
       offers: s.document!.offers,
       taxByOffer: s.document!.taxByOffer,
       settings: s.document!.comparison,
       homeCurrency: s.document!.profile.homeCurrency,
       displayName: s.document!.profile.displayName,
+      usPerson: s.document!.profile.usTaxStatus ?? null,
     })),
   );
   const active = useMemo(() => offers.filter((offer) => !offer.isArchived), [offers]);
@@ -35,9 +36,10 @@ export default function ComparisonView() {
       homeCurrency,
       rates: settings.fx.rates,
       costOfLiving: settings.costOfLiving,
+      usPerson,
     });
     return compareOffers(active, settings, homeCurrency, afterTaxFor);
-  }, [active, settings, homeCurrency, taxByOffer]);
+  }, [active, settings, homeCurrency, taxByOffer, usPerson]);
   if (active.length === 0) {
     return (
       <div className="empty-state" data-testid="comparison-empty">

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { offerTakeHome, type OfferTakeHome } from '../../../shared/offer-tax/offer-take-home';
+import { takeHomeContextOf } from '../../../shared/offer-tax/take-home-context';
 import type { Offer } from '../../../shared/offers/offer-schema';
 import type { PlanDocument } from '../../../shared/plan/plan-schema';
 import { TaxSettingsSchema, type TaxSettings } from '../../../shared/tax/schema';
@@ -8,12 +9,7 @@ import { usePlanner } from '../../store';
 
 /** Take-home of one offer from the saved document: derived, never stored. */
 export function computeOfferTakeHome(document: PlanDocument, offer: Offer): OfferTakeHome {
-  return offerTakeHome(offer, document.taxByOffer[offer.id] ?? null, {
-    horizonYears: document.comparison.horizonYears,
-    homeCurrency: document.profile.homeCurrency,
-    rates: document.comparison.fx.rates,
-    costOfLiving: document.comparison.costOfLiving,
-  });
+  return offerTakeHome(offer, document.taxByOffer[offer.id] ?? null, takeHomeContextOf(document));
 }
 
 export interface OfferTaxState {
