@@ -7,6 +7,7 @@ import { HistoryNotice } from './history/history-notice';
 import { Navigation } from './navigation';
 import { markFirstScreenCommitted } from './ready-signal';
 import { RecoveryBanner } from './recovery-banner';
+import { PlanNotice } from '../features/plan-files/plan-notice';
 import { SaveStatus } from './save-status';
 
 // Views load on first visit so the first screen does not wait for charts and tables. The overview, the
@@ -37,6 +38,7 @@ export function App() {
           <SaveStatus />
         </div>
         <RecoveryBanner />
+        <PlanNotice />
         <HistoryNotice />
         <Suspense fallback={<div className="loading" aria-busy="true" />}>
           <View />

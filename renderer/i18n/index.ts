@@ -14,6 +14,7 @@ import { hskExamMessages } from '../features/language/hsk-exam-messages';
 import { languageUiMessages } from '../features/language/ui-messages';
 import { offersUiMessages } from '../features/offers/ui-messages';
 import { residencyUiMessages } from '../features/residency/ui-messages';
+import { planFilesUiMessages } from '../features/plan-files/ui-messages';
 import { taxUiMessages } from '../features/tax/ui-messages';
 import { en } from './en';
 import { flattenMessages, type MessageTree } from './flatten-messages';
@@ -39,6 +40,7 @@ const featureMessages: Messages[] = [
   hskExamMessages,
   residencyMessages,
   residencyUiMessages,
+  planFilesUiMessages,
 ];
 
 export function initI18n(language: InterfaceLanguage = 'en'): void {

@@ -7,6 +7,7 @@ import { createHistorySlice } from './history-slice';
 import { createLanguageSlice } from './language-slice';
 import { createOffersSlice } from './offers-slice';
 import { createPlanSlice } from './plan-slice';
+import { createPlansSlice } from './plans-slice';
 import type { PlannerState } from './planner-state';
 import { createResidencySlice } from './residency-slice';
 import { createSaveSlice } from './save-slice';
@@ -29,6 +30,7 @@ export const usePlanner: PlannerStore = create<PlannerState>()(
       ...createDecisionSlice(...args),
       ...createResidencySlice(...args),
       ...createHistorySlice(history.control, () => usePlanner.temporal)(...args),
+      ...createPlansSlice(...args),
     }),
     history.options,
   ),

@@ -7,6 +7,9 @@ import type { PlanSlice } from './plan-slice';
 import type { ResidencySlice } from './residency-slice';
 import type { SaveSlice } from './save-slice';
 import type { UiSlice } from './ui-slice';
+import type { PlansSlice } from './plans-slice';
+import type { SaveSlice } from './save-slice';
+import type { UiSlice } from './ui-slice';
 
 export type PlannerState = PlanSlice &
   SaveSlice &
@@ -16,4 +19,5 @@ export type PlannerState = PlanSlice &
   LanguageSlice &
   HistorySlice &
   DecisionSlice &
+  PlansSlice &
   ResidencySlice;
