@@ -43,7 +43,22 @@ export interface ChromiumApp {
   close(): Promise<void>;
 }
 
-export async function openChromiumApp(browser: Browser, dataDir: string, clockTime: string | null): Promise<ChromiumApp> {
+export interface OpenOptions {
+  /** Folder served as the app's origin (the benchmark also serves its bare baseline pages this way). */
+  rendererRoot?: string;
+  /** Scripts run before any of the page's own, e.g. the benchmark's timing hooks. */
+  initScripts?: string[];
+  /** Page to open, with its query (default index.html). */
+  entry?: string;
+  /**
+   * Carry requests and results as JSON text. Playwright walks a large object value by value across the
+   * binding (seconds for a 1.3 MB plan), where Electron's IPC clones it in milliseconds; text crosses fast.
+   */
+  isJsonTransport?: boolean;
+}
+
+export async function openChromiumApp(browser: Browser, dataDir: string, clockTime: string | null, options: OpenOptions = {}): Promise<ChromiumApp> {
+  const root = options.rendererRoot ?? RENDERER_ROOT;
   const backend = await startBackend(dataDir, TEST_ORIGIN);
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const requests: string[] = [];
@@ -52,8 +67,8 @@ export async function openChromiumApp(browser: Browser, dataDir: string, clockTi
   await context.route('**/*', (route) => route.abort('blockedbyclient'));
   await context.route(`${TEST_ORIGIN}/**`, async (route) => {
     const path = new URL(route.request().url()).pathname.replace(/^\/+/, '') || 'index.html';
-    const file = resolve(RENDERER_ROOT, path);
-    if (!file.startsWith(RENDERER_ROOT)) return route.fulfill({ status: 404 });
+    const file = resolve(root, path);
+    if (!file.startsWith(root)) return route.fulfill({ status: 404 });
     try {
       const body = await readFile(file);
       return route.fulfill({ status: 200, body, contentType: MIME[extname(file)] ?? 'application/octet-stream' });
@@ -62,15 +77,25 @@ export async function openChromiumApp(browser: Browser, dataDir: string, clockTi
     }
   });
   // The same shape the preload exposes: named functions only, forwarded to the real dispatcher.
-  await context.exposeBinding('__plannerInvoke', (source, operation: unknown, payload: unknown) =>
-    backend.dispatch({ isMainFrame: source.frame === source.page.mainFrame(), url: source.frame.url() }, operation, payload),
+  const isJson = options.isJsonTransport ?? false;
+  await context.exposeBinding('__plannerInvoke', async (source, operation: unknown, payload: unknown) => {
+    const sender = { isMainFrame: source.frame === source.page.mainFrame(), url: source.frame.url() };
+    if (!isJson) return backend.dispatch(sender, operation, payload);
+    return JSON.stringify(await backend.dispatch(sender, operation, JSON.parse(payload as string)));
+  });
+  await context.addInitScript(
+    ({ operations, isJson }: { operations: string[]; isJson: boolean }) => {
+      const target = window as unknown as Record<string, unknown>;
+      const invoke = target.__plannerInvoke as (operation: string, payload: unknown) => Promise<unknown>;
+      const call = isJson
+        ? async (operation: string, request: unknown) => JSON.parse((await invoke(operation, JSON.stringify(request ?? null))) as string) as unknown
+        : invoke;
+      const api = Object.fromEntries(operations.map((operation) => [operation, (request: unknown) => call(operation, request)]));
+      Object.defineProperty(window, 'planner', { value: Object.freeze(api), enumerable: true });
+    },
+    { operations: [...OPERATION_NAMES], isJson },
   );
-  await context.addInitScript((operations: string[]) => {
-    const target = window as unknown as Record<string, unknown>;
-    const invoke = target.__plannerInvoke as (operation: string, payload: unknown) => Promise<unknown>;
-    const api = Object.fromEntries(operations.map((operation) => [operation, (request: unknown) => invoke(operation, request)]));
-    Object.defineProperty(window, 'planner', { value: Object.freeze(api), enumerable: true });
-  }, OPERATION_NAMES);
+  for (const script of options.initScripts ?? []) await context.addInitScript(script);
   // A fixed "today" for scenarios written against calendar dates; timers still run.
   if (clockTime) await context.clock.install({ time: new Date(clockTime) });
   const page = await context.newPage();
@@ -83,7 +108,7 @@ export async function openChromiumApp(browser: Browser, dataDir: string, clockTi
       await page.emulateMedia({ media: null });
     }
   });
-  await page.goto(`${TEST_ORIGIN}/index.html`);
+  await page.goto(`${TEST_ORIGIN}/${options.entry ?? 'index.html'}`);
   return {
     page,
     context,
