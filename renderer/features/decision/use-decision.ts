@@ -22,8 +22,9 @@ export function useComparison(): { comparison: OfferComparison; document: PlanDo
   const active = useMemo(() => offers.filter((offer) => !offer.isArchived), [offers]);
   const comparison = useMemo(() => {
     const homeCurrency = profile.homeCurrency;
-    const key = [settings.horizonYears, settings.view, settings.fx.rates, settings.costOfLiving, settings.leaveMonth, settings.whatIfBp, homeCurrency] as const;
-    const afterTaxFor = comparisonAfterTax(taxByOffer, { horizonYears: settings.horizonYears, homeCurrency, rates: settings.fx.rates, costOfLiving: settings.costOfLiving });
+    const usPerson = profile.usTaxStatus ?? null;
+    const key = [settings.horizonYears, settings.view, settings.fx.rates, settings.costOfLiving, settings.leaveMonth, settings.whatIfBp, homeCurrency, usPerson] as const;
+    const afterTaxFor = comparisonAfterTax(taxByOffer, { horizonYears: settings.horizonYears, homeCurrency, rates: settings.fx.rates, costOfLiving: settings.costOfLiving, usPerson });
     const entryFor = (offer: Offer) => {
       const hit = cache.get(offer);
       const isSame = hit !== undefined && hit.tax === taxByOffer[offer.id] && hit.key.every((part, i) => part === key[i]);
@@ -33,7 +34,7 @@ export function useComparison(): { comparison: OfferComparison; document: PlanDo
       entryFor,
       onEntry: (offer, entry) => cache.set(offer, { tax: taxByOffer[offer.id], key, entry }),
     });
-  }, [active, settings, taxByOffer, profile.homeCurrency, cache]);
+  }, [active, settings, taxByOffer, profile.homeCurrency, profile.usTaxStatus, cache]);
   return { comparison, document };
 }
 
