@@ -54,6 +54,8 @@ export interface PlanSession {
   /** Turns encryption on (current null), changes the passphrase, or turns it off (next null). */
   setPassphrase(current: string | null, next: string | null): Promise<UnlockProblem | 'not-encrypted' | 'already-encrypted' | null>;
   setLockAfter(minutes: number): Promise<void>;
+  /** Bytes as they must be on disk for the current plan: sealed when it is encrypted. */
+  sealForDisk(plain: Uint8Array): Uint8Array;
 }
 
 export interface LockState {
@@ -251,5 +253,6 @@ export async function openPlanSession(options: OpenPlanSessionOptions): Promise<
         return null;
       }),
     setLockAfter: (minutes) => serially(() => commit(setLockAfter(registry, registry.currentId, minutes))),
+    sealForDisk: (plain) => (planKey ? createPlanCodec(planKey).encode(plain) : plain),
   };
 }

@@ -32,5 +32,6 @@ export function singlePlanSession(store: PlanStoreAccess): PlanSession {
     lock: async () => undefined,
     setPassphrase: async () => 'not-encrypted' as const,
     setLockAfter: async () => undefined,
+    sealForDisk: (plain) => plain,
   };
 }

@@ -109,3 +109,18 @@ describe('re-encryption when the disk fills up', () => {
     expect(await snapshotFolder(root.dir)).toEqual(before);
   });
 });
+
+describe('importing into an encrypted plan', () => {
+  it('keeps the backup of the replaced plan sealed too', async () => {
+    const { applyImport } = await import('../../../../electron/services/plan-files/apply-import');
+    const { readPlanExport } = await import('../../../../shared/plan-files/read-export');
+    const { exportOf, sha256 } = await import('../../shared/plan-files/fixtures');
+    const session = await encryptedSession();
+    const read = readPlanExport(exportOf(), sha256);
+    if (!read.ok) throw new Error('expected a good file');
+    const applied = await applyImport({ store: session, planDir: root.dir, imported: read.value });
+    if (!applied.ok) throw new Error('expected the import to apply');
+    expect(isEncryptedFile(await readFile(applied.backupFile))).toBe(true);
+    expect(isEncryptedFile(await readFile(path.join(root.dir, 'plan.json')))).toBe(true);
+  });
+});
