@@ -27,6 +27,11 @@ const planner = {
   deletePlan: (request) => invoke('deletePlan', request),
   restorePlan: (request) => invoke('restorePlan', request),
   switchPlan: (request) => invoke('switchPlan', request),
+  getLockState: (request) => invoke('getLockState', request),
+  unlockPlan: (request) => invoke('unlockPlan', request),
+  lockPlan: (request) => invoke('lockPlan', request),
+  setPassphrase: (request) => invoke('setPassphrase', request),
+  setLockAfter: (request) => invoke('setLockAfter', request),
 } satisfies PlannerApi;
 
 contextBridge.exposeInMainWorld('planner', planner);

@@ -109,6 +109,11 @@ const everyOperationHasAResult: Record<OperationName, true> = {
   deletePlan: true,
   restorePlan: true,
   switchPlan: true,
+  getLockState: true,
+  unlockPlan: true,
+  lockPlan: true,
+  setPassphrase: true,
+  setLockAfter: true,
 } satisfies Record<keyof OperationResults, true>;
 
 export const OPERATION_NAMES = Object.keys(everyOperationHasAResult) as OperationName[];

@@ -23,7 +23,25 @@ export const planFilesRequestSchemas = {
   deletePlan: z.object({ id: planId }).strict(),
   restorePlan: z.object({ id: planId }).strict(),
   switchPlan: z.object({ id: planId }).strict(),
+  getLockState: z.object({}).strict(),
+  unlockPlan: z.object({ passphrase: z.string().max(1024) }).strict(),
+  lockPlan: z.object({}).strict(),
+  setPassphrase: z.object({ current: z.string().max(1024).nullable(), next: z.string().max(1024).nullable() }).strict(),
+  setLockAfter: z.object({ minutes: z.int().min(1).max(24 * 60) }).strict(),
 };
+
+/** A new passphrase must be at least this long; a short one would fall to guessing even behind scrypt. */
+export const MIN_PASSPHRASE_LENGTH = 8;
+
+export interface LockState {
+  isEncrypted: boolean;
+  isLocked: boolean;
+  lockAfterMinutes: number;
+}
+
+export type PassphraseProblem = 'wrong-passphrase' | 'damaged' | 'newer-version' | 'too-short' | 'not-encrypted' | 'already-encrypted';
+
+export type PassphraseOutcome = { outcome: 'done'; state: LockState } | { outcome: 'refused'; problem: PassphraseProblem };
 
 export interface PlanSummary {
   id: string;
@@ -84,4 +102,9 @@ export interface PlanFilesResults {
   deletePlan: PlansChanged;
   restorePlan: PlansChanged;
   switchPlan: PlansChanged;
+  getLockState: LockState;
+  unlockPlan: PassphraseOutcome;
+  lockPlan: LockState;
+  setPassphrase: PassphraseOutcome;
+  setLockAfter: LockState;
 }

@@ -28,6 +28,8 @@ export const planEntrySchema = z
     folder: planFolder,
     createdAt: z.iso.datetime({ offset: true }),
     deletedAt: z.iso.datetime({ offset: true }).nullable(),
+    /** For an encrypted plan: minutes without input before it locks itself (absent: the default). */
+    lockAfterMinutes: z.int().min(1).max(24 * 60).optional(),
   })
   .strict();
 
@@ -54,6 +56,12 @@ export function createRegistry(now: Date): PlanRegistry {
     currentId: MAIN_PLAN_ID,
     plans: [{ id: MAIN_PLAN_ID, name: '', folder: '', createdAt: now.toISOString(), deletedAt: null }],
   };
+}
+
+export const DEFAULT_LOCK_AFTER_MINUTES = 10;
+
+export function setLockAfter(registry: PlanRegistry, id: string, minutes: number): PlanRegistry {
+  return { ...registry, plans: registry.plans.map((plan) => (plan.id === id ? { ...plan, lockAfterMinutes: minutes } : plan)) };
 }
 
 export function folderFor(id: string): string {

@@ -4,6 +4,7 @@ import { singlePlanSession } from '../plans/single-plan-session';
 import { createFollowingVault } from '../vault/following-vault';
 import { createVaultKeeper, type VaultKeeper } from '../vault/vault-keeper';
 import { createFileHandlers } from './file-handlers';
+import { createEncryptionHandlers } from './encryption-handlers';
 import { createPlanFilesHandlers } from './plan-files-handlers';
 import { createPlanHandlers, type PlanStoreAccess } from './plan-handlers';
 import type { PlatformServices } from './platform';
@@ -35,6 +36,7 @@ export function createHandlers(store: PlanStoreAccess | PlanSession, platform: P
       keeper().sweepNames(names, () => store.getDocument()),
     ),
     ...createPlanFilesHandlers(session, platform),
+    ...createEncryptionHandlers(session),
   };
 }
 

@@ -10,6 +10,8 @@ export interface ImportTargetStore {
   getDocument(): PlanDocument;
   save(document: PlanDocument): Promise<unknown>;
   flush(): Promise<void>;
+  /** For an encrypted plan: seals the backup copy like every other copy of the plan on disk. */
+  sealForDisk?(plain: Uint8Array): Uint8Array;
 }
 
 export interface ApplyImportOptions {
@@ -54,7 +56,8 @@ export async function applyImport(options: ApplyImportOptions): Promise<ApplyImp
   const backupFile = join(planDir, 'backups', backupName((options.now ?? (() => new Date()))()));
   try {
     await mkdir(join(planDir, 'backups'), { recursive: true });
-    await writeNew(backupFile, serializePlanDocument(store.getDocument()));
+    const plain = serializePlanDocument(store.getDocument());
+    await writeNew(backupFile, store.sealForDisk ? store.sealForDisk(plain) : plain);
     written.push(backupFile);
     if (toWrite.length > 0) await mkdir(vaultDir, { recursive: true });
     for (const [target, bytes] of toWrite) {

@@ -27,5 +27,11 @@ export function singlePlanSession(store: PlanStoreAccess): PlanSession {
     trash: unavailable,
     restore: unavailable,
     switchTo: unavailable,
+    lockState: () => ({ isEncrypted: false, isLocked: false, lockAfterMinutes: 10 }),
+    unlock: async () => null,
+    lock: async () => undefined,
+    setPassphrase: async () => 'not-encrypted' as const,
+    setLockAfter: async () => undefined,
+    sealForDisk: (plain) => plain,
   };
 }
