@@ -10,9 +10,11 @@ import { usePlanner } from './index';
  * (data-planner-ready on <body>), instead of sleeping.
  */
 export async function bootPlanStore(): Promise<void> {
-  const result = await planner()
-    .loadPlan({})
-    .catch((error: unknown) => ({ ok: false as const, error: { code: 'internal' as const, message: String(error) } }));
+  // Usually already on its way (public/early-load.js asked before the app's code was evaluated).
+  const result = await (window.plannerEarlyLoad ?? planner().loadPlan({})).catch((error: unknown) => ({
+    ok: false as const,
+    error: { code: 'internal' as const, message: String(error) },
+  }));
   if (!result.ok) {
     usePlanner.getState().planLoadFailed(result.error.message);
     markLoadFailed();

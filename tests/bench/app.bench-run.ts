@@ -132,28 +132,28 @@ it('prints every figure and writes bench-results.json', async () => {
   await page.click('[name="back-to-offers"]');
   await page.waitForSelector('[data-testid="offers-list"]');
   const compareOpen: number[] = [];
-  for (let run = 0; run < 3; run++) {
+  for (let run = 0; run < 2; run++) {
     compareOpen.push(await measureOpen(page, () => page.click('[name="tab-compare"]'), '[data-testid="offers-comparison"]'));
-    if (run < 2) {
+    if (run < 1) {
       await page.click('[name="tab-list"]');
       await page.waitForSelector('[data-testid="offers-list"]');
     }
   }
   const compareRows = await rowsOnScreen(page);
-  const fxKeys = slowest(await measureKeystrokes(page, '[name="fx.USD.CNY"]'));
+  const fxKeys = slowest(await measureKeystrokes(page, '[name="fx.USD.CNY"]', 4));
 
   phase('await page.click(\'[data-nav="c');
   await page.click('[data-nav="checklists"]');
   await page.waitForSelector('[data-testid="view-checklists"]');
   const checklistRows = await rowsOnScreen(page);
-  const ticks = slowest(await measureClicks(page, 10, (index) => page.locator('[data-testid="item-done"]').nth(index + 1).click()));
+  const ticks = slowest(await measureClicks(page, 8, (index) => page.locator('[data-testid="item-done"]').nth(index + 1).click()));
 
   phase('await page.click(\'[data-nav="l');
   await page.click('[data-nav="language"]');
   await page.waitForSelector('[data-testid="view-language"]');
   const languageRows = await rowsOnScreen(page);
   const adds = slowest(
-    await measureClicks(page, 5, async (index) => {
+    await measureClicks(page, 4, async (index) => {
       await page.fill('[name="log.minutes"]', String(30 + index));
       await page.fill('[name="log.newWords"]', String(index + 1));
       await page.getByTestId('log-submit').click();

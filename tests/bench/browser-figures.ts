@@ -22,7 +22,7 @@ export interface OpenedPage {
 
 /** Opens `root` (the planner's build or a baseline page) on the plan in `dataDir`, as the e2e tests do. */
 export async function openMeasured(browser: Browser, dataDir: string, root: string, entry = 'index.html'): Promise<OpenedPage> {
-  const app = await openChromiumApp(browser, dataDir, null, { rendererRoot: root, initScripts: [PAGE_TIMING_SCRIPT], entry, isJsonTransport: true });
+  const app = await openChromiumApp(browser, dataDir, null, { rendererRoot: root, initScripts: [PAGE_TIMING_SCRIPT], entry, transport: 'fetch' });
   const { page } = app;
   await page.waitForFunction(() => {
     const bench = (window as unknown as { __bench: PageTiming }).__bench;
@@ -81,7 +81,7 @@ async function measureActs(page: Page, type: 'keydown' | 'click', times: number,
 }
 
 /** Keystrokes in a focused field: a digit, then Backspace, so the value ends where it started. */
-export async function measureKeystrokes(page: Page, selector: string, times = 10): Promise<number[]> {
+export async function measureKeystrokes(page: Page, selector: string, times = 8): Promise<number[]> {
   const field = page.locator(selector).first();
   await field.click();
   await page.keyboard.press('End');

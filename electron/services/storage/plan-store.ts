@@ -18,11 +18,19 @@ export interface PlanStore {
   readonly status: StorageStatus;
   /** The document as it was last loaded or durably saved; deeply frozen, so no caller can change it. */
   getDocument(): PlanDocument;
-  /** Resolves only once this document, or a newer one, is durably on disk. Rejects with a StorageError. */
-  save(document: PlanDocument): Promise<{ savedAt: string }>;
+  /**
+   * Resolves only once this document, or a newer one, is durably on disk. Rejects with a StorageError.
+   * The document is validated first, unless `isValidated` says the caller has just parsed it with
+   * planDocumentSchema (the savePlan request schema does): one full check per save, not two (issue 16).
+   */
+  save(document: PlanDocument, options?: SaveOptions): Promise<{ savedAt: string }>;
   /** Waits for every queued save to finish; call before quitting. */
   flush(): Promise<void>;
   hasPendingWrites(): boolean;
+}
+
+export interface SaveOptions {
+  isValidated?: boolean;
 }
 
 export interface OpenPlanStoreOptions {
@@ -58,8 +66,8 @@ export async function openPlanStore(options: OpenPlanStoreOptions): Promise<Plan
   return {
     status: { mode: 'normal', dataDir, planFile },
     getDocument: () => deepFreeze(durableDocument),
-    async save(document) {
-      const parsed = planDocumentSchema.safeParse(document);
+    async save(document, saveOptions) {
+      const parsed = saveOptions?.isValidated ? ({ success: true, data: document } as const) : planDocumentSchema.safeParse(document);
       if (!parsed.success) {
         const fieldErrors = zodFieldErrors(parsed.error);
         throw createStorageError('invalid-payload', `The plan was not saved because it is not valid: ${Object.keys(fieldErrors).join(', ')}.`, {

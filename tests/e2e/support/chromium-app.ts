@@ -51,10 +51,11 @@ export interface OpenOptions {
   /** Page to open, with its query (default index.html). */
   entry?: string;
   /**
-   * Carry requests and results as JSON text. Playwright walks a large object value by value across the
-   * binding (seconds for a 1.3 MB plan), where Electron's IPC clones it in milliseconds; text crosses fast.
+   * "fetch": the page posts each request as JSON to the app's own origin and the test answers it. Playwright's
+   * binding walks a large value piece by piece on the page's main thread (seconds for a 1.3 MB plan), where
+   * Electron's IPC clones it in milliseconds; the benchmark needs a transport that costs what IPC costs.
    */
-  isJsonTransport?: boolean;
+  transport?: 'binding' | 'fetch';
 }
 
 export async function openChromiumApp(browser: Browser, dataDir: string, clockTime: string | null, options: OpenOptions = {}): Promise<ChromiumApp> {
@@ -77,23 +78,31 @@ export async function openChromiumApp(browser: Browser, dataDir: string, clockTi
     }
   });
   // The same shape the preload exposes: named functions only, forwarded to the real dispatcher.
-  const isJson = options.isJsonTransport ?? false;
-  await context.exposeBinding('__plannerInvoke', async (source, operation: unknown, payload: unknown) => {
-    const sender = { isMainFrame: source.frame === source.page.mainFrame(), url: source.frame.url() };
-    if (!isJson) return backend.dispatch(sender, operation, payload);
-    return JSON.stringify(await backend.dispatch(sender, operation, JSON.parse(payload as string)));
-  });
+  const isFetch = options.transport === 'fetch';
+  if (isFetch) {
+    await context.route(`${TEST_ORIGIN}/__planner/*`, async (route) => {
+      const request = route.request();
+      const frame = request.frame();
+      const operation = new URL(request.url()).pathname.slice('/__planner/'.length);
+      const result = await backend.dispatch({ isMainFrame: frame === frame.page().mainFrame(), url: frame.url() }, operation, JSON.parse(request.postData() ?? 'null'));
+      return route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(result) });
+    });
+  } else {
+    await context.exposeBinding('__plannerInvoke', (source, operation: unknown, payload: unknown) =>
+      backend.dispatch({ isMainFrame: source.frame === source.page.mainFrame(), url: source.frame.url() }, operation, payload),
+    );
+  }
   await context.addInitScript(
-    ({ operations, isJson }: { operations: string[]; isJson: boolean }) => {
+    ({ operations, isFetch }: { operations: string[]; isFetch: boolean }) => {
       const target = window as unknown as Record<string, unknown>;
-      const invoke = target.__plannerInvoke as (operation: string, payload: unknown) => Promise<unknown>;
-      const call = isJson
-        ? async (operation: string, request: unknown) => JSON.parse((await invoke(operation, JSON.stringify(request ?? null))) as string) as unknown
-        : invoke;
-      const api = Object.fromEntries(operations.map((operation) => [operation, (request: unknown) => call(operation, request)]));
+      const invoke = isFetch
+        ? async (operation: string, request: unknown) =>
+            (await fetch(`/__planner/${operation}`, { method: 'POST', body: JSON.stringify(request ?? null) })).json() as Promise<unknown>
+        : (target.__plannerInvoke as (operation: string, payload: unknown) => Promise<unknown>);
+      const api = Object.fromEntries(operations.map((operation) => [operation, (request: unknown) => invoke(operation, request)]));
       Object.defineProperty(window, 'planner', { value: Object.freeze(api), enumerable: true });
     },
-    { operations: [...OPERATION_NAMES], isJson },
+    { operations: [...OPERATION_NAMES], isFetch },
   );
   for (const script of options.initScripts ?? []) await context.addInitScript(script);
   // A fixed "today" for scenarios written against calendar dates; timers still run.

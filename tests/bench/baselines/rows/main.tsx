@@ -8,7 +8,6 @@ import { createRoot } from 'react-dom/client';
  * the box re-renders every row, the baseline for a keystroke or a tick.
  */
 type Plan = { offers: { company: string; base: { amountMinor: number } }[] };
-type PlannerWindow = Window & { planner: { loadPlan(request: object): Promise<{ ok: boolean; value: { document: Plan } }> } };
 
 const params = new URLSearchParams(location.search);
 const rowCount = Number(params.get('rows') ?? '0');
@@ -58,7 +57,8 @@ function Rows({ plan }: { plan: Plan }) {
 }
 
 async function boot() {
-  const result = await (window as unknown as PlannerWindow).planner.loadPlan({});
+  const result = await window.planner.loadPlan({});
+  if (!result.ok) return;
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
       <Rows plan={result.value.document} />

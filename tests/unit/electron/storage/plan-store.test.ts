@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { serializePlan } from '../../../../electron/services/storage/plan-file-adapter';
 import { openPlanStore } from '../../../../electron/services/storage/plan-store';
-import { createEmptyPlan, type PlanDocument } from '../../../../shared/plan/plan-schema';
+import { createEmptyPlan, planDocumentSchema, type PlanDocument } from '../../../../shared/plan/plan-schema';
 import { fixturePath, makeTempDir } from './temp-dir';
 
 let dir: string;
@@ -127,6 +127,13 @@ describe('save', () => {
     await expect(store.save({ schemaVersion: 1 } as unknown as PlanDocument)).rejects.toMatchObject({ code: 'invalid-payload' });
     expect(Buffer.compare(await readFile(planFile()), before)).toBe(0);
     expect(store.hasPendingWrites()).toBe(false);
+  });
+
+  it('parses once: a document the caller has just validated is written as it is', async () => {
+    const store = await openPlanStore({ dataDir: dir });
+    const document = planDocumentSchema.parse({ ...(await golden()), move: { ...(await golden()).move, notes: 'checked by the request schema' } });
+    await store.save(document, { isValidated: true });
+    expect(JSON.parse(await readFile(planFile(), 'utf8'))).toEqual(document);
   });
 
   it('keeps saves in order, and each resolves only when its document or a newer one is on disk', async () => {
