@@ -7,6 +7,8 @@ declare global {
     planner: PlannerApi;
     /** Called by main before the window closes, so a debounced edit is not lost. */
     plannerFlushPendingSaves?: () => Promise<FlushOutcome>;
+    /** Called by main for the Edit menu's Undo and Redo (renderer/app/history/install-history-keys.ts). */
+    plannerMenuCommand?: (command: 'undo' | 'redo') => void;
   }
 }
 

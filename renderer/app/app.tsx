@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import type { SectionId } from '../store/ui-slice';
 import { usePlanner } from '../store';
+import { HistoryNotice } from './history/history-notice';
 import { Navigation } from './navigation';
 import { RecoveryBanner } from './recovery-banner';
 import { SaveStatus } from './save-status';
@@ -33,6 +34,7 @@ export function App() {
           <SaveStatus />
         </div>
         <RecoveryBanner />
+        <HistoryNotice />
         <Suspense fallback={<div className="loading" aria-busy="true" />}>
           <View />
         </Suspense>

@@ -7,6 +7,7 @@ import { OFFER_MESSAGES } from '../../shared/offers/messages';
 import { planMessages } from '../../shared/plan/messages';
 import { residencyMessages } from '../../shared/residency/messages';
 import { TAX_MESSAGES } from '../../shared/tax/messages';
+import { historyUiMessages } from '../app/history/ui-messages';
 import { checklistsUiMessages } from '../features/checklists/ui-messages';
 import { hskExamMessages } from '../features/language/hsk-exam-messages';
 import { languageUiMessages } from '../features/language/ui-messages';
@@ -32,6 +33,7 @@ const featureMessages: Messages[] = [
   taxUiMessages,
   checklistsUiMessages,
   languageUiMessages,
+  historyUiMessages,
   hskExamMessages,
   residencyMessages,
   residencyUiMessages,

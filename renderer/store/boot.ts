@@ -1,4 +1,5 @@
 import { planner } from '../api/planner';
+import { installHistoryKeys } from '../app/history/install-history-keys';
 import { i18next, setInterfaceLanguage } from '../i18n';
 import { startAutosave } from './autosave';
 import { usePlanner } from './index';
@@ -24,6 +25,7 @@ export async function bootPlanStore(): Promise<void> {
     if (language && language !== previous.document?.profile.interfaceLanguage) setInterfaceLanguage(language);
   });
   const autosave = startAutosave(planner());
+  installHistoryKeys((command) => void usePlanner.getState()[command]());
   window.plannerFlushPendingSaves = async () => ({
     isSaved: await autosave.flush(),
     prompt: {

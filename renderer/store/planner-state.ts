@@ -1,3 +1,4 @@
+import type { HistorySlice } from './history-slice';
 import type { ChecklistsSlice } from './checklists-slice';
 import type { LanguageSlice } from './language-slice';
 import type { OffersSlice } from './offers-slice';
@@ -6,4 +7,4 @@ import type { ResidencySlice } from './residency-slice';
 import type { SaveSlice } from './save-slice';
 import type { UiSlice } from './ui-slice';
 
-export type PlannerState = PlanSlice & SaveSlice & UiSlice & OffersSlice & ChecklistsSlice & LanguageSlice & ResidencySlice;
+export type PlannerState = PlanSlice & SaveSlice & UiSlice & OffersSlice & ChecklistsSlice & LanguageSlice & HistorySlice & ResidencySlice;

@@ -4,6 +4,7 @@ import { LanguageDataSchema, type LanguageData } from '../language/schema';
 import { comparisonSettingsSchema, createDefaultComparisonSettings, offerSchema } from '../offers/schema';
 import { ResidencySectionSchema } from '../residency/schema';
 import { TaxSettingsSchema } from '../tax/schema';
+import { decisionSettingsSchema } from '../decision/schema';
 import { createEmptyMove, createEmptyProfile, moveSchema, profileSchema, type InterfaceLanguage } from './profile-schema';
 
 /**
@@ -26,6 +27,8 @@ export const planDocumentSchema = z
     taxByOffer: z.record(z.string(), TaxSettingsSchema),
     checklists: ChecklistsSectionSchema,
     language: LanguageDataSchema,
+    /** Optional (absent: defaults): close-call threshold, money weight, risk-adjusted verdict. */
+    decision: decisionSettingsSchema.optional(),
     /** The trip log of days in China (issue 13). Optional: absent means no log is kept. */
     residency: ResidencySectionSchema.optional(),
   })

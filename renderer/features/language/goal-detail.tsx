@@ -94,11 +94,11 @@ export function GoalDetail({ goal, log, today, onEdit }: GoalDetailProps) {
               <button
                 type="button"
                 className="danger"
-                onClick={() => {
-                  if (window.confirm(t('language.ui.goal.confirmDelete', { level }))) removeLanguageGoal(goal.id);
-                }}
+                name="delete-goal"
+                // No question first: the delete can be undone, and the notice says what went with it.
+                onClick={() => removeLanguageGoal(goal.id)}
               >
-                {t('language.ui.delete')}
+                {entries.length > 0 ? t('language.ui.goal.deleteWithLog', { count: entries.length }) : t('language.ui.delete')}
               </button>
             </div>
           </div>

@@ -136,9 +136,7 @@ export function StudyLog({ goalId, entries, today }: StudyLogProps) {
                     <button
                       type="button"
                       className="link-button danger"
-                      onClick={() => {
-                        if (window.confirm(t('language.ui.log.confirmDelete', { date: entry.date }))) removeStudyLogEntry(entry.id);
-                      }}
+                      onClick={() => removeStudyLogEntry(entry.id)}
                     >
                       {t('language.ui.delete')}
                     </button>

@@ -1,0 +1,29 @@
+export type HistoryCommand = 'undo' | 'redo';
+
+interface KeyChord {
+  key: string;
+  ctrlKey: boolean;
+  metaKey: boolean;
+  shiftKey: boolean;
+  altKey: boolean;
+}
+
+/** Ctrl/Cmd+Z undoes; Ctrl/Cmd+Shift+Z redoes, and Ctrl+Y too outside macOS (the Windows habit). */
+export function historyCommandOf(chord: KeyChord, isMac: boolean): HistoryCommand | null {
+  const isPrimary = isMac ? chord.metaKey && !chord.ctrlKey : chord.ctrlKey && !chord.metaKey;
+  if (!isPrimary || chord.altKey) return null;
+  const key = chord.key.toLowerCase();
+  if (key === 'z') return chord.shiftKey ? 'redo' : 'undo';
+  if (key === 'y' && !isMac && !chord.shiftKey) return 'redo';
+  return null;
+}
+
+const TEXT_INPUT_TYPES = new Set(['text', 'search', 'email', 'url', 'tel', 'password', 'number', 'date', 'time', 'datetime-local', 'month', 'week']);
+
+/** Where the keys belong to the field's own text undo, not to the plan. */
+export function isTextEntry(element: Element | null): boolean {
+  if (!element) return false;
+  if (element instanceof HTMLTextAreaElement) return true;
+  if (element instanceof HTMLInputElement) return TEXT_INPUT_TYPES.has(element.type);
+  return element instanceof HTMLElement && element.isContentEditable;
+}
