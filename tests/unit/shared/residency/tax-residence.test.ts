@@ -13,7 +13,7 @@ import {
 } from '../../../../shared/residency';
 
 const stay = (id: string, entry: string, exit: string | null, isPlanned = false): Stay => ({ id, entry, exit, isPlanned, note: '' });
-const log = (stays: Stay[], isUsedForTax = true): ResidencySection => ({ stays, usTaxStatus: 'none', isUsedForTax });
+const log = (stays: Stay[], isUsedForTax = true): ResidencySection => ({ stays, isUsedForTax });
 const china = { country: 'CN' };
 
 describe('the log decides China tax residence', () => {
