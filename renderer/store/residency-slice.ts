@@ -1,6 +1,6 @@
 import type { StateCreator } from 'zustand';
 import type { PlanDocument } from '../../shared/plan/plan-schema';
-import { createEmptyResidencySection, type ResidencySection, type Stay, type UsTaxStatus } from '../../shared/residency/schema';
+import { createEmptyResidencySection, type ResidencySection, type Stay } from '../../shared/residency/schema';
 import type { PlannerState } from './planner-state';
 
 /**
@@ -10,7 +10,6 @@ import type { PlannerState } from './planner-state';
 export interface ResidencySlice {
   saveStay(stay: Stay): void;
   removeStay(stayId: string): void;
-  setUsTaxStatus(status: UsTaxStatus): void;
   setResidencyUsedForTax(isUsedForTax: boolean): void;
 }
 
@@ -27,6 +26,5 @@ export const createResidencySlice: StateCreator<PlannerState, [], [], ResidencyS
       })),
     ),
   removeStay: (stayId) => get().editDocument((d) => withResidency(d, (r) => ({ ...r, stays: r.stays.filter((s) => s.id !== stayId) }))),
-  setUsTaxStatus: (usTaxStatus) => get().editDocument((d) => withResidency(d, (r) => ({ ...r, usTaxStatus }))),
   setResidencyUsedForTax: (isUsedForTax) => get().editDocument((d) => withResidency(d, (r) => ({ ...r, isUsedForTax }))),
 });

@@ -2,6 +2,9 @@ import type { IsoDate } from '../dates/iso-date';
 import { calendarYearCounts, logYears, type CalendarYearCount } from './calendar-years';
 import { fullDayRanges, type CountOptions } from './day-ranges';
 import { bestPresenceWindow, type PresenceWindow } from './physical-presence';
+import type { US_TAX_STATUSES } from '../plan/profile-schema';
+
+type UsTaxStatus = (typeof US_TAX_STATUSES)[number];
 import type { ResidencySection } from './schema';
 import { sixYearCount, type SixYearResult } from './six-year-rule';
 
@@ -28,6 +31,8 @@ export interface ResidencyReport {
 export interface ReportInput {
   readonly section: ResidencySection;
   readonly basis: ResidenceBasis;
+  /** The profile's US tax status (one source of truth with the US tax model): citizens and green-card holders get the FEIE test. */
+  readonly usTaxStatus?: UsTaxStatus | undefined;
   readonly today: IsoDate;
   readonly includePlanned: boolean;
   /** Show at least up to this year (for example the tax year an offer needs). */
@@ -45,7 +50,7 @@ export function residencyReport(input: ReportInput): ResidencyReport | null {
     basis: input.basis,
     years,
     sixYear: input.basis === 'days' ? sixYearCount(years) : null,
-    presence: input.section.usTaxStatus === 'none' ? null : bestPresenceWindow(fullDayRanges(input.section.stays, options)),
+    presence: !input.usTaxStatus || input.usTaxStatus === 'none' ? null : bestPresenceWindow(fullDayRanges(input.section.stays, options)),
     openUntil: options.openUntil,
     hasOpenStay: input.section.stays.some((stay) => stay.exit === null && (input.includePlanned || !stay.isPlanned)),
     includePlanned: input.includePlanned,

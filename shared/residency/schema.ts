@@ -30,16 +30,10 @@ export const StaySchema = z
   .refine((stay) => stay.exit === null || stay.exit >= stay.entry, { ...v('exitBeforeEntry'), path: ['exit'] });
 export type Stay = z.infer<typeof StaySchema>;
 
-/** Whose rules apply: a PRC citizen is domiciled in China; US citizens and green-card holders have the FEIE test. */
-export const US_TAX_STATUSES = ['none', 'citizen', 'green-card'] as const;
-export const UsTaxStatusSchema = z.enum(US_TAX_STATUSES, v('choice'));
-export type UsTaxStatus = z.infer<typeof UsTaxStatusSchema>;
-
 export const ResidencySectionSchema = z
   .object(
     {
       stays: z.array(StaySchema, v('stays')).max(MAX_TRIPS, v('tooMany')),
-      usTaxStatus: UsTaxStatusSchema,
       /** When true and the log has a stay, the China tax models take residence from the log, not the chosen model. */
       isUsedForTax: z.boolean(v('boolean')),
     },
@@ -59,7 +53,7 @@ export const ResidencySectionSchema = z
 export type ResidencySection = z.infer<typeof ResidencySectionSchema>;
 
 export function createEmptyResidencySection(): ResidencySection {
-  return { stays: [], usTaxStatus: 'none', isUsedForTax: true };
+  return { stays: [], isUsedForTax: true };
 }
 
 /**

@@ -1,4 +1,3 @@
-import type { IsoDate } from '../dates/iso-date';
 import type { TaxSettings } from '../tax/schema';
 import { residencyReport, type ResidenceBasis } from './residency-report';
 import type { ResidencySection } from './schema';
@@ -13,17 +12,14 @@ export interface TaxResidenceAnswer {
 
 /**
  * The log's answer for a tax year, with planned trips (a tax year of an offer lies ahead). Null when the
- * person keeps no log, or has said not to use it for tax: then the model they chose stands.
+ * person keeps no log, or has said not to use it for tax: then the model they chose stands. It does not
+ * depend on today: an open stay counts through the end of the tax year at least, so the year's row is the
+ * same whatever the date (which keeps this pure for the comparison and the verdict).
  */
-export function taxResidenceFromLog(
-  section: ResidencySection | undefined,
-  isForeignNational: boolean,
-  year: number,
-  today: IsoDate,
-): TaxResidenceAnswer | null {
+export function taxResidenceFromLog(section: ResidencySection | undefined, isForeignNational: boolean, year: number): TaxResidenceAnswer | null {
   if (!section || !section.isUsedForTax) return null;
   const basis: ResidenceBasis = isForeignNational ? 'days' : 'domicile';
-  const report = residencyReport({ section, basis, today, includePlanned: true, throughYear: year });
+  const report = residencyReport({ section, basis, today: `${year}-01-01`, includePlanned: true, throughYear: year });
   const row = report?.years.find((y) => y.year === year);
   if (!row) return null;
   return { year, basis, fullDays: row.fullDays, isResident: basis === 'domicile' || row.isResidentByDays };

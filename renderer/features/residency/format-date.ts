@@ -1,8 +1,2 @@
-import { parseIsoDate } from '../../../shared/dates/iso-date';
-
-/** An ISO date in the person's language: "1 Jul 2027" / "2027年7月1日". Storage stays ISO. */
-export function formatDate(iso: string, language: string): string {
-  const date = parseIsoDate(iso);
-  if (!date) return iso;
-  return new Intl.DateTimeFormat(language === 'zh-CN' ? 'zh-CN' : 'en-GB', { year: 'numeric', month: language === 'zh-CN' ? 'long' : 'short', day: 'numeric' }).format(date);
-}
+/** An ISO date in the person's language ("1 Dec 2026" / "2026年12月1日"); storage stays ISO. One formatter for the app. */
+export { formatIsoDate as formatDate } from '../../app/history/format-date';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RESIDENCY_REVIEWED_ON, RESIDENCY_SOURCES } from '../../../shared/residency/sources';
-import { US_TAX_STATUSES } from '../../../shared/residency/schema';
+import { US_TAX_STATUSES } from '../../../shared/plan/profile-schema';
 import { SelectField } from '../../components/select-field';
 import { usePlanner } from '../../store';
 import { TaxCheckbox } from '../tax/tax-checkbox';
@@ -16,8 +16,8 @@ import './residency.css';
 export default function ResidencyView() {
   const { t, i18n } = useTranslation();
   const [includePlanned, setIncludePlanned] = useState(true);
-  const { section, citizenship, basis, report, today } = useResidency(includePlanned);
-  const setUsTaxStatus = usePlanner((s) => s.setUsTaxStatus);
+  const { section, citizenship, usTaxStatus, basis, report, today } = useResidency(includePlanned);
+  const updateProfile = usePlanner((s) => s.updateProfile);
   const setResidencyUsedForTax = usePlanner((s) => s.setResidencyUsedForTax);
   const countryName = citizenship ? (new Intl.DisplayNames([i18n.language], { type: 'region' }).of(citizenship) ?? citizenship) : null;
   return (
@@ -33,12 +33,12 @@ export default function ResidencyView() {
         </p>
         <div className="form-grid">
           <SelectField
-            name="residency.usTaxStatus"
+            name="profile.usTaxStatus"
             label={t('residency.field.usTaxStatus')}
-            value={section.usTaxStatus}
+            value={usTaxStatus}
             options={US_TAX_STATUSES.map((value) => ({ value, label: t(`residency.field.usTaxStatus.${value}`) }))}
             hint={t('residency.field.usTaxStatus.hint')}
-            onCommit={(value) => value && setUsTaxStatus(value)}
+            onCommit={(value) => value && updateProfile({ usTaxStatus: value })}
           />
           <TaxCheckbox
             name="residency.isUsedForTax"

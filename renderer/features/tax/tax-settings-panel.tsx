@@ -9,6 +9,8 @@ import { ContributionFields } from './contribution-fields';
 import { DeductionFields } from './deduction-fields';
 import { formatBp } from './format';
 import { percentParser } from './tax-field-parsers';
+import { withLogResidence } from '../../../shared/residency/tax-residence';
+import { ResidenceFromLog } from '../residency/residence-from-log';
 import { TaxCheckbox } from './tax-checkbox';
 import { TaxOptionsFields } from './tax-options-fields';
 import { TypicalContributionsNotice } from './typical-contributions-notice';
@@ -28,7 +30,7 @@ const formatRate = (bp: number) => formatBp(bp).replace('%', '');
 /** Tax settings of one offer, inside the offer editor. Only settings that pass the schema are saved. */
 export function TaxSettingsPanel({ offerId }: { offerId: string }) {
   const { t } = useTranslation();
-  const { offer, stored, citizenship, takeHome, horizonYears } = useOfferTax(offerId);
+  const { offer, stored, citizenship, takeHome, horizonYears, residenceFromLog } = useOfferTax(offerId);
   const save = useSaveTaxSettings(offerId);
   const availability = useMemo(() => (offer ? optionAvailability(offer.startDate, horizonYears) : null), [offer, horizonYears]);
   const summaries = useMemo(() => (takeHome ? taxOptionSummaries(takeHome) : []), [takeHome]);
@@ -48,6 +50,8 @@ export function TaxSettingsPanel({ offerId }: { offerId: string }) {
   const isChina = stored?.model === 'china-resident' || stored?.model === 'china-nonresident';
   const isAbroadModel = isChina || stored?.model === 'hong-kong' || stored?.model === 'singapore';
   const isOverridden = stored !== null && stored.model !== suggestedModel;
+  // Where the trip log decides residence, the panel shows the fields of the model actually used.
+  const effective = stored ? withLogResidence(stored, residenceFromLog) : null;
 
   return (
     <div className="tax-panel" data-testid="tax-settings-panel">
@@ -81,6 +85,7 @@ export function TaxSettingsPanel({ offerId }: { offerId: string }) {
           />
         ) : null}
       </div>
+      {stored && isChina && residenceFromLog ? <ResidenceFromLog answer={residenceFromLog} /> : null}
 
       {!stored ? (
         <div className="tax-panel__off" data-testid="tax-off">
@@ -120,7 +125,7 @@ export function TaxSettingsPanel({ offerId }: { offerId: string }) {
           <TypicalContributionsNotice offerId={offerId} settings={stored} name="tax" />
           <ContributionFields field="socialInsurance" value={stored.socialInsurance} onChange={(socialInsurance) => update({ socialInsurance })} />
           <ContributionFields field="housingFund" value={stored.housingFund} onChange={(housingFund) => update({ housingFund })} />
-          {stored.model === 'china-resident' ? (
+          {effective?.model === 'china-resident' ? (
             <>
               <h3>{t('tax.ui.deductionsTitle')}</h3>
               <p className="field__hint">{t('tax.ui.deductionsHint')}</p>
@@ -129,7 +134,7 @@ export function TaxSettingsPanel({ offerId }: { offerId: string }) {
           ) : null}
           {stored.model === 'china-resident' ? <EquityGrantFields offer={offer} settings={stored} onChange={(equityGrants) => update({ equityGrants })} /> : null}
           <h3>{t('tax.ui.optionsTitle')}</h3>
-          <TaxOptionsFields settings={stored} availability={availability} summaries={summaries} onChange={update} />
+          <TaxOptionsFields settings={effective ?? stored} availability={availability} summaries={summaries} onChange={update} />
         </>
       ) : null}
       {stored && isAbroadModel ? <UsAbroadFields settings={stored.usAbroad} takeHome={takeHome} onChange={(usAbroad) => update({ usAbroad })} /> : null}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createChecklistFromTemplate } from '../../../../shared/checklists/create-checklist';
+import { textIn } from '../../../../shared/checklists/localized-text';
 import { resolveDueDate } from '../../../../shared/checklists/due-dates';
 import { openBlockers } from '../../../../shared/checklists/dependencies';
 import { ChecklistTemplateSchema, type ChecklistTemplate } from '../../../../shared/checklists/template-schema';
@@ -127,12 +128,12 @@ describe('China work route (Z visa)', () => {
   });
 
   it('adds the rules of living on a residence permit, and says visa-free entry does not allow work', () => {
-    const details = (key: string) => byKey(key).details.en;
+    const details = (key: string) => textIn(byKey(key).details, 'en');
     expect(details('renew-residence-permit')).toMatch(/30 days before/);
     expect(details('renew-residence-permit')).toMatch(/500 CNY a day up to 10,000 CNY/);
-    expect(byKey('address-change').title.en).toMatch(/24 hours/);
-    expect(byKey('report-changes').title.en).toMatch(/new passport or a new position within 10 days/);
-    expect(byKey('carry-documents').title.en).toMatch(/age 16/);
+    expect(textIn(byKey('address-change').title, 'en')).toMatch(/24 hours/);
+    expect(textIn(byKey('report-changes').title, 'en')).toMatch(/new passport or a new position within 10 days/);
+    expect(textIn(byKey('carry-documents').title, 'en')).toMatch(/age 16/);
     for (const template of [chinaWorkZVisaTemplate, chinaRVisaTemplate, chinaKVisaTemplate]) {
       expect(template.notices.map((n) => n.text.en).join(' ')).toMatch(/240-hour visa-free transit do not allow work/);
     }

@@ -11,7 +11,7 @@ import {
 
 let nextId = 0;
 const stay = (entry: string, exit: string | null, isPlanned = false): Stay => ({ id: `s${(nextId += 1)}`, entry, exit, isPlanned, note: '' });
-const section = (stays: Stay[], usTaxStatus: ResidencySection['usTaxStatus'] = 'none'): ResidencySection => ({ stays, usTaxStatus, isUsedForTax: true });
+const section = (stays: Stay[]): ResidencySection => ({ stays, isUsedForTax: true });
 const options = (openUntil = '2035-12-31', includePlanned = true) => ({ includePlanned, openUntil });
 const year = (stays: Stay[], y: number) => calendarYearCounts(stays, y, y, options())[0]!;
 
@@ -147,7 +147,7 @@ describe('the report', () => {
     const domicile = residencyReport({ section: section(stays), basis: 'domicile', today: '2026-12-01', includePlanned: true })!;
     expect(domicile.sixYear).toBeNull();
     expect(domicile.presence).toBeNull();
-    const us = residencyReport({ section: section(stays, 'green-card'), basis: 'days', today: '2026-12-01', includePlanned: true })!;
+    const us = residencyReport({ section: section(stays), basis: 'days', usTaxStatus: 'green-card', today: '2026-12-01', includePlanned: true })!;
     expect(us.years.map((y) => y.year)).toEqual([2027]);
     expect(us.sixYear).not.toBeNull();
     expect(us.presence!.fullDays).toBe(183);
