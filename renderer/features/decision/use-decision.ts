@@ -5,6 +5,7 @@ import { comparisonAfterTax } from '../../../shared/offer-tax/comparison-after-t
 import { compareOffers, type OfferComparison, type OfferComparisonEntry } from '../../../shared/offers/compare-offers';
 import type { Offer } from '../../../shared/offers/offer-schema';
 import type { PlanDocument } from '../../../shared/plan/plan-schema';
+import { effectiveTaxByOffer } from '../../../shared/residency/offer-residence';
 import { usePlanner } from '../../store';
 
 type CacheEntry = { tax: unknown; key: readonly unknown[]; entry: Omit<OfferComparisonEntry, 'criteria'> };
@@ -18,12 +19,15 @@ export function useComparison(): { comparison: OfferComparison; document: PlanDo
   const { document } = usePlanner(useShallow((s) => ({ document: s.document! })));
   // Keyed by the offer object: an edited offer is a new object (a miss), and old ones are garbage-collected.
   const [cache] = useState(() => new WeakMap<Offer, CacheEntry>());
-  const { offers, comparison: settings, taxByOffer, profile } = document;
+  const { offers, comparison: settings, profile, residency } = document;
   const active = useMemo(() => offers.filter((offer) => !offer.isArchived), [offers]);
+  // Where the person keeps a trip log it decides China residence (shared/residency), as everywhere else.
+  const taxByOffer = useMemo(() => effectiveTaxByOffer({ offers, taxByOffer: document.taxByOffer, residency }), [offers, document.taxByOffer, residency]);
   const comparison = useMemo(() => {
     const homeCurrency = profile.homeCurrency;
-    const key = [settings.horizonYears, settings.view, settings.fx.rates, settings.costOfLiving, settings.leaveMonth, settings.whatIfBp, homeCurrency] as const;
-    const afterTaxFor = comparisonAfterTax(taxByOffer, { horizonYears: settings.horizonYears, homeCurrency, rates: settings.fx.rates, costOfLiving: settings.costOfLiving });
+    const usPerson = profile.usTaxStatus ?? null;
+    const key = [settings.horizonYears, settings.view, settings.fx.rates, settings.costOfLiving, settings.leaveMonth, settings.whatIfBp, homeCurrency, usPerson] as const;
+    const afterTaxFor = comparisonAfterTax(taxByOffer, { horizonYears: settings.horizonYears, homeCurrency, rates: settings.fx.rates, costOfLiving: settings.costOfLiving, usPerson });
     const entryFor = (offer: Offer) => {
       const hit = cache.get(offer);
       const isSame = hit !== undefined && hit.tax === taxByOffer[offer.id] && hit.key.every((part, i) => part === key[i]);
@@ -33,7 +37,7 @@ export function useComparison(): { comparison: OfferComparison; document: PlanDo
       entryFor,
       onEntry: (offer, entry) => cache.set(offer, { tax: taxByOffer[offer.id], key, entry }),
     });
-  }, [active, settings, taxByOffer, profile.homeCurrency, cache]);
+  }, [active, settings, taxByOffer, profile.homeCurrency, profile.usTaxStatus, cache]);
   return { comparison, document };
 }
 
