@@ -155,6 +155,27 @@ test('the verdict for staying at Seattle Cloud against Shanghai Tech, entered th
   expect(text).toContain('staying at Seattle Cloud leaves you $17,418.73 (3.1%) more than Shanghai Tech');
   await pdfToPngs(pdf!, `${SHOTS}/comparison-pdf`);
 
+  // Choose Shanghai Tech: destination, start date, accepted and the Z-visa checklist in one change; one undo puts it all back.
+  await page.click(field('choose-offer'));
+  await expect(page.getByTestId('choose-dialog')).toContainText('Shanghai, China');
+  await expect(page.locator(field('choose.createChecklist'))).toBeChecked();
+  await page.click(field('choose-confirm'));
+  await expect(page.getByTestId('choose-outcome')).toContainText('Shanghai Tech chosen');
+  await page.click(field('tab-list'));
+  await expect(page.locator('[data-offer="Shanghai Tech"]').first()).toContainText('Accepted');
+  await page.click('[data-nav="checklists"]');
+  await expect(page.getByTestId('checklist-detail')).toContainText('Z visa');
+  await page.click('[data-nav="overview"]');
+  await expect(page.locator(field('move.destinationCity'))).toHaveValue('Shanghai');
+  await expect(page.locator(field('move.targetStartDate'))).toHaveValue('2027-03-01');
+  await page.keyboard.press('Control+z');
+  await expect(page.locator(field('move.destinationCity'))).toHaveValue('');
+  await expect(page.locator(field('move.targetStartDate'))).toHaveValue('');
+  await page.click('[data-nav="offers"]');
+  await expect(page.locator('[data-offer="Shanghai Tech"]').first()).toContainText('Considering');
+  await page.click('[data-nav="checklists"]');
+  await expect(page.getByTestId('empty-checklists')).toBeVisible();
+
   // In Chinese.
   await page.click('[data-nav="settings"]');
   await page.selectOption(field('profile.interfaceLanguage'), 'zh-CN');

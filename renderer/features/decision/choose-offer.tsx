@@ -28,7 +28,7 @@ export function ChooseOffer({ offerId }: { offerId: string }) {
     return (
       <>
         <button type="button" className="primary" name="choose-offer" onClick={() => setAsking(true)}>
-          {t('decision.choose')}
+          {t('decision.chooseNamed', { company: offer.company })}
         </button>
         {chosen ? (
           <span role="status" className="offers-outcome" data-testid="choose-outcome">

@@ -40,6 +40,8 @@ export function VerdictCard({ comparison, analysis }: { comparison: OfferCompari
   const signed = (amount: number) => `${amount > 0 ? '+' : amount < 0 ? '−' : ''}${money(Math.abs(amount), home)}`;
   const currentJob = baseline ? comparison.entries.find((entry) => entry.offer.id === baseline.currentJobId)?.offer : undefined;
   const isRiskAdjusted = decision?.isRiskAdjusted ?? false;
+  // The best new offer can be chosen from here (the current job needs no choosing).
+  const bestNew = verdict.ranking.find((row) => !row.isCurrentJob);
   const hasRisk = analysis.risks.some((risk) => risk.privateDiscountMinor > 0);
   return (
     <section className="card decision-verdict" aria-labelledby="verdict-title" data-testid="verdict">
@@ -78,7 +80,7 @@ export function VerdictCard({ comparison, analysis }: { comparison: OfferCompari
         </p>
       ) : null}
       <div className="decision-verdict__controls no-print">
-        {verdict.leader && !verdict.leader.isCurrentJob ? <ChooseOffer offerId={verdict.leader.offerId} /> : null}
+        {bestNew ? <ChooseOffer offerId={bestNew.offerId} /> : null}
         {hasRisk ? (
           <label className="offers-checkbox">
             <input type="checkbox" name="decision.isRiskAdjusted" checked={isRiskAdjusted} onChange={(event) => updateDecision({ isRiskAdjusted: event.target.checked })} />
