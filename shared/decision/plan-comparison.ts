@@ -1,4 +1,5 @@
 import { comparisonAfterTax } from '../offer-tax/comparison-after-tax';
+import { takeHomeContextOf } from '../offer-tax/take-home-context';
 import { compareOffers, type OfferComparison } from '../offers/compare-offers';
 import type { Offer } from '../offers/offer-schema';
 import type { PlanDocument } from '../plan/plan-schema';
@@ -15,13 +16,9 @@ export function comparedOffers(document: Pick<PlanDocument, 'offers'>): Offer[] 
 export function comparePlan(document: Pick<PlanDocument, 'offers' | 'comparison' | 'profile' | 'taxByOffer' | 'residency'>, offers: readonly Offer[] = comparedOffers(document)): OfferComparison {
   const settings = document.comparison;
   const homeCurrency = document.profile.homeCurrency;
-  // Where the person keeps a trip log it decides China residence, as on the comparison screen.
-  const afterTaxFor = comparisonAfterTax(effectiveTaxByOffer(document), {
-    horizonYears: settings.horizonYears,
-    homeCurrency,
-    rates: settings.fx.rates,
-    costOfLiving: settings.costOfLiving,
-  });
+  // One context for every caller (horizon, rates, living costs, and whether the person is a US taxpayer).
+  const afterTaxFor = comparisonAfterTax(effectiveTaxByOffer(document), takeHomeContextOf(document));
+  // (effectiveTaxByOffer: where the person keeps a trip log it decides China residence, issue 13.)
   return compareOffers(offers, settings, homeCurrency, afterTaxFor);
 }
 

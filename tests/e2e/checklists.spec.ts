@@ -219,6 +219,15 @@ test('blank checklists: custom items anywhere, rename, reorder, archive, and rem
   await pack.getByTestId('confirm-remove-attachment').click();
   await expect(pack.locator('[data-attachment]')).toHaveCount(0);
   await expect.poll(async () => (await readdir(join(app.dataDir, 'vault'))).length).toBe(0);
+  // Into the vault trash once the plan without it is saved; undo brings it back, file and all.
+  expect(await readdir(join(app.dataDir, 'vault-trash'))).toHaveLength(1);
+  await expect(page.getByTestId('history-notice')).toContainText('Removed file ticket.txt');
+  await page.click('[name="history-undo"]');
+  await expect(pack.locator('[data-attachment="ticket.txt"]')).toBeVisible();
+  await expect.poll(async () => (await readdir(join(app.dataDir, 'vault'))).length).toBe(1);
+  await page.click('[name="history-redo"]');
+  await expect(pack.locator('[data-attachment]')).toHaveCount(0);
+  await expect.poll(async () => (await readdir(join(app.dataDir, 'vault'))).length).toBe(0);
 
   // A second checklist, moved above the first, then the first archived.
   await page.getByTestId('create-from-template').click();

@@ -10,22 +10,23 @@ import './tax.css';
 /** Gross, tax and take-home per offer and year, in the comparison view (and its printout), after the gross tables. */
 export function TakeHomeSection() {
   const { t } = useTranslation();
-  const { offers, taxByOffer, residency, comparison, homeCurrency } = usePlanner(
+  const { offers, taxByOffer, residency, comparison, homeCurrency, usPerson } = usePlanner(
     useShallow((s) => ({
       offers: s.document?.offers ?? [],
       taxByOffer: s.document?.taxByOffer ?? {},
       residency: s.document?.residency,
       comparison: s.document?.comparison ?? null,
       homeCurrency: s.document?.profile.homeCurrency ?? 'USD',
+      usPerson: s.document?.profile.usTaxStatus ?? null,
     })),
   );
   const results = useMemo((): OfferTakeHome[] => {
     if (!comparison) return [];
-    const context = { horizonYears: comparison.horizonYears, homeCurrency, rates: comparison.fx.rates, costOfLiving: comparison.costOfLiving };
+    const context = { horizonYears: comparison.horizonYears, homeCurrency, rates: comparison.fx.rates, costOfLiving: comparison.costOfLiving, usPerson };
     // The trip log, where kept, decides China residence (issue 13).
     const effective = effectiveTaxByOffer({ offers, taxByOffer, residency });
     return offers.filter((offer) => !offer.isArchived).map((offer) => offerTakeHome(offer, effective[offer.id] ?? null, context));
-  }, [offers, taxByOffer, residency, comparison, homeCurrency]);
+  }, [offers, taxByOffer, residency, comparison, homeCurrency, usPerson]);
   const offerById = useMemo(() => new Map(offers.map((offer) => [offer.id, offer])), [offers]);
 
   return (
