@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { initI18n } from './i18n';
 import { bootPlanStore } from './store/boot';
+import { bootBehindLock } from './features/plan-files/lock-gate';
 import './styles/app.css';
 import './styles/print.css';
 
@@ -15,4 +16,4 @@ if (root) {
     </StrictMode>,
   );
 }
-void bootPlanStore();
+void bootBehindLock(bootPlanStore);
