@@ -5,6 +5,8 @@ declare global {
   interface Window {
     /** Exposed by the preload (electron/preload/index.ts), or by the end-to-end harness. */
     planner: PlannerApi;
+    /** The plan request public/early-load.js made before the app's modules ran (renderer/store/boot.ts awaits it). */
+    plannerEarlyLoad?: ReturnType<PlannerApi['loadPlan']>;
     /** Called by main before the window closes, so a debounced edit is not lost. */
     plannerFlushPendingSaves?: () => Promise<FlushOutcome>;
     /** Called by main for the Edit menu's Undo and Redo (renderer/app/history/install-history-keys.ts). */

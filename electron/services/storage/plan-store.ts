@@ -16,13 +16,21 @@ import { createStorageError } from './storage-error';
 
 export interface PlanStore {
   readonly status: StorageStatus;
-  /** The document as it was last loaded or durably saved (a copy: mutating it changes nothing). */
+  /** The document as it was last loaded or durably saved; deeply frozen, so no caller can change it. */
   getDocument(): PlanDocument;
-  /** Resolves only once this document, or a newer one, is durably on disk. Rejects with a StorageError. */
-  save(document: PlanDocument): Promise<{ savedAt: string }>;
+  /**
+   * Resolves only once this document, or a newer one, is durably on disk. Rejects with a StorageError.
+   * The document is validated first, unless `isValidated` says the caller has just parsed it with
+   * planDocumentSchema (the savePlan request schema does): one full check per save, not two (issue 16).
+   */
+  save(document: PlanDocument, options?: SaveOptions): Promise<{ savedAt: string }>;
   /** Waits for every queued save to finish; call before quitting. */
   flush(): Promise<void>;
   hasPendingWrites(): boolean;
+}
+
+export interface SaveOptions {
+  isValidated?: boolean;
 }
 
 export interface OpenPlanStoreOptions {
@@ -57,9 +65,9 @@ export async function openPlanStore(options: OpenPlanStoreOptions): Promise<Plan
 
   return {
     status: { mode: 'normal', dataDir, planFile },
-    getDocument: () => structuredClone(durableDocument),
-    async save(document) {
-      const parsed = planDocumentSchema.safeParse(document);
+    getDocument: () => deepFreeze(durableDocument),
+    async save(document, saveOptions) {
+      const parsed = saveOptions?.isValidated ? ({ success: true, data: document } as const) : planDocumentSchema.safeParse(document);
       if (!parsed.success) {
         const fieldErrors = zodFieldErrors(parsed.error);
         throw createStorageError('invalid-payload', `The plan was not saved because it is not valid: ${Object.keys(fieldErrors).join(', ')}.`, {
@@ -123,11 +131,21 @@ async function openInRecovery(options: {
   const [newestBackup = null] = await listDailyBackups(dataDir, fileName);
   return {
     status: { mode: 'recovery', dataDir, planFile, quarantinedFile, reason: found.reason, detail, newestBackup },
-    getDocument: () => structuredClone(emptyPlan),
+    getDocument: () => deepFreeze(emptyPlan),
     async save() {
       throw createStorageError('recovery-mode', `Not saved: ${fileName} could not be opened, and the app never writes over it. ${found.detail}`);
     },
     flush: async () => undefined,
     hasPendingWrites: () => false,
   };
+}
+
+/**
+ * Freezes the document in place, once (a frozen root means it was done): cheaper than the deep copy it
+ * replaces, which cost more than parsing the file on every load (issue 16). IPC copies it on the way out.
+ */
+function deepFreeze<T>(value: T): T {
+  if (typeof value !== 'object' || value === null || Object.isFrozen(value)) return value;
+  for (const child of Object.values(value)) deepFreeze(child);
+  return Object.freeze(value);
 }
