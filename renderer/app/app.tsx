@@ -7,6 +7,7 @@ import { HistoryNotice } from './history/history-notice';
 import { Navigation } from './navigation';
 import { markFirstScreenCommitted } from './ready-signal';
 import { RecoveryBanner } from './recovery-banner';
+import { PlanNotice } from '../features/plan-files/plan-notice';
 import { SaveStatus } from './save-status';
 
 // Views load on first visit so the first screen does not wait for charts and tables. The overview, the
@@ -16,6 +17,7 @@ const views: Record<SectionId, React.LazyExoticComponent<() => React.JSX.Element
   overview: lazy(loadOverview),
   offers: lazy(() => import('../features/offers/offers-view')),
   checklists: lazy(() => import('../features/checklists/checklists-view')),
+  residency: lazy(() => import('../features/residency/residency-view')),
   language: lazy(() => import('../features/language/language-view')),
   settings: lazy(() => import('../features/settings/settings-view')),
 };
@@ -36,6 +38,7 @@ export function App() {
           <SaveStatus />
         </div>
         <RecoveryBanner />
+        <PlanNotice />
         <HistoryNotice />
         <Suspense fallback={<div className="loading" aria-busy="true" />}>
           <View />

@@ -1,12 +1,15 @@
 import { temporal, type TemporalState } from 'zundo';
 import { create, type Mutate, type StoreApi, type UseBoundStore } from 'zustand';
 import { createChecklistsSlice } from './checklists-slice';
+import { createDecisionSlice } from './decision-slice';
 import { createHistoryOptions, type HistoryEntry } from './history/history-options';
 import { createHistorySlice } from './history-slice';
 import { createLanguageSlice } from './language-slice';
 import { createOffersSlice } from './offers-slice';
 import { createPlanSlice } from './plan-slice';
+import { createPlansSlice } from './plans-slice';
 import type { PlannerState } from './planner-state';
+import { createResidencySlice } from './residency-slice';
 import { createSaveSlice } from './save-slice';
 import { createUiSlice } from './ui-slice';
 
@@ -24,7 +27,10 @@ export const usePlanner: PlannerStore = create<PlannerState>()(
       ...createOffersSlice(...args),
       ...createChecklistsSlice(...args),
       ...createLanguageSlice(...args),
+      ...createDecisionSlice(...args),
+      ...createResidencySlice(...args),
       ...createHistorySlice(history.control, () => usePlanner.temporal)(...args),
+      ...createPlansSlice(...args),
     }),
     history.options,
   ),

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { Attachment } from '../checklists/schema';
 import { isSafeStoredName } from '../checklists/sanitize-file-name';
 import { planDocumentSchema, type PlanDocument } from '../plan/plan-schema';
+import { planFilesRequestSchemas, type PlanFilesResults } from './plan-files-operations';
 import type { Result } from './result';
 
 /**
@@ -65,9 +66,11 @@ export const requestSchemas = {
   removeAttachments: z.object({ storedNames: z.array(storedName).max(1000) }).strict(),
   savePdf: z.object({ suggestedName }).strict(),
   exportCsv: z.object({ suggestedName, content: z.string().max(20_000_000) }).strict(),
+  // Whole-plan export and import, several plans (issue 15).
+  ...planFilesRequestSchemas,
 };
 
-export interface OperationResults {
+export interface OperationResults extends PlanFilesResults {
   loadPlan: LoadedPlan;
   savePlan: SavedPlan;
   getAppInfo: AppInfo;
@@ -94,6 +97,23 @@ const everyOperationHasAResult: Record<OperationName, true> = {
   removeAttachments: true,
   savePdf: true,
   exportCsv: true,
+  // Whole-plan export and import, several plans (issue 15).
+  exportWholePlan: true,
+  previewImport: true,
+  applyImport: true,
+  cancelImport: true,
+  listPlans: true,
+  createPlan: true,
+  renamePlan: true,
+  duplicatePlan: true,
+  deletePlan: true,
+  restorePlan: true,
+  switchPlan: true,
+  getLockState: true,
+  unlockPlan: true,
+  lockPlan: true,
+  setPassphrase: true,
+  setLockAfter: true,
 } satisfies Record<keyof OperationResults, true>;
 
 export const OPERATION_NAMES = Object.keys(everyOperationHasAResult) as OperationName[];

@@ -12,3 +12,5 @@ export * from './evaluate';
 export * from './flip-points';
 export * from './sensitivity';
 export * from './combined-rank';
+export * from './analysis';
+export * from './choose-offer';

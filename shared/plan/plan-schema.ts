@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ChecklistsSectionSchema, type ChecklistsSection } from '../checklists/schema';
 import { LanguageDataSchema, type LanguageData } from '../language/schema';
 import { comparisonSettingsSchema, createDefaultComparisonSettings, offerSchema } from '../offers/schema';
+import { ResidencySectionSchema } from '../residency/schema';
 import { TaxSettingsSchema } from '../tax/schema';
 import { decisionSettingsSchema } from '../decision/schema';
 import { createEmptyMove, createEmptyProfile, moveSchema, profileSchema, type InterfaceLanguage } from './profile-schema';
@@ -28,6 +29,8 @@ export const planDocumentSchema = z
     language: LanguageDataSchema,
     /** Optional (absent: defaults): close-call threshold, money weight, risk-adjusted verdict. */
     decision: decisionSettingsSchema.optional(),
+    /** The trip log of days in China (issue 13). Optional: absent means no log is kept. */
+    residency: ResidencySectionSchema.optional(),
   })
   .strict()
   .superRefine((plan, ctx) => {

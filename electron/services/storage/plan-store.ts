@@ -11,7 +11,7 @@ import { keepCopy } from './keep-copy';
 import { createLatestWinsWriter } from './latest-wins-writer';
 import { createPlanFileAdapter } from './plan-file-adapter';
 import { isQuarantineFileName, migrationBackupFileName, quarantineFileName, splitFileName } from './plan-file-names';
-import { readPlanFile, type PlanFileRead, type UpgradePlan } from './read-plan-file';
+import { readPlanFile, type PlanFileCodec, type PlanFileRead, type UpgradePlan } from './read-plan-file';
 import { createStorageError } from './storage-error';
 
 export interface PlanStore {
@@ -39,20 +39,22 @@ export interface OpenPlanStoreOptions {
   now?: () => Date;
   /** Injectable only so tests can exercise the migration path before a real migration exists. */
   upgrade?: UpgradePlan;
+  /** Set for an encrypted plan: the file is sealed on every write and opened on read. */
+  codec?: PlanFileCodec;
 }
 
 export async function openPlanStore(options: OpenPlanStoreOptions): Promise<PlanStore> {
-  const { dataDir, fileName = 'plan.json', now = () => new Date(), upgrade = upgradePlanDocument } = options;
+  const { dataDir, fileName = 'plan.json', now = () => new Date(), upgrade = upgradePlanDocument, codec } = options;
   const planFile = path.join(dataDir, fileName);
   await mkdir(dataDir, { recursive: true });
   // Leftovers of writes killed before their rename; they never hold the only copy of anything acknowledged.
   await removeStaleTempFiles(dataDir, fileName);
 
-  const found = await readPlanFile(planFile, upgrade);
+  const found = await readPlanFile(planFile, upgrade, codec);
   if (found.kind === 'damaged') return openInRecovery({ dataDir, fileName, planFile, found, now });
   if (found.kind === 'valid') await keepCopiesOfGoodFile({ dataDir, fileName, found, now });
 
-  const db = new Low<PlanDocument>(createPlanFileAdapter(planFile, upgrade), found.kind === 'valid' ? found.document : createEmptyPlan());
+  const db = new Low<PlanDocument>(createPlanFileAdapter(planFile, upgrade, codec), found.kind === 'valid' ? found.document : createEmptyPlan());
   let durableDocument = db.data;
   // Only this writer touches db.data, one write at a time, so lowdb's in-memory copy never races.
   const writer = createLatestWinsWriter<PlanDocument>(async (document) => {

@@ -18,6 +18,8 @@ export function changeText(t: TFunction, change: ChangeDescription, locale: Loca
     case 'itemAdded':
     case 'itemDeleted':
       return t(`history.change.${change.kind}`, { title: textIn(change.title, locale) });
+    case 'attachmentDeleted':
+      return t('history.change.attachmentDeleted', { name: change.fileName });
     case 'goalAdded':
     case 'goalEdited':
       return t(`history.change.${change.kind}`, { goal: levelLabel(t, change.goal) });

@@ -1,5 +1,15 @@
 import { noteFocusMoved } from '../../store/history/focus-scope';
-import { historyCommandOf, isTextEntry, type HistoryCommand } from './undo-shortcuts';
+import { historyCommandOf, type HistoryCommand } from './undo-shortcuts';
+
+const TEXT_INPUT_TYPES = new Set(['text', 'search', 'email', 'url', 'tel', 'password', 'number', 'date', 'time', 'datetime-local', 'month', 'week']);
+
+/** Where the keys belong to the field's own text undo, not to the plan. */
+export function isTextEntry(element: Element | null): boolean {
+  if (!element) return false;
+  if (element instanceof HTMLTextAreaElement) return true;
+  if (element instanceof HTMLInputElement) return TEXT_INPUT_TYPES.has(element.type);
+  return element instanceof HTMLElement && element.isContentEditable;
+}
 
 /**
  * Ctrl/Cmd+Z and Ctrl/Cmd+Shift+Z (Ctrl+Y) undo and redo the plan when the focus is not in a text field;

@@ -17,13 +17,3 @@ export function historyCommandOf(chord: KeyChord, isMac: boolean): HistoryComman
   if (key === 'y' && !isMac && !chord.shiftKey) return 'redo';
   return null;
 }
-
-const TEXT_INPUT_TYPES = new Set(['text', 'search', 'email', 'url', 'tel', 'password', 'number', 'date', 'time', 'datetime-local', 'month', 'week']);
-
-/** Where the keys belong to the field's own text undo, not to the plan. */
-export function isTextEntry(element: Element | null): boolean {
-  if (!element) return false;
-  if (element instanceof HTMLTextAreaElement) return true;
-  if (element instanceof HTMLInputElement) return TEXT_INPUT_TYPES.has(element.type);
-  return element instanceof HTMLElement && element.isContentEditable;
-}

@@ -15,6 +15,7 @@ import { planner } from '../../api/planner';
 import { usePlanner } from '../../store';
 import { BuiltInTargets, SourceList } from './built-in-targets';
 import { formatHours, formatNumber } from './format';
+import { HskExamChanges } from './hsk-exam-changes';
 import { levelLabel } from './goal-label';
 import { MilestonesList } from './milestones-list';
 import { PacingPanel } from './pacing-panel';
@@ -165,6 +166,8 @@ export function GoalDetail({ goal, log, today, onEdit }: GoalDetailProps) {
           ) : null}
           <BuiltInTargets frameworkId={goal.framework} highlightLevel={goal.targetLevel} />
         </section>
+
+        <HskExamChanges frameworkId={goal.framework} />
 
         <PacingPanel pace={pace} targetDate={goal.targetDate} />
 

@@ -9,6 +9,7 @@ export type ChangeDescription =
   | { kind: 'offerAdded' | 'offerDeleted' | 'offerEdited' | 'taxEdited'; name: string }
   | { kind: 'checklistAdded' | 'checklistDeleted' | 'checklistEdited'; title: LocalizedText }
   | { kind: 'itemAdded' | 'itemDeleted'; title: LocalizedText }
+  | { kind: 'attachmentDeleted'; fileName: string }
   | { kind: 'goalAdded' | 'goalEdited'; goal: GoalRef }
   | { kind: 'goalDeleted'; goal: GoalRef; logCount: number }
   | { kind: 'logEntryAdded' | 'logEntryDeleted' | 'logEntryEdited'; date: string }
@@ -56,6 +57,10 @@ function describeChecklists(before: PlanDocument, after: PlanDocument): ChangeDe
     if (item) return { kind: 'itemDeleted', title: item.title };
     const newItem = firstMissing(changed.items, previous.items);
     if (newItem) return { kind: 'itemAdded', title: newItem.title };
+    const edited = firstChanged(previous.items, changed.items);
+    const before = previous.items.find((item) => item.id === edited?.id);
+    const attachment = before && edited ? firstMissing(before.attachments, edited.attachments) : undefined;
+    if (attachment) return { kind: 'attachmentDeleted', fileName: attachment.fileName };
   }
   return { kind: 'checklistEdited', title: changed?.title ?? '' };
 }

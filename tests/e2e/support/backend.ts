@@ -2,7 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createHandlers } from '../../../electron/services/handlers/create-handlers';
 import { createDispatcher, type Dispatch } from '../../../electron/services/ipc/dispatcher';
-import { openPlanStore, type PlanStore } from '../../../electron/services/storage';
+import { openPlanSession, type PlanSession } from '../../../electron/services/plans/plan-session';
 import { isTrustedSender } from '../../../shared/contract/sender';
 
 /**
@@ -12,7 +12,7 @@ import { isTrustedSender } from '../../../shared/contract/sender';
  */
 export interface Backend {
   dispatch: Dispatch;
-  store: PlanStore;
+  store: PlanSession;
   openedPaths: string[];
   /** Folder the fake save dialog writes exports into. */
   exportDir: string;
@@ -26,7 +26,7 @@ export interface Backend {
 }
 
 export async function startBackend(dataDir: string, appOrigin: string): Promise<Backend> {
-  const store = await openPlanStore({ dataDir });
+  const store = await openPlanSession({ dataDir });
   const exportDir = `${dataDir}-exports`;
   await mkdir(exportDir, { recursive: true });
   const openedPaths: string[] = [];
