@@ -41,9 +41,6 @@ const featureMessages: Messages[] = [
   residencyMessages,
   residencyUiMessages,
   planFilesUiMessages,
-  hskExamMessages,
-  residencyMessages,
-  residencyUiMessages,
 ];
 
 export function initI18n(language: InterfaceLanguage = 'en'): void {

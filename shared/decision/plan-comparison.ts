@@ -16,9 +16,9 @@ export function comparedOffers(document: Pick<PlanDocument, 'offers'>): Offer[] 
 export function comparePlan(document: Pick<PlanDocument, 'offers' | 'comparison' | 'profile' | 'taxByOffer' | 'residency'>, offers: readonly Offer[] = comparedOffers(document)): OfferComparison {
   const settings = document.comparison;
   const homeCurrency = document.profile.homeCurrency;
-  // One context for every caller (horizon, rates, living costs, whether the person is a US taxpayer); where the
-  // person keeps a trip log it decides China residence, as on the comparison screen.
+  // One context for every caller (horizon, rates, living costs, and whether the person is a US taxpayer).
   const afterTaxFor = comparisonAfterTax(effectiveTaxByOffer(document), takeHomeContextOf(document));
+  // (effectiveTaxByOffer: where the person keeps a trip log it decides China residence, issue 13.)
   return compareOffers(offers, settings, homeCurrency, afterTaxFor);
 }
 
