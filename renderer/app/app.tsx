@@ -8,6 +8,7 @@ import { Navigation } from './navigation';
 import { markFirstScreenCommitted } from './ready-signal';
 import { RecoveryBanner } from './recovery-banner';
 import { PlanNotice } from '../features/plan-files/plan-notice';
+import { UnlockScreen } from '../features/plan-files/unlock-screen';
 import { SaveStatus } from './save-status';
 
 // Views load on first visit so the first screen does not wait for charts and tables. The overview, the
@@ -24,9 +25,10 @@ const views: Record<SectionId, React.LazyExoticComponent<() => React.JSX.Element
 
 export function App() {
   const { t } = useTranslation();
-  const { section, isLoaded, loadError } = usePlanner(
-    useShallow((s) => ({ section: s.section, isLoaded: s.document !== null, loadError: s.loadError })),
+  const { section, isLoaded, loadError, isLocked } = usePlanner(
+    useShallow((s) => ({ section: s.section, isLoaded: s.document !== null, loadError: s.loadError, isLocked: s.isLocked })),
   );
+  if (isLocked) return <UnlockScreen />;
   if (loadError) return <div className="banner banner--danger">{t('app.loadFailed', { detail: loadError })}</div>;
   if (!isLoaded) return <div className="loading">{t('app.loading')}</div>;
   const View = views[section];

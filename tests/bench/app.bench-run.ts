@@ -105,7 +105,7 @@ it('prints every figure and writes bench-results.json', async () => {
   const dir = await planFolder(1);
   console.log(
     `\nPlan: ${counts.offers} offers, ${counts.checklists} checklists of ${counts.itemsPerChecklist} items, ${counts.studyLogEntries} study-log entries over 2 goals ` +
-      `(${(serializePlan(generateLargePlan(1)).length / 1e6).toFixed(2)} MB as saved)\n`,
+      `(${(serializePlan(generateLargePlan(1)).length / 1e6).toFixed(2)} MB as saved; ${(JSON.stringify(generateLargePlan(1), null, 2).length / 1e6).toFixed(2)} MB indented)\n`,
   );
 
   phase('// Ready, drawn and heap');

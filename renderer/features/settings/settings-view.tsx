@@ -5,6 +5,7 @@ import type { AppInfo } from '../../../shared/contract/operations';
 import { INTERFACE_LANGUAGES } from '../../../shared/plan/profile-schema';
 import { planner } from '../../api/planner';
 import { SelectField } from '../../components/select-field';
+import { EncryptionCard } from '../plan-files/encryption-card';
 import { PlanFilesCard } from '../plan-files/plan-files-card';
 import { PlansCard } from '../plan-files/plans-card';
 import { usePlanner } from '../../store';
@@ -36,6 +37,7 @@ export default function SettingsView() {
       </section>
       <PlansCard />
       <PlanFilesCard />
+      <EncryptionCard />
       <section className="card">
         <h2>{t('settings.data')}</h2>
         <p>{t('settings.dataBody')}</p>
