@@ -132,7 +132,7 @@ it('prints every figure and writes bench-results.json', async () => {
   await page.click('[name="back-to-offers"]');
   await page.waitForSelector('[data-testid="offers-list"]');
   const compareOpen: number[] = [];
-  for (let run = 0; run < 2; run++) {
+  for (let run = 0; run < 1; run++) {
     compareOpen.push(await measureOpen(page, () => page.click('[name="tab-compare"]'), '[data-testid="offers-comparison"]'));
     if (run < 1) {
       await page.click('[name="tab-list"]');
@@ -140,7 +140,7 @@ it('prints every figure and writes bench-results.json', async () => {
     }
   }
   const compareRows = await rowsOnScreen(page);
-  const fxKeys = slowest(await measureKeystrokes(page, '[name="fx.USD.CNY"]', 4));
+  const fxKeys = slowest(await measureKeystrokes(page, '[name="fx.USD.CNY"]', 3));
 
   phase('await page.click(\'[data-nav="c');
   await page.click('[data-nav="checklists"]');
@@ -185,7 +185,7 @@ it('prints every figure and writes bench-results.json', async () => {
   // Growth: the same figures at a quarter and four times the plan; at 4x, 200 offers in the comparison.
   for (const scale of [0.25, 4]) {
     const scaled = await planFolder(scale);
-    const ready = await readyFigures(scaled, 3, ` at ${scale}x plan`);
+    const ready = await readyFigures(scaled, 2, ` at ${scale}x plan`);
     await closeAll(ready.app, ready.bare);
     if (scale === 4) {
       const big = await openMeasured(browser, scaled, pages.app);
