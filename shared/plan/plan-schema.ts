@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ChecklistsSectionSchema, type ChecklistsSection } from '../checklists/schema';
 import { LanguageDataSchema, type LanguageData } from '../language/schema';
 import { comparisonSettingsSchema, createDefaultComparisonSettings, offerSchema } from '../offers/schema';
+import { ReminderSettingsSchema } from '../reminders/schema';
 import { TaxSettingsSchema } from '../tax/schema';
 import { createEmptyMove, createEmptyProfile, moveSchema, profileSchema, type InterfaceLanguage } from './profile-schema';
 
@@ -25,6 +26,8 @@ export const planDocumentSchema = z
     taxByOffer: z.record(z.string(), TaxSettingsSchema),
     checklists: ChecklistsSectionSchema,
     language: LanguageDataSchema,
+    /** Reminder settings; absent means the defaults (shared/reminders/schema.ts). */
+    reminders: ReminderSettingsSchema.optional(),
   })
   .strict()
   .superRefine((plan, ctx) => {

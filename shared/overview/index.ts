@@ -1,0 +1,2 @@
+export * from './plan-progress';
+export * from './leading-offer';
