@@ -20,10 +20,10 @@ export function createPlatformServices(getWindow: () => BrowserWindow | null): P
       const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
       return result.canceled ? [] : result.filePaths;
     },
-    printToPdf: async () => {
+    printToPdf: async (pageSize = 'A4') => {
       const window = parent();
       if (!window) throw new Error('There is no window to print.');
-      return window.webContents.printToPDF({ printBackground: true, preferCSSPageSize: true, pageSize: 'A4' });
+      return window.webContents.printToPDF({ printBackground: true, preferCSSPageSize: true, pageSize });
     },
   };
 }

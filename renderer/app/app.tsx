@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import type { SectionId } from '../store/ui-slice';
 import { usePlanner } from '../store';
+import { useReminders } from '../features/reminders/use-reminders';
 import { Navigation } from './navigation';
 import { RecoveryBanner } from './recovery-banner';
 import { SaveStatus } from './save-status';
@@ -10,6 +11,7 @@ import { SaveStatus } from './save-status';
 // Views load on first visit so the first screen does not wait for charts and tables.
 const views: Record<SectionId, React.LazyExoticComponent<() => React.JSX.Element>> = {
   overview: lazy(() => import('../features/overview/overview-view')),
+  timeline: lazy(() => import('../features/timeline/timeline-view')),
   offers: lazy(() => import('../features/offers/offers-view')),
   checklists: lazy(() => import('../features/checklists/checklists-view')),
   language: lazy(() => import('../features/language/language-view')),
@@ -18,6 +20,7 @@ const views: Record<SectionId, React.LazyExoticComponent<() => React.JSX.Element
 
 export function App() {
   const { t } = useTranslation();
+  useReminders();
   const { section, isLoaded, loadError } = usePlanner(
     useShallow((s) => ({ section: s.section, isLoaded: s.document !== null, loadError: s.loadError })),
   );

@@ -10,6 +10,7 @@ import { checklistsUiMessages } from '../features/checklists/ui-messages';
 import { languageUiMessages } from '../features/language/ui-messages';
 import { offersUiMessages } from '../features/offers/ui-messages';
 import { taxUiMessages } from '../features/tax/ui-messages';
+import { timelineUiMessages } from '../features/timeline/ui-messages';
 import { en } from './en';
 import { flattenMessages, type MessageTree } from './flatten-messages';
 import { zhCN } from './zh-cn';
@@ -29,6 +30,7 @@ const featureMessages: Messages[] = [
   taxUiMessages,
   checklistsUiMessages,
   languageUiMessages,
+  timelineUiMessages,
 ];
 
 export function initI18n(language: InterfaceLanguage = 'en'): void {

@@ -5,6 +5,7 @@ import { createOffersSlice } from './offers-slice';
 import { createPlanSlice } from './plan-slice';
 import type { PlannerState } from './planner-state';
 import { createSaveSlice } from './save-slice';
+import { createTimelineSlice } from './timeline-slice';
 import { createUiSlice } from './ui-slice';
 
 /** One store of typed slices; middleware, when needed, goes here at the root only. */
@@ -15,6 +16,7 @@ export const usePlanner = create<PlannerState>()((...args) => ({
   ...createOffersSlice(...args),
   ...createChecklistsSlice(...args),
   ...createLanguageSlice(...args),
+  ...createTimelineSlice(...args),
 }));
 
 export type { PlannerState };

@@ -3,6 +3,7 @@ import type { LanguageSlice } from './language-slice';
 import type { OffersSlice } from './offers-slice';
 import type { PlanSlice } from './plan-slice';
 import type { SaveSlice } from './save-slice';
+import type { TimelineSlice } from './timeline-slice';
 import type { UiSlice } from './ui-slice';
 
-export type PlannerState = PlanSlice & SaveSlice & UiSlice & OffersSlice & ChecklistsSlice & LanguageSlice;
+export type PlannerState = PlanSlice & SaveSlice & UiSlice & OffersSlice & ChecklistsSlice & LanguageSlice & TimelineSlice;

@@ -11,7 +11,7 @@ export type LeadingOffer =
   | { kind: 'no-offers' }
   /** Totals cannot be compared: an exchange rate is missing for some offer. */
   | { kind: 'missing-rate'; offerIds: string[] }
-  | { kind: 'only-one'; offerId: string; totalMinor: number }
+  | { kind: 'only-one'; offerId: string; totalMinor: number; basis: LeadingBasis }
   | { kind: 'close-call'; offerIds: [string, string]; basis: LeadingBasis }
   | { kind: 'leading'; offerId: string; runnerUpId: string; totalMinor: number; marginMinor: number; basis: LeadingBasis };
 
@@ -29,9 +29,9 @@ export function leadingOffer(comparison: OfferComparison): LeadingOffer {
   if (missing.length > 0) return { kind: 'missing-rate', offerIds: missing };
   const ranked = [...entries].sort((a, b) => b.shown!.total - a.shown!.total || a.offer.id.localeCompare(b.offer.id));
   const first = ranked[0]!;
-  if (ranked.length === 1) return { kind: 'only-one', offerId: first.offer.id, totalMinor: first.shown!.total };
-  const second = ranked[1]!;
   const basis: LeadingBasis = { view: comparison.view, horizonYears: comparison.horizonYears, currency: comparison.homeCurrency, fxAsOf: comparison.fxAsOf };
+  if (ranked.length === 1) return { kind: 'only-one', offerId: first.offer.id, totalMinor: first.shown!.total, basis };
+  const second = ranked[1]!;
   const isClose = comparison.closeCalls.some(([a, b]) => (a === first.offer.id && b === second.offer.id) || (a === second.offer.id && b === first.offer.id));
   if (isClose) return { kind: 'close-call', offerIds: [first.offer.id, second.offer.id], basis };
   return {

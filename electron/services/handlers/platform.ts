@@ -17,5 +17,5 @@ export interface PlatformServices {
   /** The system's open dialog (several files); empty when cancelled. Only these paths are ever read. */
   chooseFilesToOpen(): Promise<string[]>;
   /** The app window's current page as a PDF, laid out by its print stylesheet. */
-  printToPdf(): Promise<Uint8Array>;
+  printToPdf(pageSize?: 'A4' | 'Letter'): Promise<Uint8Array>;
 }

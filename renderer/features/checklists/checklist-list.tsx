@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import { assessDeadline } from '../../../shared/checklists/due-dates';
+import { assessItemDeadline } from '../../../shared/checklists/late-from-start';
 import { textIn } from '../../../shared/checklists/localized-text';
 import type { Checklist, PlanAnchors } from '../../../shared/checklists/schema';
-import { useLocale, useToday } from './checklist-hooks';
+import { useAnchorsChangedOn, useLocale, useToday } from './checklist-hooks';
 
 interface ChecklistListProps {
   checklists: readonly Checklist[];
@@ -16,11 +16,12 @@ export function ChecklistList({ checklists, selectedId, anchors, onSelect }: Che
   const { t } = useTranslation();
   const locale = useLocale();
   const today = useToday();
+  const anchorsChangedOn = useAnchorsChangedOn();
   return (
     <ul className="checklist-list" aria-label={t('checklists.ui.list.label')}>
       {checklists.map((checklist) => {
         const finished = checklist.items.filter((item) => item.status === 'done' || item.status === 'not-needed').length;
-        const overdue = checklist.items.filter((item) => assessDeadline(item, anchors, today).urgency === 'overdue').length;
+        const overdue = checklist.items.filter((item) => assessItemDeadline(item, checklist, anchors, anchorsChangedOn, today).urgency === 'overdue').length;
         const isSelected = checklist.id === selectedId;
         return (
           <li key={checklist.id}>

@@ -6,6 +6,7 @@ import { INTERFACE_LANGUAGES } from '../../../shared/plan/profile-schema';
 import { planner } from '../../api/planner';
 import { SelectField } from '../../components/select-field';
 import { usePlanner } from '../../store';
+import { ReminderSettingsCard } from './reminder-settings';
 
 export default function SettingsView() {
   const { t } = useTranslation();
@@ -32,6 +33,7 @@ export default function SettingsView() {
           onCommit={(interfaceLanguage) => interfaceLanguage && updateProfile({ interfaceLanguage })}
         />
       </section>
+      <ReminderSettingsCard />
       <section className="card">
         <h2>{t('settings.data')}</h2>
         <p>{t('settings.dataBody')}</p>
