@@ -45,6 +45,8 @@ export interface TimelineChart {
   anchors: AnchorLine[];
   /** Dates not on a checklist (offers, the move, exams), drawn on a band of their own. */
   otherMarks: BandMark[];
+  /** Entries beyond the chart's horizon, left out of the picture. */
+  laterCount: number;
 }
 
 const ANCHOR_ORDER: readonly AnchorKey[] = ['offer-accepted', 'visa-appointment', 'entry', 'start', 'move'];
@@ -56,7 +58,12 @@ function latest(dates: readonly IsoDate[]): IsoDate {
   return dates.reduce((a, b) => (compareIso(a, b) >= 0 ? a : b));
 }
 
-export function timelineChart(plan: PlanDocument, entries: readonly TimelineEntry[], today: IsoDate): TimelineChart {
+/** The picture covers at most this far past today; later dates (a score report valid two years) stay in the list. */
+export const CHART_HORIZON_DAYS = 365;
+
+export function timelineChart(plan: PlanDocument, allEntries: readonly TimelineEntry[], today: IsoDate): TimelineChart {
+  const horizon = addDaysIso(today, CHART_HORIZON_DAYS);
+  const entries = allEntries.filter((entry) => compareIso(entry.date, horizon) <= 0);
   const anchors = effectiveAnchors(plan.checklists.anchors, plan.move);
   const checklists = plan.checklists.checklists.filter((checklist) => !checklist.archived);
   const anchorDates = ANCHOR_ORDER.flatMap((anchor) => (anchors[anchor] ? [anchors[anchor]] : []));
@@ -87,5 +94,6 @@ export function timelineChart(plan: PlanDocument, entries: readonly TimelineEntr
     bands,
     anchors: anchorLines,
     otherMarks: entries.filter((entry) => entry.target.checklistId === undefined).map(mark),
+    laterCount: allEntries.length - entries.length,
   };
 }

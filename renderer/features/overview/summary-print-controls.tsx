@@ -13,7 +13,7 @@ export function SummaryPrintControls({ paper, onPaper, today }: { paper: PaperSi
   const [message, setMessage] = useState<{ isError: boolean; text: string } | null>(null);
   const savePdf = async () => {
     setMessage(null);
-    const result = await planner().savePdf({ suggestedName: `plan-summary-${today}.pdf`, pageSize: paper });
+    const result = await planner().savePdf({ suggestedName: `plan-summary-${today}-${paper}.pdf`, pageSize: paper });
     if (!result.ok) setMessage({ isError: true, text: t('overview.ui.print.failed', { detail: result.error.message }) });
     else if (result.value.path) setMessage({ isError: false, text: t('overview.ui.print.saved', { path: result.value.path }) });
   };

@@ -41,6 +41,8 @@ export function TimelineChart({ entries, today }: { entries: readonly TimelineEn
   const highlighted = new Set(chart.anchors.find((line) => line.anchor === hoveredAnchor)?.dependentIds ?? []);
   const months = useMemo(() => {
     const labels: { date: IsoDate; position: number }[] = [];
+    // Every month while it fits; every second or third over a long range.
+    const step = Math.max(1, Math.ceil(daysBetween(chart.from, chart.to) / 30 / 14));
     const [fromYear, fromMonth] = chart.from.split('-').map(Number) as [number, number];
     for (let year = fromYear, month = fromMonth + 1; ; month += 1) {
       if (month > 12) {
@@ -49,6 +51,7 @@ export function TimelineChart({ entries, today }: { entries: readonly TimelineEn
       }
       const date = `${year}-${String(month).padStart(2, '0')}-01`;
       if (date > chart.to) break;
+      if (labels.length > 0 && (month - 1) % step !== 0) continue;
       labels.push({ date, position: daysBetween(chart.from, date) / Math.max(1, daysBetween(chart.from, chart.to)) });
     }
     return labels;
@@ -60,7 +63,7 @@ export function TimelineChart({ entries, today }: { entries: readonly TimelineEn
       <h2 id="timeline-chart-title">{t('timeline.ui.chart.title')}</h2>
       <div className="chart">
         <div className="chart__labels">
-          <div className="chart__axis-spacer" />
+          <div className="chart__axis-spacer" style={{ marginBottom: `${chart.anchors.length * 0.85}rem` }} />
           {chart.bands.map((band) => (
             <div key={band.checklistId} className="chart__label">
               {textIn(band.title, text.locale)}
@@ -69,7 +72,7 @@ export function TimelineChart({ entries, today }: { entries: readonly TimelineEn
           {chart.otherMarks.length > 0 ? <div className="chart__label">{t('timeline.ui.chart.other')}</div> : null}
         </div>
         <div className="chart__plot">
-          <div className="chart__axis">
+          <div className="chart__axis" style={{ marginBottom: `${chart.anchors.length * 0.85}rem` }}>
             {months.map((month) => (
               <span key={month.date} className="chart__month" style={{ left: pct(month.position) }}>
                 {monthFormat.format(parseIsoDate(month.date)!)}
@@ -79,7 +82,7 @@ export function TimelineChart({ entries, today }: { entries: readonly TimelineEn
           {months.map((month) => (
             <div key={`grid-${month.date}`} className="chart__gridline" style={{ left: pct(month.position) }} />
           ))}
-          {chart.anchors.map((line) => (
+          {chart.anchors.map((line, index) => (
             <div
               key={line.anchor}
               className={`chart__anchor${hoveredAnchor === line.anchor ? ' chart__anchor--active' : ''}`}
@@ -90,7 +93,9 @@ export function TimelineChart({ entries, today }: { entries: readonly TimelineEn
               onMouseEnter={() => setHoveredAnchor(line.anchor)}
               onMouseLeave={() => setHoveredAnchor(null)}
             >
-              <span className="chart__anchor-label">{t(anchorLabelKey(line.anchor))}</span>
+              <span className="chart__anchor-label" style={{ top: `${1.7 + index * 0.85}rem` }}>
+                {t(anchorLabelKey(line.anchor))}
+              </span>
             </div>
           ))}
           <div className="chart__today" style={{ left: pct(chart.todayPosition) }} data-testid="chart-today" title={t('timeline.ui.todayMark', { date: text.date(today) })} />
@@ -111,6 +116,7 @@ export function TimelineChart({ entries, today }: { entries: readonly TimelineEn
           ) : null}
         </div>
       </div>
+      {chart.laterCount > 0 ? <p className="muted small">{t('timeline.ui.chart.later', { count: chart.laterCount })}</p> : null}
     </section>
   );
 }
