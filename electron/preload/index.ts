@@ -17,6 +17,23 @@ const planner = {
   exportCsv: (request) => invoke('exportCsv', request),
   exportIcs: (request) => invoke('exportIcs', request),
   showNotification: (request) => invoke('showNotification', request),
+  // Whole-plan export and import, several plans (issue 15).
+  exportWholePlan: (request) => invoke('exportWholePlan', request),
+  previewImport: (request) => invoke('previewImport', request),
+  applyImport: (request) => invoke('applyImport', request),
+  cancelImport: (request) => invoke('cancelImport', request),
+  listPlans: (request) => invoke('listPlans', request),
+  createPlan: (request) => invoke('createPlan', request),
+  renamePlan: (request) => invoke('renamePlan', request),
+  duplicatePlan: (request) => invoke('duplicatePlan', request),
+  deletePlan: (request) => invoke('deletePlan', request),
+  restorePlan: (request) => invoke('restorePlan', request),
+  switchPlan: (request) => invoke('switchPlan', request),
+  getLockState: (request) => invoke('getLockState', request),
+  unlockPlan: (request) => invoke('unlockPlan', request),
+  lockPlan: (request) => invoke('lockPlan', request),
+  setPassphrase: (request) => invoke('setPassphrase', request),
+  setLockAfter: (request) => invoke('setLockAfter', request),
 } satisfies PlannerApi;
 
 // Pushed by main (a clicked notification); the page gets the payload only, never the event or its sender.

@@ -8,8 +8,12 @@ declare global {
     planner: PlannerApi;
     /** Pushes from main (a clicked notification); absent in a page not opened by the app. */
     plannerEvents?: PlannerEvents;
+    /** The plan request public/early-load.js made before the app's modules ran (renderer/store/boot.ts awaits it). */
+    plannerEarlyLoad?: ReturnType<PlannerApi['loadPlan']>;
     /** Called by main before the window closes, so a debounced edit is not lost. */
     plannerFlushPendingSaves?: () => Promise<FlushOutcome>;
+    /** Called by main for the Edit menu's Undo and Redo (renderer/app/history/install-history-keys.ts). */
+    plannerMenuCommand?: (command: 'undo' | 'redo') => void;
   }
 }
 

@@ -1,19 +1,25 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import type { SectionId } from '../store/ui-slice';
 import { usePlanner } from '../store';
 import { useReminders } from '../features/reminders/use-reminders';
+import { HistoryNotice } from './history/history-notice';
 import { Navigation } from './navigation';
+import { markFirstScreenCommitted } from './ready-signal';
 import { RecoveryBanner } from './recovery-banner';
+import { PlanNotice } from '../features/plan-files/plan-notice';
 import { SaveStatus } from './save-status';
 
-// Views load on first visit so the first screen does not wait for charts and tables.
+// Views load on first visit so the first screen does not wait for charts and tables. The overview, the
+// first screen, starts loading with the app (main.tsx) so it arrives while the plan is being read.
+export const loadOverview = () => import('../features/overview/overview-view');
 const views: Record<SectionId, React.LazyExoticComponent<() => React.JSX.Element>> = {
-  overview: lazy(() => import('../features/overview/overview-view')),
+  overview: lazy(loadOverview),
   timeline: lazy(() => import('../features/timeline/timeline-view')),
   offers: lazy(() => import('../features/offers/offers-view')),
   checklists: lazy(() => import('../features/checklists/checklists-view')),
+  residency: lazy(() => import('../features/residency/residency-view')),
   language: lazy(() => import('../features/language/language-view')),
   settings: lazy(() => import('../features/settings/settings-view')),
 };
@@ -35,10 +41,19 @@ export function App() {
           <SaveStatus />
         </div>
         <RecoveryBanner />
+        <PlanNotice />
+        <HistoryNotice />
         <Suspense fallback={<div className="loading" aria-busy="true" />}>
           <View />
+          <FirstScreenDrawn />
         </Suspense>
       </main>
     </div>
   );
+}
+
+/** Renders nothing; its effect runs once the first view (inside the same Suspense) has been committed. */
+function FirstScreenDrawn() {
+  useEffect(() => markFirstScreenCommitted(), []);
+  return null;
 }

@@ -5,10 +5,16 @@ import { checklistMessages } from '../../shared/checklists/messages';
 import { messages as languageMessages } from '../../shared/language/messages';
 import { OFFER_MESSAGES } from '../../shared/offers/messages';
 import { planMessages } from '../../shared/plan/messages';
+import { residencyMessages } from '../../shared/residency/messages';
 import { TAX_MESSAGES } from '../../shared/tax/messages';
+import { historyUiMessages } from '../app/history/ui-messages';
 import { checklistsUiMessages } from '../features/checklists/ui-messages';
+import { decisionUiMessages } from '../features/decision/ui-messages';
+import { hskExamMessages } from '../features/language/hsk-exam-messages';
 import { languageUiMessages } from '../features/language/ui-messages';
 import { offersUiMessages } from '../features/offers/ui-messages';
+import { residencyUiMessages } from '../features/residency/ui-messages';
+import { planFilesUiMessages } from '../features/plan-files/ui-messages';
 import { taxUiMessages } from '../features/tax/ui-messages';
 import { timelineUiMessages } from '../features/timeline/ui-messages';
 import { en } from './en';
@@ -30,6 +36,15 @@ const featureMessages: Messages[] = [
   taxUiMessages,
   checklistsUiMessages,
   languageUiMessages,
+  historyUiMessages,
+  decisionUiMessages,
+  hskExamMessages,
+  residencyMessages,
+  residencyUiMessages,
+  planFilesUiMessages,
+  hskExamMessages,
+  residencyMessages,
+  residencyUiMessages,
   timelineUiMessages,
 ];
 

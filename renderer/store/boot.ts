@@ -1,19 +1,23 @@
 import { planner } from '../api/planner';
+import { installHistoryKeys } from '../app/history/install-history-keys';
+import { markLoadFailed, markPlanLoaded } from '../app/ready-signal';
 import { i18next, setInterfaceLanguage } from '../i18n';
 import { startAutosave } from './autosave';
 import { usePlanner } from './index';
 
 /**
- * Loads the plan, starts autosave, and raises the readiness signal the end-to-end tests wait on
+ * Loads the plan, starts autosave, and reports to the readiness signal the end-to-end tests wait on
  * (data-planner-ready on <body>), instead of sleeping.
  */
 export async function bootPlanStore(): Promise<void> {
-  const result = await planner()
-    .loadPlan({})
-    .catch((error: unknown) => ({ ok: false as const, error: { code: 'internal' as const, message: String(error) } }));
+  // Usually already on its way (public/early-load.js asked before the app's code was evaluated).
+  const result = await (window.plannerEarlyLoad ?? planner().loadPlan({})).catch((error: unknown) => ({
+    ok: false as const,
+    error: { code: 'internal' as const, message: String(error) },
+  }));
   if (!result.ok) {
     usePlanner.getState().planLoadFailed(result.error.message);
-    document.body.dataset.plannerReady = 'error';
+    markLoadFailed();
     return;
   }
   const { document: plan, storage } = result.value;
@@ -24,6 +28,7 @@ export async function bootPlanStore(): Promise<void> {
     if (language && language !== previous.document?.profile.interfaceLanguage) setInterfaceLanguage(language);
   });
   const autosave = startAutosave(planner());
+  installHistoryKeys((command) => void usePlanner.getState()[command]());
   window.plannerFlushPendingSaves = async () => ({
     isSaved: await autosave.flush(),
     prompt: {
@@ -33,5 +38,6 @@ export async function bootPlanStore(): Promise<void> {
       closeAnyway: i18next.t('close.unsaved.closeAnyway'),
     },
   });
-  document.body.dataset.plannerReady = storage.mode === 'recovery' ? 'recovery' : 'true';
+  // The signal itself goes up once the first screen is drawn as well (app/ready-signal.ts).
+  markPlanLoaded(storage.mode === 'recovery' ? 'recovery' : 'true');
 }

@@ -3,25 +3,15 @@ import type { CurrencyCode } from '../../shared/money';
 import { todayIso } from '../../shared/dates/iso-date';
 import { createEmptyOffer, offerSchema, comparisonSettingsSchema, type ComparisonSettings, type Offer } from '../../shared/offers/schema';
 import { duplicateOffer, type OfferSortKey } from '../../shared/offers/offer-list';
-import type { PlanDocument } from '../../shared/contract/operations';
 import type { PlannerState } from './planner-state';
 
 export type OffersScreen = { kind: 'list' } | { kind: 'edit'; offerId: string } | { kind: 'compare' };
-
-/** What a delete removed, kept in memory so Undo can put it back exactly where it was. */
-export interface DeletedOffer {
-  offer: Offer;
-  index: number;
-  tax: PlanDocument['taxByOffer'][string] | undefined;
-  scores: PlanDocument['comparison']['scores'][string] | undefined;
-}
 
 /** Actions of the offers feature. They change the plan only through editDocument, so autosave sees every edit. */
 export interface OffersSlice {
   offersScreen: OffersScreen;
   offersSort: OfferSortKey;
   isShowingArchivedOffers: boolean;
-  lastDeletedOffer: DeletedOffer | null;
   showOffersScreen(screen: OffersScreen): void;
   setOffersSort(key: OfferSortKey): void;
   setShowingArchivedOffers(isShowing: boolean): void;
@@ -32,7 +22,6 @@ export interface OffersSlice {
   duplicateOffer(offerId: string, companySuffix: string): string | null;
   setOfferArchived(offerId: string, isArchived: boolean): void;
   deleteOffer(offerId: string): void;
-  undoDeleteOffer(): void;
   /** Applies an edit only if the settings still pass their schema; returns whether it was saved. */
   updateComparison(edit: (settings: ComparisonSettings) => ComparisonSettings): boolean;
 }
@@ -47,7 +36,6 @@ export const createOffersSlice: StateCreator<PlannerState, [], [], OffersSlice> 
   offersScreen: { kind: 'list' },
   offersSort: 'company',
   isShowingArchivedOffers: false,
-  lastDeletedOffer: null,
   showOffersScreen: (offersScreen) => set({ offersScreen }),
   setOffersSort: (offersSort) => set({ offersSort }),
   setShowingArchivedOffers: (isShowingArchivedOffers) => set({ isShowingArchivedOffers }),
@@ -88,12 +76,8 @@ export const createOffersSlice: StateCreator<PlannerState, [], [], OffersSlice> 
     get().updateOffer(offerId, (offer) => ({ ...offer, isArchived }));
   },
   deleteOffer: (offerId) => {
-    const document = get().document;
-    const index = document?.offers.findIndex((offer) => offer.id === offerId) ?? -1;
-    const offer = document?.offers[index];
-    if (!document || !offer) return;
-    set({ lastDeletedOffer: { offer, index, tax: document.taxByOffer[offerId], scores: document.comparison.scores[offerId] } });
-    // Tax settings must go with the offer: the document refuses tax settings for an offer it does not hold.
+    if (!get().document?.offers.some((offer) => offer.id === offerId)) return;
+    // Undo (the store's history) brings it back with these. Tax settings must go with the offer: the document refuses tax settings for an offer it does not hold.
     get().editDocument((d) => ({
       ...d,
       offers: d.offers.filter((item) => item.id !== offerId),
@@ -102,18 +86,6 @@ export const createOffersSlice: StateCreator<PlannerState, [], [], OffersSlice> 
     }));
     const screen = get().offersScreen;
     if (screen.kind === 'edit' && screen.offerId === offerId) set({ offersScreen: { kind: 'list' } });
-  },
-  undoDeleteOffer: () => {
-    const deleted = get().lastDeletedOffer;
-    const document = get().document;
-    if (!deleted || !document || document.offers.some((offer) => offer.id === deleted.offer.id)) return;
-    get().editDocument((d) => ({
-      ...d,
-      offers: [...d.offers.slice(0, deleted.index), deleted.offer, ...d.offers.slice(deleted.index)],
-      taxByOffer: deleted.tax ? { ...d.taxByOffer, [deleted.offer.id]: deleted.tax } : d.taxByOffer,
-      comparison: deleted.scores ? { ...d.comparison, scores: { ...d.comparison.scores, [deleted.offer.id]: deleted.scores } } : d.comparison,
-    }));
-    set({ lastDeletedOffer: null });
   },
   updateComparison: (edit) => {
     const current = get().document?.comparison;

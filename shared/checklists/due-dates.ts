@@ -96,5 +96,9 @@ export function anchorOrderWarnings(anchors: PlanAnchors): { key: string; earlie
       }
     }
   }
+  // The last day abroad is checked against entry only: an offer can be accepted before or after leaving.
+  if (anchors['last-abroad'] && anchors.entry && anchors.entry < anchors['last-abroad']) {
+    warnings.push({ key: 'checklists.anchors.outOfOrder', earlier: 'last-abroad', later: 'entry' });
+  }
   return warnings;
 }

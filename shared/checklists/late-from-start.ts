@@ -1,6 +1,6 @@
 import { compareIso, type IsoDate } from '../dates/iso-date';
 import { assessDeadline, DEFAULT_DUE_SOON_DAYS, type DeadlineAssessment } from './due-dates';
-import type { AnchorsChangedOn, Checklist, ChecklistItem, PlanAnchors } from './schema';
+import { ANCHOR_KEYS, type AnchorsChangedOn, type Checklist, type ChecklistItem, type PlanAnchors } from './schema';
 
 /*
  * A deadline that was already past when the person first saw it (the checklist was made five weeks before
@@ -54,8 +54,7 @@ export function withAnchorsChanged(
   after: PlanAnchors,
   today: IsoDate,
 ): AnchorsChangedOn | undefined {
-  const keys = ['offer-accepted', 'visa-appointment', 'entry', 'start', 'move'] as const;
-  const changed = keys.filter((key) => before[key] !== after[key] && after[key] !== undefined);
+  const changed = ANCHOR_KEYS.filter((key) => before[key] !== after[key] && after[key] !== undefined);
   if (changed.length === 0) return changedOn;
   const next: AnchorsChangedOn = { ...changedOn };
   for (const key of changed) next[key] = today;

@@ -3,6 +3,7 @@ import type { Attachment } from '../checklists/schema';
 import { isSafeStoredName } from '../checklists/sanitize-file-name';
 import { planDocumentSchema, type PlanDocument } from '../plan/plan-schema';
 import { OpenTargetSchema } from './open-target';
+import { planFilesRequestSchemas, type PlanFilesResults } from './plan-files-operations';
 import type { Result } from './result';
 
 /**
@@ -70,9 +71,11 @@ export const requestSchemas = {
   exportIcs: z.object({ suggestedName, content: z.string().max(20_000_000) }).strict(),
   /** An operating-system notification; clicking it opens `target` (main pushes it on OPEN_TARGET_CHANNEL). */
   showNotification: z.object({ title: z.string().min(1).max(200), body: z.string().max(2000), target: OpenTargetSchema }).strict(),
+  // Whole-plan export and import, several plans (issue 15).
+  ...planFilesRequestSchemas,
 };
 
-export interface OperationResults {
+export interface OperationResults extends PlanFilesResults {
   loadPlan: LoadedPlan;
   savePlan: SavedPlan;
   getAppInfo: AppInfo;
@@ -104,6 +107,23 @@ const everyOperationHasAResult: Record<OperationName, true> = {
   exportCsv: true,
   exportIcs: true,
   showNotification: true,
+  // Whole-plan export and import, several plans (issue 15).
+  exportWholePlan: true,
+  previewImport: true,
+  applyImport: true,
+  cancelImport: true,
+  listPlans: true,
+  createPlan: true,
+  renamePlan: true,
+  duplicatePlan: true,
+  deletePlan: true,
+  restorePlan: true,
+  switchPlan: true,
+  getLockState: true,
+  unlockPlan: true,
+  lockPlan: true,
+  setPassphrase: true,
+  setLockAfter: true,
 } satisfies Record<keyof OperationResults, true>;
 
 export const OPERATION_NAMES = Object.keys(everyOperationHasAResult) as OperationName[];

@@ -1,6 +1,8 @@
 import type { IsoDate } from '../dates/iso-date';
 import { mulDivRound } from '../money';
 import { allowanceForYear, allowancesByYear } from '../offers/allowances';
+import { grantVests } from '../offers/equity-value';
+import { yearOfMonth } from '../offers/year-rule';
 import { relocationByYear } from '../offers/one-off-payments';
 import type { YearRow } from '../offers/breakdown';
 import type { Allowance, AllowanceKind, Offer } from '../offers/offer-schema';
@@ -44,6 +46,8 @@ export interface OfferYearIncome {
   readonly reimbursedAllowancesMinor: number;
   /** reimbursedAllowancesMinor by payment date: the exemption covers only the payments made while it runs. */
   readonly reimbursedAllowancePayments: readonly DatedAmount[];
+  /** equityVestedMinor by grant, each vest dated (China's separate taxation of listed plans goes by vest date). */
+  readonly equityByGrant: readonly GrantYearEquity[];
   /** The same money by origin, for the "how was this mapped" view. */
   readonly parts: {
     readonly base: number;
@@ -55,6 +59,30 @@ export interface OfferYearIncome {
     readonly allowancesReimbursedTaxed: number;
     readonly subsidies: number;
   };
+}
+
+export interface GrantYearEquity {
+  readonly grantId: string;
+  readonly amountMinor: number;
+  readonly vests: readonly DatedAmount[];
+}
+
+/** Each grant's vests (refreshers included) in each offer year, dated on the vest month. */
+function equityByGrantAndYear(offer: Offer, horizon: number): GrantYearEquity[][] {
+  const years: GrantYearEquity[][] = Array.from({ length: horizon }, () => []);
+  for (const grant of offer.equity) {
+    const perYear = Array.from({ length: horizon }, () => ({ amountMinor: 0, vests: [] as DatedAmount[] }));
+    for (const vest of grantVests(grant, horizon * 12)) {
+      const bucket = perYear[yearOfMonth(vest.month) - 1];
+      if (!bucket || vest.valueMinor <= 0) continue;
+      bucket.amountMinor += vest.valueMinor;
+      bucket.vests.push({ paidOn: offerMonthDate(offer.startDate, vest.month), amountMinor: vest.valueMinor });
+    }
+    perYear.forEach((bucket, index) => {
+      if (bucket.amountMinor > 0) years[index]?.push({ grantId: grant.id, ...bucket });
+    });
+  }
+  return years;
 }
 
 /**
@@ -91,6 +119,7 @@ export function offerIncomeByYear(offer: Offer, years: readonly YearRow[]): Offe
   );
   const relocation = relocationByYear(offer.relocation, horizon);
   const isRelocationReimbursed = offer.relocation.kind === 'reimbursement';
+  const equityByGrant = equityByGrantAndYear(offer, horizon);
 
   return years.map((row, index) => {
     const allowancesReimbursedExemptible = exemptible[index] ?? 0;
@@ -117,6 +146,7 @@ export function offerIncomeByYear(offer: Offer, years: readonly YearRow[]): Offe
       equityVestedMinor: row.equity,
       reimbursedAllowancesMinor: allowancesReimbursedExemptible + relocationReimbursed,
       reimbursedAllowancePayments: reimbursedPayments(offer, row.year, exemptibleAllowances, relocationReimbursed),
+      equityByGrant: equityByGrant[index] ?? [],
       parts,
     };
   });

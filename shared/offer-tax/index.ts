@@ -7,3 +7,4 @@ export * from './tax-options';
 export * from './messages';
 export * from './comparison-after-tax';
 export * from './typical-contributions';
+export * from './take-home-context';

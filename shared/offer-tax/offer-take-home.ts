@@ -7,7 +7,8 @@ import type { CostOfLiving } from '../offers/settings-schema';
 import { computeTax } from '../tax/compute-tax';
 import type { TaxSettings } from '../tax/schema';
 import type { TaxMessageKey } from '../tax/messages';
-import type { TaxComputation, TaxYearInput } from '../tax/tax-result';
+import type { DatedAmount, TaxComputation, TaxYearInput } from '../tax/tax-result';
+import type { UsPersonStatus } from '../tax/us/us-schema';
 import { offerIncomeByYear, type OfferYearIncome } from './income-mapping';
 import { offerYearPeriods, type OfferYearPeriod } from './tax-year-rule';
 
@@ -82,11 +83,50 @@ export interface TakeHomeContext {
   readonly homeCurrency: CurrencyCode;
   readonly rates: readonly FxRate[];
   readonly costOfLiving: readonly CostOfLiving[];
+  /**
+   * The profile's answer to "US citizen or green-card holder?" (optional; absent or null = not answered).
+   * A US person's offers abroad then include what the US still takes on those wages.
+   */
+  readonly usPerson?: UsPersonStatus | null;
 }
 
-/** China's tables are in yuan: the China models tax in CNY whatever the offer's currency. */
+/**
+ * Each model's tables are in its own currency: the China models tax in CNY, the US model in USD, Hong Kong in
+ * HKD and Singapore in SGD, whatever the offer's currency (a missing rate is reported, never guessed).
+ */
 export function taxCurrencyFor(settings: TaxSettings, offerCurrency: CurrencyCode): CurrencyCode {
-  return settings.model === 'china-resident' || settings.model === 'china-nonresident' ? 'CNY' : offerCurrency;
+  switch (settings.model) {
+    case 'china-resident':
+    case 'china-nonresident':
+      return 'CNY';
+    case 'us':
+      return 'USD';
+    case 'hong-kong':
+      return 'HKD';
+    case 'singapore':
+      return 'SGD';
+    default:
+      return offerCurrency;
+  }
+}
+
+/** The equity the person marked per grant: listed-qualifying (taxed separately in China) and unlisted-deferral. */
+function equityTreatment(income: OfferYearIncome, settings: TaxSettings): { separateMinor: number; separateVests: DatedAmount[]; deferredMinor: number } {
+  const treatments = settings.equityGrants ?? {};
+  let separateMinor = 0;
+  let deferredMinor = 0;
+  const separateVests: DatedAmount[] = [];
+  for (const grant of income.equityByGrant) {
+    const treatment = treatments[grant.grantId] ?? 'wages';
+    if (treatment === 'listed-qualifying') {
+      separateMinor += grant.amountMinor;
+      separateVests.push(...grant.vests);
+    } else if (treatment === 'unlisted-deferral') {
+      deferredMinor += grant.amountMinor;
+    }
+  }
+  separateVests.sort((a, b) => (a.paidOn < b.paidOn ? -1 : a.paidOn > b.paidOn ? 1 : 0));
+  return { separateMinor, separateVests, deferredMinor };
 }
 
 function convertFigures(figures: TakeHomeFigures, from: CurrencyCode, to: CurrencyCode, rates: readonly FxRate[]): HomeFigures {
@@ -108,7 +148,14 @@ function convertFigures(figures: TakeHomeFigures, from: CurrencyCode, to: Curren
   };
 }
 
-function toTaxInput(income: OfferYearIncome, taxYear: number, from: CurrencyCode, to: CurrencyCode, rates: readonly FxRate[]): { ok: true; input: TaxYearInput } | { ok: false; missing: MissingRate } {
+function toTaxInput(
+  income: OfferYearIncome,
+  taxYear: number,
+  from: CurrencyCode,
+  to: CurrencyCode,
+  rates: readonly FxRate[],
+  settings: TaxSettings,
+): { ok: true; input: TaxYearInput } | { ok: false; missing: MissingRate } {
   const probe = convertMinor(0, from, to, rates);
   if (!probe.ok) return { ok: false, missing: probe.missing };
   const one = (amountMinor: number): number => {
@@ -126,6 +173,21 @@ function toTaxInput(income: OfferYearIncome, taxYear: number, from: CurrencyCode
     convertedSoFar = convertedRunning;
     return part;
   });
+  // The same running-total conversion for the vests taxed separately, and the deferred part converted as
+  // the difference of running totals, so their sum never exceeds the converted equity.
+  const equity = equityTreatment(income, settings);
+  let vestRunning = 0;
+  let vestConverted = 0;
+  const equitySeparatePayments = equity.separateVests.map(({ paidOn, amountMinor }) => {
+    vestRunning += amountMinor;
+    const convertedRunning = one(vestRunning);
+    const part = { paidOn, amountMinor: convertedRunning - vestConverted };
+    vestConverted = convertedRunning;
+    return part;
+  });
+  const equitySeparateMinor = one(equity.separateMinor);
+  const equityDeferredMinor = one(equity.separateMinor + equity.deferredMinor) - equitySeparateMinor;
+  const hasEquityTreatment = equity.separateMinor > 0 || equity.deferredMinor > 0;
   // An offer year always has twelve months of pay (see tax-year-rule.ts), so monthsEmployed stays 12.
   return {
     ok: true,
@@ -139,6 +201,8 @@ function toTaxInput(income: OfferYearIncome, taxYear: number, from: CurrencyCode
       reimbursedAllowancesMinor: one(income.reimbursedAllowancesMinor),
       reimbursedAllowancePayments,
       monthsEmployed: 12,
+      // Only when a grant is marked, so an offer without marks feeds the engine exactly what it did before.
+      ...(hasEquityTreatment ? { equitySeparateMinor, equitySeparatePayments, equityDeferredMinor } : {}),
     },
   };
 }
@@ -164,9 +228,9 @@ export function offerTakeHome(offer: Offer, settings: TaxSettings | null, contex
     if (settings === null) return { ...base, outcome: { status: 'before-tax' } };
 
     const taxCurrency = taxCurrencyFor(settings, offer.currency);
-    const mapped = toTaxInput(income, period.taxYear, offer.currency, taxCurrency, rates);
+    const mapped = toTaxInput(income, period.taxYear, offer.currency, taxCurrency, rates, settings);
     if (!mapped.ok) return { ...base, outcome: { status: 'missing-rate', missing: mapped.missing } };
-    const result = computeTax(settings, mapped.input);
+    const result = computeTax(settings, mapped.input, { currency: taxCurrency, rates, usPerson: context.usPerson ?? null });
     if (!result.ok) {
       return {
         ...base,

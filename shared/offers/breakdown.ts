@@ -1,4 +1,5 @@
 import { mulDivRound, type CurrencyCode } from '../money';
+import { zeroYears } from './year-rule';
 import type { Offer } from './offer-schema';
 import { baseByYear } from './base-salary';
 import { bonusByYear } from './bonus';
@@ -6,6 +7,7 @@ import { equityByYear } from './equity-by-year';
 import { relocationByYear, signOnByYear } from './one-off-payments';
 import { allowancesByYear } from './allowances';
 import { subsidiesByYear } from './subsidies';
+import { isCurrentJob } from './current-job';
 
 /** The rows of the comparison table and the stacks of the chart, in display order. */
 export const COMPONENT_KEYS = ['base', 'bonus', 'equity', 'signOn', 'relocation', 'allowances', 'subsidies'] as const;
@@ -36,12 +38,14 @@ export function withTotal(parts: Record<ComponentKey, number>): ComponentAmounts
 /** Year-by-year compensation of one offer in its own currency, years 1..horizonYears. */
 export function offerBreakdown(offer: Offer, horizonYears: number): OfferBreakdown {
   const base = baseByYear(offer.base, horizonYears);
+  // A job already held pays no sign-on or relocation money (what was typed is kept, not counted).
+  const isCurrent = isCurrentJob(offer);
   const columns: Record<ComponentKey, number[]> = {
     base,
     bonus: bonusByYear(offer.bonus, base),
-    equity: equityByYear(offer.equity, horizonYears),
-    signOn: signOnByYear(offer.signOn, horizonYears),
-    relocation: relocationByYear(offer.relocation, horizonYears),
+    equity: equityByYear(offer.equity, horizonYears, offer),
+    signOn: isCurrent ? zeroYears(horizonYears) : signOnByYear(offer.signOn, horizonYears),
+    relocation: isCurrent ? zeroYears(horizonYears) : relocationByYear(offer.relocation, horizonYears),
     allowances: allowancesByYear(offer.allowances, horizonYears),
     subsidies: subsidiesByYear(offer.subsidies, horizonYears),
   };

@@ -1,6 +1,6 @@
 import { mulDivRound } from '../money';
 import type { Clawback, Offer } from './offer-schema';
-import { grantVests } from './equity-value';
+import { isCurrentJob, offerGrantVests } from './current-job';
 
 /**
  * What leaving at month N costs, in the offer's currency. Anything paid or vesting at a month <= N has
@@ -26,16 +26,22 @@ export function clawbackOwed(clawback: Clawback, receivedMinor: number, leaveMon
   return mulDivRound(receivedMinor, clawback.untilMonth - leaveMonth, clawback.untilMonth);
 }
 
-export function costOfLeaving(offer: Offer, leaveMonth: number): CostOfLeaving {
-  const signOnReceived = offer.signOn.installments
+/**
+ * For the current job, leaving means leaving at the start date (month 0): every vest still to come is
+ * forfeited, whatever leaveMonth says, and no sign-on or relocation is owed.
+ */
+export function costOfLeaving(offer: Offer, requestedLeaveMonth: number): CostOfLeaving {
+  const isCurrent = isCurrentJob(offer);
+  const leaveMonth = isCurrent ? 0 : requestedLeaveMonth;
+  const signOnReceived = isCurrent ? 0 : offer.signOn.installments
     .filter((installment) => installment.month <= leaveMonth)
     .reduce((sum, installment) => sum + installment.amountMinor, 0);
   const relocationReceived =
-    offer.relocation.kind !== 'none' && offer.relocation.month <= leaveMonth ? offer.relocation.amountMinor : 0;
+    !isCurrent && offer.relocation.kind !== 'none' && offer.relocation.month <= leaveMonth ? offer.relocation.amountMinor : 0;
   const grants: CostOfLeaving['grants'] = [];
   for (const grant of offer.equity) {
     const byGrantMonth = new Map<number, number>();
-    for (const vest of grantVests(grant, leaveMonth)) {
+    for (const vest of offerGrantVests(offer, grant, leaveMonth)) {
       const unvested = vest.month > leaveMonth ? vest.valueMinor : 0;
       byGrantMonth.set(vest.grantMonth, (byGrantMonth.get(vest.grantMonth) ?? 0) + unvested);
     }

@@ -9,6 +9,7 @@ export * from './allowances';
 export * from './subsidies';
 export * from './vest-schedule';
 export * from './equity-value';
+export * from './current-job';
 export * from './equity-by-year';
 export * from './breakdown';
 export * from './convert-breakdown';

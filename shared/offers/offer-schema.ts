@@ -142,6 +142,15 @@ export const equityGrantSchema = objectSchema({
   privateDiscountBp: bpSchema(0, BP_WHOLE),
   /** A vest t years after the grant is valued at price x (1 + g)^t. */
   yearlyGrowthBp: bpSchema(MIN_GROWTH_BP, MAX_GROWTH_BP),
+  /**
+   * Current job only: the grant's real (past) date. Absent: granted on the offer's start date. Vests on or
+   * before the start (the move date) are the person's either way and are not counted (see current-job.ts).
+   */
+  grantDate: isoDateSchema.optional(),
+  /** Equity in a private company: shown as money at risk; absent means listed (false). */
+  isPrivateCompany: z.boolean(msg('offers.validation.invalidChoice')).optional(),
+  /** The risk-adjusted verdict counts private equity at (1 - this); absent: 50 %. */
+  riskDiscountBp: bpSchema(0, BP_WHOLE).optional(),
 });
 
 export const ALLOWANCE_KINDS = ['housing', 'education', 'language', 'homeLeave', 'transport', 'meals', 'other'] as const;
@@ -176,8 +185,12 @@ export const benefitsSchema = objectSchema({
   other: notesSchema,
 });
 
+/** 'offer' (absent means this): a new job. 'currentJob': the job the person has now, the baseline. */
+export const OFFER_KINDS = ['offer', 'currentJob'] as const;
+
 export const offerSchema = objectSchema({
   id: idSchema,
+  kind: enumSchema(OFFER_KINDS).optional(),
   company: z
     .string(msg('offers.validation.companyRequired'))
     .trim()
@@ -210,11 +223,18 @@ export const offerSchema = objectSchema({
     if (amount > max && amount <= MAX_AMOUNT_MINOR_ANY) ctx.addIssue({ code: 'custom', message: 'offers.validation.amountTooLarge', path });
   }
   checkUniqueIds(offer.equity, ctx, ['equity']);
+  offer.equity.forEach((grant, index) => {
+    // A grant dated after the start is not a past grant; one dated after its own vesting end is a typo.
+    if (grant.grantDate !== undefined && offer.kind === 'currentJob' && grant.grantDate > offer.startDate) {
+      ctx.addIssue({ code: 'custom', message: 'offers.validation.grantDateAfterStart', path: ['equity', index, 'grantDate'] });
+    }
+  });
   checkUniqueIds(offer.allowances, ctx, ['allowances']);
   checkUniqueIds(offer.subsidies, ctx, ['subsidies']);
 });
 
 export type OfferStatus = (typeof OFFER_STATUSES)[number];
+export type OfferKind = (typeof OFFER_KINDS)[number];
 export type Clawback = z.infer<typeof clawbackSchema>;
 export type BaseSalary = z.infer<typeof baseSalarySchema>;
 export type Bonus = z.infer<typeof bonusSchema>;

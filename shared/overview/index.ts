@@ -1,2 +1,1 @@
 export * from './plan-progress';
-export * from './leading-offer';

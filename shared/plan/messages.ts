@@ -11,6 +11,7 @@ export const planMessages = {
     'validation.required': 'This is required.',
     'validation.duplicateId': 'Two entries have the same id.',
     'validation.unknownOffer': 'These settings belong to an offer that no longer exists.',
+    'validation.invalidChoice': 'Choose one of the options.',
   },
   'zh-CN': {
     'validation.country': '请从列表中选择国家或地区。',
@@ -23,5 +24,6 @@ export const planMessages = {
     'validation.required': '此项为必填。',
     'validation.duplicateId': '有两个条目的编号相同。',
     'validation.unknownOffer': '这些设置所属的工作机会已不存在。',
+    'validation.invalidChoice': '请选择一个选项。',
   },
 } as const;

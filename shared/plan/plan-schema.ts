@@ -3,7 +3,9 @@ import { ChecklistsSectionSchema, type ChecklistsSection } from '../checklists/s
 import { LanguageDataSchema, type LanguageData } from '../language/schema';
 import { comparisonSettingsSchema, createDefaultComparisonSettings, offerSchema } from '../offers/schema';
 import { ReminderSettingsSchema } from '../reminders/schema';
+import { ResidencySectionSchema } from '../residency/schema';
 import { TaxSettingsSchema } from '../tax/schema';
+import { decisionSettingsSchema } from '../decision/schema';
 import { createEmptyMove, createEmptyProfile, moveSchema, profileSchema, type InterfaceLanguage } from './profile-schema';
 
 /**
@@ -28,6 +30,10 @@ export const planDocumentSchema = z
     language: LanguageDataSchema,
     /** Reminder settings; absent means the defaults (shared/reminders/schema.ts). */
     reminders: ReminderSettingsSchema.optional(),
+    /** Optional (absent: defaults): close-call threshold, money weight, risk-adjusted verdict. */
+    decision: decisionSettingsSchema.optional(),
+    /** The trip log of days in China (issue 13). Optional: absent means no log is kept. */
+    residency: ResidencySectionSchema.optional(),
   })
   .strict()
   .superRefine((plan, ctx) => {

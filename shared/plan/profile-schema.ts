@@ -10,6 +10,9 @@ import { isIsoDate } from '../dates/iso-date';
 export const INTERFACE_LANGUAGES = ['en', 'zh-CN'] as const;
 export const DEGREES = ['none', 'secondary', 'associate', 'bachelor', 'master', 'doctorate'] as const;
 
+/** "Are you a US citizen or green-card holder?" The US taxes them on wages earned abroad (issue 10). */
+export const US_TAX_STATUSES = ['none', 'citizen', 'green-card'] as const;
+
 export const MIN_BIRTH_YEAR = 1900;
 export const MAX_BIRTH_YEAR = 2015;
 
@@ -38,6 +41,8 @@ export const profileSchema = z
       .max(60, { message: 'validation.experienceRange' })
       .nullable(),
     interfaceLanguage: z.enum(INTERFACE_LANGUAGES),
+    /** Optional: absent = not answered yet (the tax panel asks when it matters). */
+    usTaxStatus: z.enum(US_TAX_STATUSES, { message: 'validation.invalidChoice' }).optional(),
   })
   .strict();
 

@@ -10,6 +10,7 @@ import { computeSpecialDeductions } from './special-deductions';
 import { allowancesStep, reliefTiming } from './relief-timing';
 import type { AllowanceTreatment, BonusTreatment, ResolvedTaxYearInput, TaxComputation, TaxOptionOutcome } from './tax-result';
 import { taxFromTable } from './tax-table';
+import { splitChinaEquity, equityChoiceStep, type ChinaEquitySplit } from './china-equity';
 
 interface OptionEvaluation extends TaxOptionOutcome {
   readonly taxableIncomeMinor: number;
@@ -26,8 +27,10 @@ interface OptionEvaluation extends TaxOptionOutcome {
  * The brackets are the tax year's; the two reliefs that end on 2027-12-31 go by payment date (relief-timing.ts):
  * the separate option needs a bonus paid by then, and the exemption covers only the allowances paid by then.
  *
- * Simplification: vested equity is added to wages. China actually taxes resident equity income on its own
- * with the annual table (separately until 2027-12-31); adding it to wages can only raise the estimate.
+ * Equity (china-equity.ts): income from a listed company's plan that the person confirms qualifies is taxed
+ * on its own with the annual table (MOF/STA Announcement 2023 No. 25, to 2027-12-31); an unlisted company's
+ * grant under a filed deferral plan is taxed at 20% on sale (estimated at the vest value); anything else is
+ * added to wages. The explanation shows the tax both ways.
  */
 export function computeChinaResident(settings: TaxSettings, input: ResolvedTaxYearInput, rules: ChinaRulesForYear): TaxComputation {
   const { ruleSet } = rules;
@@ -40,13 +43,14 @@ export function computeChinaResident(settings: TaxSettings, input: ResolvedTaxYe
   const otherDeductionsMinor = settings.deductions.otherDeductionsMinor;
 
   const timing = reliefTiming(input, rules);
+  const equity: ChinaEquitySplit = splitChinaEquity(input);
   const exemptibleMinor = timing.exemptibleAllowancesMinor;
   const hasBonus = input.annualBonusMinor > 0;
   const bonusChoices: BonusTreatment[] = hasBonus && timing.isSeparateBonusAvailable ? ['combined', 'separate'] : ['combined'];
   const isExemptionOffered = settings.isForeignNational && timing.isExemptionInForce;
   const allowanceChoices: AllowanceTreatment[] = isExemptionOffered ? ['deductions', 'exempt'] : ['deductions'];
 
-  const evaluate = (bonusTreatment: BonusTreatment, allowanceTreatment: AllowanceTreatment): OptionEvaluation => {
+  const evaluate = (bonusTreatment: BonusTreatment, allowanceTreatment: AllowanceTreatment, split: ChinaEquitySplit = equity): OptionEvaluation => {
     const isExempt = allowanceTreatment === 'exempt';
     const isSeparate = bonusTreatment === 'separate';
     const steps: ExplanationStep[] = [];
@@ -54,12 +58,12 @@ export function computeChinaResident(settings: TaxSettings, input: ResolvedTaxYe
     if (input.reimbursedAllowancesMinor > 0) {
       steps.push(allowancesStep(input.reimbursedAllowancesMinor, isExempt ? exemptibleMinor : 0, timing.exemptionEndsOn));
     }
-    if (input.equityVestedMinor > 0) steps.push(step('tax.explain.equityAsWages', { amountMinor: input.equityVestedMinor }));
+    if (split.asWagesMinor > 0) steps.push(step('tax.explain.equityAsWages', { amountMinor: split.asWagesMinor }));
     if (hasBonus && !isSeparate) steps.push(step('tax.explain.bonusCombined', { bonusMinor: input.annualBonusMinor }));
 
     const incomeMinor =
       input.wagesMinor +
-      input.equityVestedMinor +
+      split.asWagesMinor +
       (input.reimbursedAllowancesMinor - (isExempt ? exemptibleMinor : 0)) +
       (isSeparate ? 0 : input.annualBonusMinor);
     steps.push(step('tax.explain.comprehensiveIncome', { amountMinor: incomeMinor }));
@@ -97,8 +101,31 @@ export function computeChinaResident(settings: TaxSettings, input: ResolvedTaxYe
       bonusTaxMinor = bonus.taxMinor;
       steps.push(bonus.step);
     }
-    const taxMinor = comprehensive.taxMinor + bonusTaxMinor;
-    steps.push(step('tax.explain.totalTax', { comprehensiveTaxMinor: comprehensive.taxMinor, bonusTaxMinor, taxMinor }));
+    let equityTaxMinor = 0;
+    if (split.separateMinor > 0) {
+      const separate = taxFromTable(ruleSet.annualTable, split.separateMinor);
+      equityTaxMinor += separate.taxMinor;
+      steps.push(
+        step('tax.explain.equitySeparate', {
+          amountMinor: split.separateMinor,
+          bracket: separate.bracketIndex + 1,
+          rateBp: separate.rateBp,
+          quickDeductionMinor: separate.quickDeductionMinor,
+          taxMinor: separate.taxMinor,
+        }),
+      );
+    }
+    if (split.deferredMinor > 0) {
+      const deferredTax = split.deferredTaxMinor;
+      equityTaxMinor += deferredTax;
+      steps.push(step('tax.explain.equityDeferred', { amountMinor: split.deferredMinor, rateBp: 2_000, taxMinor: deferredTax }));
+    }
+    const taxMinor = comprehensive.taxMinor + bonusTaxMinor + equityTaxMinor;
+    if (equityTaxMinor > 0) {
+      steps.push(step('tax.explain.totalTaxWithEquity', { comprehensiveTaxMinor: comprehensive.taxMinor, bonusTaxMinor, equityTaxMinor, taxMinor }));
+    } else {
+      steps.push(step('tax.explain.totalTax', { comprehensiveTaxMinor: comprehensive.taxMinor, bonusTaxMinor, taxMinor }));
+    }
     return {
       bonusTreatment,
       allowanceTreatment,
@@ -119,7 +146,8 @@ export function computeChinaResident(settings: TaxSettings, input: ResolvedTaxYe
 
   const notices: TaxMessageKey[] = [];
   if (ruleSet.basis === 'assumed-unchanged') notices.push('tax.notice.assumedRules');
-  if (input.equityVestedMinor > 0) notices.push(EQUITY_AS_WAGES_KEY);
+  if (equity.asWagesMinor > 0) notices.push(EQUITY_AS_WAGES_KEY);
+  notices.push(...equity.notices);
   if (hasBonus && !timing.isSeparateBonusAvailable) notices.push('tax.notice.separateBonusUnavailable');
   if (settings.isForeignNational && !timing.isExemptionInForce) notices.push('tax.notice.exemptionUnavailable');
   if (isExemptionOffered && exemptibleMinor < input.reimbursedAllowancesMinor) notices.push('tax.notice.exemptionPartial');
@@ -173,6 +201,12 @@ export function computeChinaResident(settings: TaxSettings, input: ResolvedTaxYe
         specialDeductionsMinor: special.totalMinor,
       }),
     );
+  }
+  if (input.equityVestedMinor > 0) {
+    // Both ways, with the other options as chosen: all equity as wages, and all of it taxed separately.
+    const asWages = evaluate(chosen.bonusTreatment, chosen.allowanceTreatment, { ...equity, asWagesMinor: input.equityVestedMinor, separateMinor: 0, deferredMinor: 0, deferredTaxMinor: 0 });
+    const separately = evaluate(chosen.bonusTreatment, chosen.allowanceTreatment, { ...equity, asWagesMinor: 0, separateMinor: input.equityVestedMinor, deferredMinor: 0, deferredTaxMinor: 0 });
+    explanation.push(equityChoiceStep(input.equityVestedMinor, equity, asWages.taxMinor, separately.taxMinor, chosen.taxMinor));
   }
   if (trap) explanation.push(trap.step);
 

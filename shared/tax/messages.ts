@@ -4,8 +4,13 @@
  * option names (chosen, suggested, share, cityTier, basis), looks up the matching tax.label.* key before
  * interpolating {{name}}.
  */
+import { ASIA_TAX_MESSAGES } from './hong-kong/messages';
+import { US_TAX_MESSAGES } from './us/messages';
+
 export const TAX_MESSAGES = {
   en: {
+    ...US_TAX_MESSAGES.en,
+    ...ASIA_TAX_MESSAGES.en,
     'tax.validation.notANumber': 'Enter a number.',
     'tax.validation.wholeMinorUnits': 'Enter the amount with at most the currency’s decimal places.',
     'tax.validation.negativeAmount': 'The amount cannot be negative.',
@@ -28,7 +33,7 @@ export const TAX_MESSAGES = {
     'tax.notice.preferenceCostsMore': 'The option you chose costs more tax than the suggested one.',
     'tax.notice.nonResidentNoSpecialDeductions': 'Non-residents cannot claim special additional deductions, so the allowance exemption is used.',
 
-    'tax.simplification.equityAsWages': 'Simplification: vested equity is taxed as wages in the year it vests. China taxes RSU and option income separately from other wages, so the real tax may be lower.',
+    'tax.simplification.equityAsWages': 'Vested equity is taxed as wages in the year it vests. A listed company’s qualifying plan is taxed separately instead until 2027-12-31, often for much less: confirm it per grant in the tax settings.',
     'tax.simplification.nonResidentSpread': 'Simplification: for a non-resident the year’s income (bonus and equity included) is spread evenly over the months worked and each month is taxed after 5,000. Real payroll taxes each payment in its month, with special rules for bonuses and equity.',
     'tax.simplification.effectiveRate': 'Estimate: one percentage you entered, applied to all gross income.',
 
@@ -130,6 +135,8 @@ export const TAX_MESSAGES = {
     'tax.result.marginalRate': 'Marginal rate',
   },
   'zh-CN': {
+    ...US_TAX_MESSAGES['zh-CN'],
+    ...ASIA_TAX_MESSAGES['zh-CN'],
     'tax.validation.notANumber': '请输入数字。',
     'tax.validation.wholeMinorUnits': '金额的小数位数不能超过该货币的小数位数。',
     'tax.validation.negativeAmount': '金额不能为负数。',
@@ -152,7 +159,7 @@ export const TAX_MESSAGES = {
     'tax.notice.preferenceCostsMore': '你选择的方式比建议的方式缴税更多。',
     'tax.notice.nonResidentNoSpecialDeductions': '非居民个人不能享受专项附加扣除，因此适用津补贴免税。',
 
-    'tax.simplification.equityAsWages': '简化：已归属的股权激励在归属当年按工资薪金计税。中国对股票期权和限制性股票所得与其他工资分开计税，实际税额可能更低。',
+    'tax.simplification.equityAsWages': '已归属的股权激励在归属当年按工资薪金计税。符合条件的上市公司计划在 2027-12-31 前可改为单独计税，税额往往低得多：请在税务设置中逐项授予确认。',
     'tax.simplification.nonResidentSpread': '简化：非居民个人全年收入（含奖金和股权）平均分摊到工作月份，每月减除 5,000 元后计税。实际按月预扣，奖金和股权另有专门规则。',
     'tax.simplification.effectiveRate': '估算：按你输入的一个百分比对全部税前收入计税。',
 

@@ -2,6 +2,9 @@ import { z } from 'zod';
 import { BP_WHOLE } from '../money';
 import { RENT_CITY_TIERS } from './china-rules';
 import { msg } from './messages';
+import { HongKongSettingsSchema } from './hong-kong/hong-kong-schema';
+import { SingaporeSettingsSchema } from './singapore/singapore-schema';
+import { UsAbroadSettingsSchema, UsSettingsSchema } from './us/us-schema';
 
 /**
  * Per-offer tax settings as the person enters them. Every failure carries an i18n key from messages.ts, never
@@ -31,8 +34,16 @@ function choice<const T extends readonly [string, ...string[]]>(values: T) {
   return z.enum(values, msg('tax.validation.invalidChoice'));
 }
 
-export const TAX_MODELS = ['china-resident', 'china-nonresident', 'effective-rate', 'none'] as const;
+export const TAX_MODELS = ['china-resident', 'china-nonresident', 'us', 'hong-kong', 'singapore', 'effective-rate', 'none'] as const;
 export type TaxModel = (typeof TAX_MODELS)[number];
+
+/**
+ * listed-qualifying: the person confirms the grant is a listed company's plan that meets the conditions (an
+ * overseas-listed employer's plan filed with the local tax bureau); unlisted-deferral: an unlisted company's
+ * plan filed for deferral under Cai Shui [2016] 101.
+ */
+export const EQUITY_GRANT_TREATMENTS = ['wages', 'listed-qualifying', 'unlisted-deferral'] as const;
+export type EquityGrantTreatment = (typeof EQUITY_GRANT_TREATMENTS)[number];
 
 export const BONUS_TREATMENT_PREFERENCES = ['auto', 'separate', 'combined'] as const;
 export type BonusTreatmentPreference = (typeof BONUS_TREATMENT_PREFERENCES)[number];
@@ -138,6 +149,16 @@ export const TaxSettingsSchema = z.object({
   effectiveRateBp: rateBpSchema.default(0),
   /** false: years for which no rule has been published are refused instead of run on assumed-unchanged rules. */
   allowAssumedRules: booleanSchema.default(true),
+  // The fields below arrived with issue 10 and are optional, so every saved plan still validates; absent
+  // means the defaults of their own schemas.
+  /** The US model: filing status, state, 401(k), spouse. */
+  us: UsSettingsSchema.optional(),
+  hongKong: HongKongSettingsSchema.optional(),
+  singapore: SingaporeSettingsSchema.optional(),
+  /** A US citizen or green-card holder working under another model: how the US return treats these wages. */
+  usAbroad: UsAbroadSettingsSchema.optional(),
+  /** China, per equity grant id: how its income is taxed. Absent or 'wages': with the other wages. */
+  equityGrants: z.record(z.string(), choice(EQUITY_GRANT_TREATMENTS)).optional(),
 });
 export type TaxSettings = z.infer<typeof TaxSettingsSchema>;
 /** What a form or a stored document may omit; parse with TaxSettingsSchema to fill the defaults. */

@@ -39,6 +39,15 @@ export interface TaxYearInput {
    * payment falls within taxYear.
    */
   readonly reimbursedAllowancePayments?: readonly DatedAmount[];
+  /**
+   * China, residents: the part of equityVestedMinor from grants the person confirms as a qualifying listed
+   * company's plan (taxed separately until 2027-12-31). Omitted: 0, all equity is wages.
+   */
+  readonly equitySeparateMinor?: number;
+  /** equitySeparateMinor by vest date; only vests up to 2027-12-31 qualify. Omitted: all within taxYear. */
+  readonly equitySeparatePayments?: readonly DatedAmount[];
+  /** China: the part of equityVestedMinor from an unlisted company's grant under a filed deferral plan. */
+  readonly equityDeferredMinor?: number;
 }
 
 /** An amount paid on a date (yyyy-MM-dd), in the same minor units as the rest of the input. */
@@ -48,9 +57,14 @@ export interface DatedAmount {
 }
 
 /** The input after defaults: every model sees the same complete shape; null = no date given. */
-export type ResolvedTaxYearInput = Required<Omit<TaxYearInput, 'annualBonusPaidOn' | 'reimbursedAllowancePayments'>> & {
+export type ResolvedTaxYearInput = Required<
+  Omit<TaxYearInput, 'annualBonusPaidOn' | 'reimbursedAllowancePayments' | 'equitySeparateMinor' | 'equitySeparatePayments' | 'equityDeferredMinor'>
+> & {
   readonly annualBonusPaidOn: IsoDate | null;
   readonly reimbursedAllowancePayments: readonly DatedAmount[] | null;
+  readonly equitySeparateMinor?: number;
+  readonly equitySeparatePayments?: readonly DatedAmount[] | null;
+  readonly equityDeferredMinor?: number;
 };
 
 export type BonusTreatment = 'separate' | 'combined';
@@ -95,6 +109,31 @@ export interface TaxComputation {
   /** Things the UI must show next to the figures: assumptions, simplifications, unavailable options. */
   readonly notices: readonly TaxMessageKey[];
   readonly explanation: readonly ExplanationStep[];
+  /**
+   * A US citizen or green-card holder paid abroad: what the US still takes (already inside taxMinor), in the
+   * computation's currency, with the route, the carryover and the figures in USD.
+   */
+  readonly usAbroad?: UsAbroadSummary;
+}
+
+export interface UsAbroadSummary {
+  readonly status: 'computed' | 'missing-rate' | 'no-rule';
+  /** In the computation's currency (0 unless computed). */
+  readonly totalMinor: number;
+  readonly chosen: 'feie' | 'ftc' | null;
+  readonly suggested: 'feie' | 'ftc' | null;
+  /** USD cents. */
+  readonly usd: {
+    readonly usIncomeTaxMinor: number;
+    readonly ficaMinor: number;
+    readonly californiaMinor: number;
+    readonly totalMinor: number;
+    readonly carryoverMinor: number;
+    readonly feieTaxMinor: number;
+    readonly ftcTaxMinor: number;
+    readonly feieCarryoverMinor: number;
+    readonly ftcCarryoverMinor: number;
+  } | null;
 }
 
 export type TaxError =

@@ -1,5 +1,5 @@
 import { effectiveAnchors } from '../checklists/plan-anchors';
-import type { AnchorKey } from '../checklists/schema';
+import { ANCHOR_KEYS, type AnchorKey } from '../checklists/schema';
 import type { LocalizedText } from '../checklists/localized-text';
 import { addDaysIso, compareIso, daysBetween, type IsoDate } from '../dates/iso-date';
 import type { PlanDocument } from '../plan/plan-schema';
@@ -49,7 +49,7 @@ export interface TimelineChart {
   laterCount: number;
 }
 
-const ANCHOR_ORDER: readonly AnchorKey[] = ['offer-accepted', 'visa-appointment', 'entry', 'start', 'move'];
+const ANCHOR_ORDER: readonly AnchorKey[] = ANCHOR_KEYS;
 
 function earliest(dates: readonly IsoDate[]): IsoDate {
   return dates.reduce((a, b) => (compareIso(a, b) <= 0 ? a : b));

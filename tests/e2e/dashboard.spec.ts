@@ -1,9 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import ICAL from 'ical.js';
-import { comparisonAfterTax } from '../../shared/offer-tax/comparison-after-tax';
-import { compareOffers } from '../../shared/offers/compare-offers';
-import { leadingOffer } from '../../shared/overview/leading-offer';
+import { verdictForPlan } from '../../shared/decision/plan-comparison';
 import type { PlanDocument } from '../../shared/plan/plan-schema';
 import { planTimeline } from '../../shared/timeline/plan-timeline';
 import { dashboardPlan, itemId } from './support/dashboard-plan';
@@ -52,14 +50,14 @@ test('the overview shows the countdowns, the leading offer with its basis, the n
   await expect(next.nth(1)).toContainText('Rule: 60 days before Visa appointment');
   await expect(next.nth(4)).toContainText('Decide on the Shenzhen Cloud offer');
 
-  // The verdict line: the leader by the comparison's own basis (computed here by the same shared code, not typed in).
-  const leading = leadingOffer(
-    compareOffers(plan.offers, plan.comparison, plan.profile.homeCurrency, comparisonAfterTax(plan.taxByOffer, { horizonYears: plan.comparison.horizonYears, homeCurrency: plan.profile.homeCurrency, rates: plan.comparison.fx.rates, costOfLiving: plan.comparison.costOfLiving })),
-  );
-  const verdict = page.getByTestId('verdict-line');
-  await expect(verdict).toHaveAttribute('data-kind', leading.kind);
-  if (leading.kind === 'leading') await expect(verdict).toContainText(`${plan.offers.find((offer) => offer.id === leading.offerId)!.company} leads by`);
-  await expect(page.getByTestId('verdict-basis')).toContainText('total pay in the first year, USD, before tax');
+  // The verdict line: the decision room's verdict for this plan (computed here by the same shared code, not typed in).
+  const verdict = verdictForPlan(plan);
+  const verdictLine = page.getByTestId('verdict-line');
+  await expect(verdictLine).toHaveAttribute('data-status', verdict.status);
+  await expect(verdictLine).toHaveAttribute('data-leader', verdict.leader!.offerId);
+  if (!verdict.isCloseCall) await expect(verdictLine).toContainText(`${verdict.leader!.company} comes out ahead of ${verdict.runnerUp!.company} by`);
+  await expect(page.getByTestId('verdict-basis')).toContainText(`Basis: total over ${verdict.horizonYears} years`);
+  await expect(page.getByTestId('verdict-basis')).toContainText('USD');
 
   // Progress: 16 items (15 of the template and the custom one); 5 done; of the 11 open, 1 overdue, 2 as soon as possible.
   const progress = page.getByTestId('checklist-progress').locator('li').first();

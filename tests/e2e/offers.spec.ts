@@ -232,8 +232,8 @@ test('duplicate, archive, sort, delete with undo', async ({ app }) => {
 
   await page.locator('[data-offer="Beta Labs"] [name="delete-offer"]').click();
   await expect(page.locator('[data-offer="Beta Labs"]')).toHaveCount(0);
-  await expect(page.getByTestId('undo-delete')).toContainText('Beta Labs');
-  await page.click(field('undo-delete'));
+  await expect(page.getByTestId('history-notice')).toContainText('Deleted offer Beta Labs');
+  await page.click(field('history-undo'));
   await expect(page.locator('[data-offer="Beta Labs"]')).toBeVisible();
   await page.locator('[data-offer="Alpha Works"] [name="delete-offer"]').click();
   await waitForSaved(page);

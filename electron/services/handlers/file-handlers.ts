@@ -17,6 +17,11 @@ export function createFileHandlers(
   vault: DocumentVault,
   platform: PlatformServices,
   dataDir: string,
+  /**
+   * Moves files the saved plan no longer points at into the vault trash (electron/services/vault/vault-keeper.ts);
+   * without one, nothing is removed: a vault file is never deleted outright.
+   */
+  trashUnreferenced: (storedNames: readonly string[]) => Promise<number> = async () => 0,
 ): Pick<OperationHandlers, FileOperations> {
   const chooseExportPath = async (suggestedName: string, extension: string, filter: { name: string; extensions: string[] }) => {
     const path = await platform.chooseSavePath(withExtension(suggestedName, extension), [filter]);
@@ -37,7 +42,7 @@ export function createFileHandlers(
       const problem = await platform.openPath(path);
       return problem ? fail('io', problem) : ok({ opened: true });
     },
-    removeAttachments: async ({ storedNames }) => ok({ removed: await vault.remove(storedNames) }),
+    removeAttachments: async ({ storedNames }) => ok({ removed: await trashUnreferenced(storedNames) }),
     savePdf: async ({ suggestedName, pageSize }) => {
       const { path, refused } = await chooseExportPath(suggestedName, '.pdf', { name: 'PDF', extensions: ['pdf'] });
       if (refused) return refused;

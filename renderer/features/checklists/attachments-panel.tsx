@@ -60,12 +60,11 @@ export function AttachmentsPanel({ checklistId, item }: AttachmentsPanelProps) {
     setNotices(result.ok ? [] : [{ tone: 'error', text: t('checklists.ui.vault.openFailed', { name: fileName, reason: reasonOf(result.error.code, result.error.message) }) }]);
   };
 
-  const remove = async (attachmentId: string, storedName: string) => {
+  // The plan stops pointing at the file; main moves the copy into the vault trash once that plan is on disk
+  // (not before), so undo brings it back.
+  const remove = (attachmentId: string) => {
     setConfirmingId(null);
-    // The plan stops pointing at the file first; a copy left behind by a failed delete is harmless.
     removeAttachment(checklistId, item.id, attachmentId);
-    const result = await planner().removeAttachments({ storedNames: [storedName] });
-    if (!result.ok) setNotices([{ tone: 'error', text: t('checklists.ui.vault.removeFailed', { reason: reasonOf(result.error.code, result.error.message) }) }]);
   };
 
   return (
@@ -82,7 +81,7 @@ export function AttachmentsPanel({ checklistId, item }: AttachmentsPanelProps) {
             {confirmingId === attachment.id ? (
               <span className="confirm" role="group" aria-label={t('checklists.ui.vault.confirmRemove', { name: attachment.fileName })}>
                 <span>{t('checklists.ui.vault.confirmRemove', { name: attachment.fileName })}</span>
-                <button type="button" className="danger" data-testid="confirm-remove-attachment" onClick={() => void remove(attachment.id, attachment.storedName)}>
+                <button type="button" className="danger" data-testid="confirm-remove-attachment" onClick={() => remove(attachment.id)}>
                   {t('checklists.ui.vault.removeConfirmed')}
                 </button>
                 <button type="button" onClick={() => setConfirmingId(null)}>

@@ -4,7 +4,6 @@ import { useShallow } from 'zustand/react/shallow';
 import { textIn } from '../../../shared/checklists/localized-text';
 import { categoryLabelKey } from '../../../shared/checklists/messages';
 import { ITEM_CATEGORIES, type ChecklistItem, type ItemCategory } from '../../../shared/checklists/schema';
-import { planner } from '../../api/planner';
 import { SelectField } from '../../components/select-field';
 import { TextField } from '../../components/text-field';
 import { usePlanner } from '../../store';
@@ -41,10 +40,9 @@ export function ItemEditor({ checklistId, item, index, items }: ItemEditorProps)
   const title = textIn(item.title, locale);
   const details = textIn(item.details, locale);
 
-  const remove = () => {
-    const attachments = deleteChecklistItem(checklistId, item.id);
-    if (attachments.length > 0) void planner().removeAttachments({ storedNames: attachments.map((attachment) => attachment.storedName) });
-  };
+  // Its attached files go to the vault trash once the plan without them is saved (main does that), so
+  // undo brings the item back with its files.
+  const remove = () => void deleteChecklistItem(checklistId, item.id);
 
   return (
     <div className="item-editor" data-testid="item-editor">

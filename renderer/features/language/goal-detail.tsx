@@ -14,6 +14,7 @@ import { planner } from '../../api/planner';
 import { usePlanner } from '../../store';
 import { BuiltInTargets, SourceList } from './built-in-targets';
 import { formatHours, formatNumber } from './format';
+import { HskExamChanges } from './hsk-exam-changes';
 import { levelLabel } from './goal-label';
 import { MilestonesList } from './milestones-list';
 import { PacingPanel } from './pacing-panel';
@@ -81,11 +82,11 @@ export function GoalDetail({ goal, log, today, onEdit }: GoalDetailProps) {
               <button
                 type="button"
                 className="danger"
-                onClick={() => {
-                  if (window.confirm(t('language.ui.goal.confirmDelete', { level }))) removeLanguageGoal(goal.id);
-                }}
+                name="delete-goal"
+                // No question first: the delete can be undone, and the notice says what went with it.
+                onClick={() => removeLanguageGoal(goal.id)}
               >
-                {t('language.ui.delete')}
+                {entries.length > 0 ? t('language.ui.goal.deleteWithLog', { count: entries.length }) : t('language.ui.delete')}
               </button>
             </div>
           </div>
@@ -153,6 +154,8 @@ export function GoalDetail({ goal, log, today, onEdit }: GoalDetailProps) {
           ) : null}
           <BuiltInTargets frameworkId={goal.framework} highlightLevel={goal.targetLevel} />
         </section>
+
+        <HskExamChanges frameworkId={goal.framework} />
 
         <PacingPanel pace={pace} targetDate={goal.targetDate} />
 

@@ -35,7 +35,8 @@ const en = {
   'language.ui.goal.heading': '{{level}} · {{language}} · by {{date}}',
   'language.ui.goal.knownOn': '{{words}} on {{date}}',
   'language.ui.goal.targetSource': 'Source of the target:',
-  'language.ui.goal.confirmDelete': 'Delete the goal {{level}} and its study log? This cannot be undone.',
+  'language.ui.goal.deleteWithLog_one': 'Delete (1 study log entry goes with it)',
+  'language.ui.goal.deleteWithLog_other': 'Delete ({{count}} study log entries go with it)',
 
   'language.ui.rest.perWeek': 'A number of days per week',
   'language.ui.rest.weekdays': 'Fixed weekdays',
@@ -65,7 +66,6 @@ const en = {
   'language.ui.log.add': 'Add to log',
   'language.ui.log.empty': 'Nothing logged yet for this goal.',
   'language.ui.log.nothingToLog': 'Enter minutes studied or new words learned (or both).',
-  'language.ui.log.confirmDelete': 'Delete the entry of {{date}}?',
 
   'language.ui.progress.title': 'Progress',
   'language.ui.streak.since': 'since {{date}}',
@@ -145,7 +145,8 @@ const zhCN = {
   'language.ui.goal.heading': '{{level}} · {{language}} · {{date}} 前',
   'language.ui.goal.knownOn': '{{date}}：{{words}} 个',
   'language.ui.goal.targetSource': '目标数据来源：',
-  'language.ui.goal.confirmDelete': '删除目标“{{level}}”及其学习记录？此操作无法撤销。',
+  'language.ui.goal.deleteWithLog_one': '删除（1 条学习记录将一并删除）',
+  'language.ui.goal.deleteWithLog_other': '删除（{{count}} 条学习记录将一并删除）',
 
   'language.ui.rest.perWeek': '每周若干天',
   'language.ui.rest.weekdays': '固定星期几',
@@ -175,7 +176,6 @@ const zhCN = {
   'language.ui.log.add': '添加记录',
   'language.ui.log.empty': '这个目标还没有学习记录。',
   'language.ui.log.nothingToLog': '请填写学习分钟数或新学词数（或两者都填）。',
-  'language.ui.log.confirmDelete': '删除 {{date}} 的记录？',
 
   'language.ui.progress.title': '学习进展',
   'language.ui.streak.since': '自 {{date}} 起',

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { effectiveTaxByOffer } from '../../../shared/residency/offer-residence';
 import { useShallow } from 'zustand/react/shallow';
 import { comparisonAfterTax } from '../../../shared/offer-tax/comparison-after-tax';
 import { compareOffers } from '../../../shared/offers/compare-offers';
@@ -18,26 +19,30 @@ import { YearByYearTables } from './year-by-year-tables';
 /** Everything about the offers in one currency; derived from the document on every change, never stored. */
 export default function ComparisonView() {
   const { t } = useTranslation();
-  const { offers, settings, homeCurrency, displayName, taxByOffer } = usePlanner(
+  const { offers, settings, homeCurrency, displayName, taxByOffer, residency, usPerson } = usePlanner(
     useShallow((s) => ({
       offers: s.document!.offers,
       taxByOffer: s.document!.taxByOffer,
+      residency: s.document!.residency,
       settings: s.document!.comparison,
       homeCurrency: s.document!.profile.homeCurrency,
       displayName: s.document!.profile.displayName,
+      usPerson: s.document!.profile.usTaxStatus ?? null,
     })),
   );
   const active = useMemo(() => offers.filter((offer) => !offer.isArchived), [offers]);
   const comparison = useMemo(() => {
     // Offers with tax settings are compared on take-home too (and "left after living costs" uses it).
-    const afterTaxFor = comparisonAfterTax(taxByOffer, {
+    // The trip log, where kept, decides China residence (issue 13).
+    const afterTaxFor = comparisonAfterTax(effectiveTaxByOffer({ offers, taxByOffer, residency }), {
       horizonYears: settings.horizonYears,
       homeCurrency,
       rates: settings.fx.rates,
       costOfLiving: settings.costOfLiving,
+      usPerson,
     });
     return compareOffers(active, settings, homeCurrency, afterTaxFor);
-  }, [active, settings, homeCurrency, taxByOffer]);
+  }, [active, offers, settings, homeCurrency, taxByOffer, residency, usPerson]);
   if (active.length === 0) {
     return (
       <div className="empty-state" data-testid="comparison-empty">

@@ -10,21 +10,6 @@ import './offers.css';
 // The comparison brings the chart library; it loads when first opened.
 const ComparisonView = lazy(() => import('./comparison-view'));
 
-function UndoDeleteBanner() {
-  const { t } = useTranslation();
-  const { deleted, undo } = usePlanner(useShallow((s) => ({ deleted: s.lastDeletedOffer, undo: s.undoDeleteOffer })));
-  const isStillDeleted = usePlanner((s) => (deleted ? !s.document?.offers.some((offer) => offer.id === deleted.offer.id) : false));
-  if (!deleted || !isStillDeleted) return null;
-  return (
-    <div className="banner banner--warn offers-undo no-print" role="status" data-testid="undo-delete">
-      <span>{t('offers.ui.deleted', { company: deleted.offer.company })}</span>
-      <button type="button" name="undo-delete" onClick={undo}>
-        {t('offers.ui.undo')}
-      </button>
-    </div>
-  );
-}
-
 export default function OffersView() {
   const { t } = useTranslation();
   const { screen, offerCount, showOffersScreen } = usePlanner(
@@ -57,7 +42,6 @@ export default function OffersView() {
           </div>
         ) : null}
       </header>
-      <UndoDeleteBanner />
       {isComparing ? (
         <Suspense fallback={<div className="loading">{t('app.loading')}</div>}>
           <ComparisonView />

@@ -1,48 +1,35 @@
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
-import type { LeadingBasis } from '../../../shared/overview/leading-offer';
+import { verdictForPlan } from '../../../shared/decision/plan-comparison';
 import { usePlanner } from '../../store';
+import { useDecisionFormat } from '../decision/format';
 import { useMoneyFormat } from '../offers/use-money-format';
-import { useEntryText } from '../timeline/entry-text';
-import { useLeadingOffer } from './use-leading-offer';
 
 /**
- * Where the offers stand, in one line that names its basis, leading to the comparison. Until the
- * comparison has a fuller verdict (issue 9's decision room), this is the leader by the comparison table's
- * own total, and it says so.
+ * Where the offers stand, in one line that names its basis, leading to the comparison: the decision room's
+ * verdict (shared/decision), computed from the plan as the comparison screen computes it.
  */
 export function VerdictLine() {
   const { t } = useTranslation();
   const money = useMoneyFormat();
-  const text = useEntryText();
-  const { leading, offers } = useLeadingOffer();
-  const { showSection, showOffersScreen, homeCurrency } = usePlanner(
-    useShallow((s) => ({ showSection: s.showSection, showOffersScreen: s.showOffersScreen, homeCurrency: s.document!.profile.homeCurrency })),
+  const format = useDecisionFormat();
+  const { document, showSection, showOffersScreen } = usePlanner(
+    useShallow((s) => ({ document: s.document!, showSection: s.showSection, showOffersScreen: s.showOffersScreen })),
   );
-  const company = (id: string) => offers.find((offer) => offer.id === id)?.company ?? id;
-  const basisText = (basis: LeadingBasis) =>
-    t(`overview.ui.verdict.basis.${basis.view === 'firstYear' ? 'firstYear' : 'average'}`, { currency: basis.currency, years: basis.horizonYears, asOf: text.date(basis.fxAsOf) });
+  const verdict = useMemo(() => verdictForPlan(document), [document]);
+  const basis = t('overview.ui.verdict.basis', { basis: t(`decision.basis.${verdict.basis}`), years: verdict.horizonYears, currency: verdict.homeCurrency });
   let line: string;
-  let basisLine: string | null = null;
-  switch (leading.kind) {
-    case 'no-offers':
-      line = t('overview.ui.verdict.none');
-      break;
-    case 'missing-rate':
-      line = t('overview.ui.verdict.missingRate', { currency: homeCurrency });
-      break;
-    case 'only-one':
-      line = t('overview.ui.verdict.onlyOne', { company: company(leading.offerId), total: money(leading.totalMinor, leading.basis.currency), basis: basisText(leading.basis) });
-      break;
-    case 'close-call':
-      line = t('overview.ui.verdict.closeCall', { first: company(leading.offerIds[0]), second: company(leading.offerIds[1]) });
-      basisLine = basisText(leading.basis);
-      break;
-    case 'leading':
-      line = t('overview.ui.verdict.leading', { company: company(leading.offerId), runnerUp: company(leading.runnerUpId), margin: money(leading.marginMinor, leading.basis.currency) });
-      basisLine = basisText(leading.basis);
-      break;
-  }
+  if (verdict.status === 'none') line = document.offers.some((offer) => !offer.isArchived) ? t('overview.ui.verdict.missingRate', { currency: verdict.homeCurrency }) : t('overview.ui.verdict.none');
+  else if (verdict.status === 'single') line = t('overview.ui.verdict.onlyOne', { company: verdict.leader!.company, total: money(verdict.leader!.totalMinor, verdict.homeCurrency) });
+  else if (verdict.isCloseCall) line = t('overview.ui.verdict.closeCall', { first: verdict.leader!.company, second: verdict.runnerUp!.company, threshold: format.percentBp(verdict.closeCallBp) });
+  else
+    line = t('overview.ui.verdict.leading', {
+      company: verdict.leader!.company,
+      runnerUp: verdict.runnerUp!.company,
+      margin: money(verdict.marginMinor, verdict.homeCurrency),
+      percent: verdict.percentBp === null ? '' : ` (${format.percentBp(verdict.percentBp)})`,
+    });
   const open = () => {
     showOffersScreen({ kind: 'compare' });
     showSection('offers');
@@ -50,11 +37,15 @@ export function VerdictLine() {
   return (
     <section className="card verdict" aria-labelledby="verdict-title" data-testid="verdict">
       <h2 id="verdict-title">{t('overview.ui.verdict.title')}</h2>
-      <p className="verdict__line" data-testid="verdict-line" data-kind={leading.kind}>
+      <p className="verdict__line" data-testid="verdict-line" data-status={verdict.status} data-leader={verdict.leader?.offerId ?? ''}>
         {line}
       </p>
-      {basisLine ? <p className="muted small" data-testid="verdict-basis">{t('overview.ui.verdict.basisLabel', { basis: basisLine })}</p> : null}
-      {leading.kind !== 'no-offers' ? (
+      {verdict.status !== 'none' ? (
+        <p className="muted small" data-testid="verdict-basis">
+          {t('overview.ui.verdict.basisLabel', { basis })}
+        </p>
+      ) : null}
+      {verdict.status !== 'none' ? (
         <button type="button" className="link-button no-print" onClick={open}>
           {t('overview.ui.verdict.open')}
         </button>
@@ -62,4 +53,3 @@ export function VerdictLine() {
     </section>
   );
 }
-

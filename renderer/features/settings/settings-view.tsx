@@ -5,6 +5,8 @@ import type { AppInfo } from '../../../shared/contract/operations';
 import { INTERFACE_LANGUAGES } from '../../../shared/plan/profile-schema';
 import { planner } from '../../api/planner';
 import { SelectField } from '../../components/select-field';
+import { PlanFilesCard } from '../plan-files/plan-files-card';
+import { PlansCard } from '../plan-files/plans-card';
 import { usePlanner } from '../../store';
 import { ReminderSettingsCard } from './reminder-settings';
 
@@ -34,6 +36,8 @@ export default function SettingsView() {
         />
       </section>
       <ReminderSettingsCard />
+      <PlansCard />
+      <PlanFilesCard />
       <section className="card">
         <h2>{t('settings.data')}</h2>
         <p>{t('settings.dataBody')}</p>

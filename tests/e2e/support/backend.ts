@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { createHandlers } from '../../../electron/services/handlers/create-handlers';
 import { createDispatcher, type Dispatch } from '../../../electron/services/ipc/dispatcher';
 import type { AppNotification } from '../../../electron/services/notifications/notifier';
-import { openPlanStore, type PlanStore } from '../../../electron/services/storage';
+import { openPlanSession, type PlanSession } from '../../../electron/services/plans/plan-session';
 import { isTrustedSender } from '../../../shared/contract/sender';
 
 /**
@@ -13,7 +13,7 @@ import { isTrustedSender } from '../../../shared/contract/sender';
  */
 export interface Backend {
   dispatch: Dispatch;
-  store: PlanStore;
+  store: PlanSession;
   openedPaths: string[];
   /** Folder the fake save dialog writes exports into. */
   exportDir: string;
@@ -29,7 +29,7 @@ export interface Backend {
 }
 
 export async function startBackend(dataDir: string, appOrigin: string): Promise<Backend> {
-  const store = await openPlanStore({ dataDir });
+  const store = await openPlanSession({ dataDir });
   const exportDir = `${dataDir}-exports`;
   await mkdir(exportDir, { recursive: true });
   const openedPaths: string[] = [];
