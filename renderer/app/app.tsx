@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import type { SectionId } from '../store/ui-slice';
 import { usePlanner } from '../store';
+import { useReminders } from '../features/reminders/use-reminders';
 import { HistoryNotice } from './history/history-notice';
 import { Navigation } from './navigation';
 import { markFirstScreenCommitted } from './ready-signal';
@@ -16,6 +17,7 @@ import { SaveStatus } from './save-status';
 export const loadOverview = () => import('../features/overview/overview-view');
 const views: Record<SectionId, React.LazyExoticComponent<() => React.JSX.Element>> = {
   overview: lazy(loadOverview),
+  timeline: lazy(() => import('../features/timeline/timeline-view')),
   offers: lazy(() => import('../features/offers/offers-view')),
   checklists: lazy(() => import('../features/checklists/checklists-view')),
   residency: lazy(() => import('../features/residency/residency-view')),
@@ -25,6 +27,7 @@ const views: Record<SectionId, React.LazyExoticComponent<() => React.JSX.Element
 
 export function App() {
   const { t } = useTranslation();
+  useReminders();
   const { section, isLoaded, loadError, isLocked } = usePlanner(
     useShallow((s) => ({ section: s.section, isLoaded: s.document !== null, loadError: s.loadError, isLocked: s.isLocked })),
   );

@@ -9,6 +9,7 @@ import { EncryptionCard } from '../plan-files/encryption-card';
 import { PlanFilesCard } from '../plan-files/plan-files-card';
 import { PlansCard } from '../plan-files/plans-card';
 import { usePlanner } from '../../store';
+import { ReminderSettingsCard } from './reminder-settings';
 
 export default function SettingsView() {
   const { t } = useTranslation();
@@ -35,6 +36,7 @@ export default function SettingsView() {
           onCommit={(interfaceLanguage) => interfaceLanguage && updateProfile({ interfaceLanguage })}
         />
       </section>
+      <ReminderSettingsCard />
       <PlansCard />
       <PlanFilesCard />
       <EncryptionCard />
