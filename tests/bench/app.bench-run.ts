@@ -105,7 +105,7 @@ it('prints every figure and writes bench-results.json', async () => {
   const dir = await planFolder(1);
   console.log(
     `\nPlan: ${counts.offers} offers, ${counts.checklists} checklists of ${counts.itemsPerChecklist} items, ${counts.studyLogEntries} study-log entries over 2 goals ` +
-      `(${(serializePlan(generateLargePlan(1)).length / 1e6).toFixed(2)} MB as saved)\n`,
+      `(${(serializePlan(generateLargePlan(1)).length / 1e6).toFixed(2)} MB as saved; ${(JSON.stringify(generateLargePlan(1), null, 2).length / 1e6).toFixed(2)} MB indented)\n`,
   );
 
   phase('// Ready, drawn and heap');
@@ -131,16 +131,10 @@ it('prints every figure and writes bench-results.json', async () => {
   const offerKeys = slowest(await measureKeystrokes(page, '[name="offer.base.amountMinor"]'));
   await page.click('[name="back-to-offers"]');
   await page.waitForSelector('[data-testid="offers-list"]');
-  const compareOpen: number[] = [];
-  for (let run = 0; run < 2; run++) {
-    compareOpen.push(await measureOpen(page, () => page.click('[name="tab-compare"]'), '[data-testid="offers-comparison"]'));
-    if (run < 1) {
-      await page.click('[name="tab-list"]');
-      await page.waitForSelector('[data-testid="offers-list"]');
-    }
-  }
+  // Once: on a shared machine the comparison of 50 offers takes long enough that a second open mostly adds time.
+  const compareOpen = [await measureOpen(page, () => page.click('[name="tab-compare"]'), '[data-testid="offers-comparison"]')];
   const compareRows = await rowsOnScreen(page);
-  const fxKeys = slowest(await measureKeystrokes(page, '[name="fx.USD.CNY"]', 4));
+  const fxKeys = slowest(await measureKeystrokes(page, '[name="fx.USD.CNY"]', 3));
 
   phase('await page.click(\'[data-nav="c');
   await page.click('[data-nav="checklists"]');
@@ -185,7 +179,7 @@ it('prints every figure and writes bench-results.json', async () => {
   // Growth: the same figures at a quarter and four times the plan; at 4x, 200 offers in the comparison.
   for (const scale of [0.25, 4]) {
     const scaled = await planFolder(scale);
-    const ready = await readyFigures(scaled, 3, ` at ${scale}x plan`);
+    const ready = await readyFigures(scaled, 2, ` at ${scale}x plan`);
     await closeAll(ready.app, ready.bare);
     if (scale === 4) {
       const big = await openMeasured(browser, scaled, pages.app);

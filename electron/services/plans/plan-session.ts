@@ -37,7 +37,8 @@ export interface PlanSession {
   readonly rootDir: string;
   readonly status: PlanStore['status'];
   getDocument(): PlanDocument;
-  save(document: PlanDocument): Promise<{ savedAt: string }>;
+  /** `isValidated`: the caller has just parsed it with planDocumentSchema (see PlanStore.save). */
+  save(document: PlanDocument, options?: { isValidated?: boolean }): Promise<{ savedAt: string }>;
   flush(): Promise<void>;
   hasPendingWrites(): boolean;
   currentPlan(): PlanEntry;
@@ -152,7 +153,7 @@ export async function openPlanSession(options: OpenPlanSessionOptions): Promise<
       return store.status;
     },
     getDocument: () => store.getDocument(),
-    save: (document) => serially(() => store.save(document)),
+    save: (document, options) => serially(() => store.save(document, options)),
     flush: () => serially(() => store.flush()),
     hasPendingWrites: () => store.hasPendingWrites(),
     currentPlan: () => entry(registry.currentId),
