@@ -128,7 +128,7 @@ test('offer A as a foreign China resident with housing reimbursed shows its take
     'Year 1: The tax exemption for foreign individuals’ reimbursed allowances ends on 2027-12-31, within this year: only the allowances paid by then are exempt, the later months are taxed.',
   );
   await expect(notes.locator('[data-note="tax.notice.exemptionUnavailable"]')).toContainText('Years 2, 3, 4:');
-  await expect(table.getByTestId('take-home-notes')).toContainText('Simplification: vested equity is taxed as wages in the year it vests.');
+  await expect(table.getByTestId('take-home-notes')).toContainText('Vested equity is taxed as wages in the year it vests. A listed company’s qualifying plan is taxed separately instead until 2027-12-31');
 
   // Living costs come out of take-home: rent 10,000 and other costs 8,000 a month in Shanghai. The
   // reimbursed housing (180,000) is worth only the rent (120,000). Year 1: 1,274,670 - 60,000 unused

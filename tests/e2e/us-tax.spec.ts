@@ -106,6 +106,11 @@ test('Seattle on the US model against Shanghai, and the US tax a US citizen owes
   await page.click(field('back-to-offers'));
   await page.click(field('tab-compare'));
   await page.fill(field('fx.USD.CNY'), '7.10');
+  // The verdict (issue 9) on this basis: after tax, 956,783.20 against 777,701.41.
+  const sentence = page.getByTestId('verdict-sentence');
+  await expect(sentence).toHaveAttribute('data-basis', 'afterTax');
+  await expect(sentence).toContainText('Seattle Cloud');
+  await expect(sentence).toContainText('$179,081.79');
   const section = page.getByTestId('take-home-section');
   const seattle = section.locator('[data-testid="take-home-offer"][data-offer="Seattle Cloud"]');
   const shanghai = section.locator('[data-testid="take-home-offer"][data-offer="Shanghai Tech"]');

@@ -69,7 +69,7 @@ export function computeHongKong(settings: TaxSettings, input: ResolvedTaxYearInp
   if (reductionMinor > 0) steps.push(step('tax.explain.hk.reduction', { reductionMinor, capMinor: rules.reductionCapMinor, isEnacted: rules.isReductionEnacted }));
   const taxMinor = chargedMinor - reductionMinor;
   const takeHomeMinor = grossMinor - taxMinor - mpfMinor;
-  steps.push(step('tax.explain.takeHome', { grossMinor, taxMinor, contributionsMinor: mpfMinor, takeHomeMinor }));
+  steps.push(step('tax.explain.hk.takeHome', { grossMinor, taxMinor, contributionsMinor: mpfMinor, takeHomeMinor }));
 
   const notices: TaxMessageKey[] = ['tax.notice.hk.territorial'];
   if (rules.basis === 'assumed-unchanged') notices.unshift('tax.notice.assumedRules');

@@ -93,7 +93,7 @@ export function computeUs(settings: TaxSettings, input: ResolvedTaxYearInput): T
     const withheldMinor = applyBp(low, SUPPLEMENTAL_RATE_BP) + applyBp(supplementalMinor - low, SUPPLEMENTAL_TOP_RATE_BP);
     explanation.push(step('tax.explain.us.supplementalWithholding', { supplementalMinor, withheldMinor, source: US_SOURCES.supplemental }));
   }
-  explanation.push(step('tax.explain.takeHome', { grossMinor, taxMinor: incomeTaxMinor, contributionsMinor, takeHomeMinor }));
+  explanation.push(step('tax.explain.us.takeHome', { grossMinor, taxMinor: incomeTaxMinor, contributionsMinor, takeHomeMinor }));
 
   return {
     ok: true,

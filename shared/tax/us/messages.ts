@@ -60,6 +60,8 @@ export const US_TAX_MESSAGES = {
     'tax.explain.us.spouseShare': 'Joint return: the household owes {{householdMinor}}, on the spouse’s wages alone it would owe {{spouseAloneMinor}}; this job adds {{thisJobMinor}}',
     'tax.explain.us.supplementalWithholding': 'Cash timing only: the employer withholds about {{withheldMinor}} from {{supplementalMinor}} of bonus and vests (22%, 37% above 1M); the tax owed is the figure above, settled on the return. Source: {{source}}',
 
+    'tax.explain.us.takeHome': 'Take-home: {{grossMinor}} − income tax {{taxMinor}} − payroll taxes {{contributionsMinor}} = {{takeHomeMinor}}',
+    'tax.explain.hk.takeHome': 'Take-home: {{grossMinor}} − salaries tax {{taxMinor}} − MPF {{contributionsMinor}} = {{takeHomeMinor}}',
     'tax.explain.usAbroad.intro': 'US return (you are a US {{status}}): figures in USD',
     'tax.explain.usAbroad.wages': 'Foreign wages {{wagesMinor}}; foreign income tax {{foreignTaxMinor}}; unused foreign tax from earlier years {{carryoverInMinor}}',
     'tax.explain.usAbroad.feie': 'FEIE route: {{excludedMinor}} excluded (maximum {{maxMinor}}); the remaining taxable {{taxableMinor}} is taxed at the stacked rates: {{stackedTaxMinor}}; foreign tax on the excluded part {{disallowedMinor}} is not creditable; credit {{creditMinor}}; US tax {{usTaxMinor}}; carryover {{carryoverMinor}}',
@@ -153,6 +155,8 @@ export const US_TAX_MESSAGES = {
     'tax.explain.us.spouseShare': '合并申报：家庭应缴 {{householdMinor}}，仅按配偶工资应缴 {{spouseAloneMinor}}；这份工作增加 {{thisJobMinor}}',
     'tax.explain.us.supplementalWithholding': '仅为现金时间差：雇主从 {{supplementalMinor}} 的奖金和归属中预扣约 {{withheldMinor}}（22%，超过 100 万部分 37%）；应纳税额以上面的数字为准，在报税时结清。来源：{{source}}',
 
+    'tax.explain.us.takeHome': '到手：{{grossMinor}} − 所得税 {{taxMinor}} − 工资税 {{contributionsMinor}} = {{takeHomeMinor}}',
+    'tax.explain.hk.takeHome': '到手：{{grossMinor}} − 薪俸税 {{taxMinor}} − 强积金 {{contributionsMinor}} = {{takeHomeMinor}}',
     'tax.explain.usAbroad.intro': '美国税表（你是美国{{status}}）：以美元计',
     'tax.explain.usAbroad.wages': '海外工资 {{wagesMinor}}；外国所得税 {{foreignTaxMinor}}；以前年度未用完的外国税 {{carryoverInMinor}}',
     'tax.explain.usAbroad.feie': '海外收入免税（FEIE）：免税 {{excludedMinor}}（上限 {{maxMinor}}）；其余应税收入 {{taxableMinor}} 按叠加税率计税：{{stackedTaxMinor}}；免税部分对应的外国税 {{disallowedMinor}} 不可抵免；抵免 {{creditMinor}}；美国税 {{usTaxMinor}}；结转 {{carryoverMinor}}',
