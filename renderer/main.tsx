@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { App, loadOverview } from './app/app';
 import { initI18n } from './i18n';
 import { bootPlanStore } from './store/boot';
+import { bootBehindLock } from './features/plan-files/lock-gate';
 import './styles/app.css';
 import './styles/print.css';
 
@@ -17,4 +18,4 @@ if (root) {
     </StrictMode>,
   );
 }
-void bootPlanStore();
+void bootBehindLock(bootPlanStore);

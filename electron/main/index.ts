@@ -9,6 +9,7 @@ import { installAppMenu } from './app-menu';
 import { registerAppScheme, serveRenderer } from './app-protocol';
 import { resolveDataDirOverride } from './data-dir';
 import { denyNavigationEverywhere, hardenSession } from './harden-session';
+import { createElectronNotifier } from './electron-notifier';
 import { createMainWindow } from './main-window';
 import { createPlatformServices } from './platform-services';
 import { registerIpc } from './register-ipc';
@@ -34,7 +35,7 @@ if (!app.requestSingleInstanceLock()) {
     const store: PlanSession = await openPlanSession({ dataDir }).catch((error: unknown) => failStartup(dataDir, error));
     const openWindow = () => createMainWindow({ preloadDir: join(here, '../preload'), flushStore: () => store.flush(), isQuitting });
     let currentWindow: BrowserWindow | null = null;
-    const handlers = createHandlers(store, createPlatformServices(() => currentWindow));
+    const handlers = createHandlers(store, createPlatformServices(() => currentWindow), createElectronNotifier(() => currentWindow));
     registerIpc(createDispatcher(handlers, { log: (line) => console.warn(`[ipc] ${line}`) }));
     flushBeforeQuit(store);
     keepOneWindow(() => (currentWindow = openWindow()));

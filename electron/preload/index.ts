@@ -1,5 +1,5 @@
 import { contextBridge, ipcRenderer } from 'electron';
-import { IPC_CHANNEL } from '../../shared/contract/channel';
+import { IPC_CHANNEL, OPEN_TARGET_CHANNEL, type PlannerEvents } from '../../shared/contract/channel';
 import type { OperationName, PlannerApi } from '../../shared/contract/operations';
 
 // Named functions only: the page never gets ipcRenderer or any way to pick a channel.
@@ -15,6 +15,8 @@ const planner = {
   removeAttachments: (request) => invoke('removeAttachments', request),
   savePdf: (request) => invoke('savePdf', request),
   exportCsv: (request) => invoke('exportCsv', request),
+  exportIcs: (request) => invoke('exportIcs', request),
+  showNotification: (request) => invoke('showNotification', request),
   // Whole-plan export and import, several plans (issue 15).
   exportWholePlan: (request) => invoke('exportWholePlan', request),
   previewImport: (request) => invoke('previewImport', request),
@@ -34,4 +36,14 @@ const planner = {
   setLockAfter: (request) => invoke('setLockAfter', request),
 } satisfies PlannerApi;
 
+// Pushed by main (a clicked notification); the page gets the payload only, never the event or its sender.
+const plannerEvents = {
+  onOpenTarget: (listener) => {
+    const forward = (_event: unknown, target: unknown) => listener(target);
+    ipcRenderer.on(OPEN_TARGET_CHANNEL, forward);
+    return () => ipcRenderer.removeListener(OPEN_TARGET_CHANNEL, forward);
+  },
+} satisfies PlannerEvents;
+
 contextBridge.exposeInMainWorld('planner', planner);
+contextBridge.exposeInMainWorld('plannerEvents', plannerEvents);

@@ -16,6 +16,7 @@ import { offersUiMessages } from '../features/offers/ui-messages';
 import { residencyUiMessages } from '../features/residency/ui-messages';
 import { planFilesUiMessages } from '../features/plan-files/ui-messages';
 import { taxUiMessages } from '../features/tax/ui-messages';
+import { timelineUiMessages } from '../features/timeline/ui-messages';
 import { en } from './en';
 import { flattenMessages, type MessageTree } from './flatten-messages';
 import { zhCN } from './zh-cn';
@@ -41,9 +42,7 @@ const featureMessages: Messages[] = [
   residencyMessages,
   residencyUiMessages,
   planFilesUiMessages,
-  hskExamMessages,
-  residencyMessages,
-  residencyUiMessages,
+  timelineUiMessages,
 ];
 
 export function initI18n(language: InterfaceLanguage = 'en'): void {

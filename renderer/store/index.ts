@@ -11,6 +11,7 @@ import { createPlansSlice } from './plans-slice';
 import type { PlannerState } from './planner-state';
 import { createResidencySlice } from './residency-slice';
 import { createSaveSlice } from './save-slice';
+import { createTimelineSlice } from './timeline-slice';
 import { createUiSlice } from './ui-slice';
 
 const history = createHistoryOptions<PlannerState>();
@@ -29,6 +30,7 @@ export const usePlanner: PlannerStore = create<PlannerState>()(
       ...createLanguageSlice(...args),
       ...createDecisionSlice(...args),
       ...createResidencySlice(...args),
+      ...createTimelineSlice(...args),
       ...createHistorySlice(history.control, () => usePlanner.temporal)(...args),
       ...createPlansSlice(...args),
     }),

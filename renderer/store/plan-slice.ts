@@ -1,4 +1,7 @@
 import type { StateCreator } from 'zustand';
+import { withAnchorsChanged } from '../../shared/checklists/late-from-start';
+import { effectiveAnchors } from '../../shared/checklists/plan-anchors';
+import { todayIso } from '../../shared/dates/iso-date';
 import type { PlanDocument, StorageStatus } from '../../shared/contract/operations';
 import { checkEdit } from '../../shared/plan/check-edit';
 import type { Move, Profile } from '../../shared/plan/profile-schema';
@@ -61,5 +64,13 @@ export const createPlanSlice: StateCreator<PlannerState, [], [], PlanSlice> = (s
     return true;
   },
   updateProfile: (patch) => void get().editDocument((d) => ({ ...d, profile: { ...d.profile, ...patch } })),
-  updateMove: (patch) => void get().editDocument((d) => ({ ...d, move: { ...d.move, ...patch } })),
+  updateMove: (patch) =>
+    void get().editDocument((d) => {
+      const move = { ...d.move, ...patch };
+      // The start and move dates are checklist anchors: remember the day they changed (late-from-start.ts).
+      const before = effectiveAnchors(d.checklists.anchors, d.move);
+      const changedOn = withAnchorsChanged(d.checklists.anchorsChangedOn, before, effectiveAnchors(d.checklists.anchors, move), todayIso());
+      const checklists = changedOn === d.checklists.anchorsChangedOn ? d.checklists : { ...d.checklists, anchorsChangedOn: changedOn };
+      return { ...d, move, checklists };
+    }),
 });

@@ -7,6 +7,7 @@ import type { PlanSlice } from './plan-slice';
 import type { PlansSlice } from './plans-slice';
 import type { ResidencySlice } from './residency-slice';
 import type { SaveSlice } from './save-slice';
+import type { TimelineSlice } from './timeline-slice';
 import type { UiSlice } from './ui-slice';
 
 export type PlannerState = PlanSlice &
@@ -18,4 +19,5 @@ export type PlannerState = PlanSlice &
   HistorySlice &
   DecisionSlice &
   PlansSlice &
-  ResidencySlice;
+  ResidencySlice &
+  TimelineSlice;

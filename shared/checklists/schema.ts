@@ -262,10 +262,19 @@ export const ChecklistSchema = z
 export type Checklist = z.infer<typeof ChecklistSchema>;
 
 /** The checklists part of a plan document: the anchor dates and every checklist. */
+/**
+ * The day each anchor date was last set or changed. A deadline that was already past on that day (or on the
+ * checklist's creation day) was late from the start: it reads "as soon as possible", not "N days overdue".
+ * Optional: plans written before it existed count from the checklists' creation days.
+ */
+export const AnchorsChangedOnSchema = z.partialRecord(AnchorKeySchema, IsoDateSchema, v('anchors'));
+export type AnchorsChangedOn = z.infer<typeof AnchorsChangedOnSchema>;
+
 export const ChecklistsSectionSchema = z
   .object(
     {
       anchors: PlanAnchorsSchema,
+      anchorsChangedOn: AnchorsChangedOnSchema.optional(),
       checklists: z.array(ChecklistSchema, v('checklists')),
     },
     v('checklists'),

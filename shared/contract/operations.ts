@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { Attachment } from '../checklists/schema';
 import { isSafeStoredName } from '../checklists/sanitize-file-name';
 import { planDocumentSchema, type PlanDocument } from '../plan/plan-schema';
+import { OpenTargetSchema } from './open-target';
 import { planFilesRequestSchemas, type PlanFilesResults } from './plan-files-operations';
 import type { Result } from './result';
 
@@ -64,8 +65,12 @@ export const requestSchemas = {
   attachFiles: z.object({}).strict(),
   openAttachment: z.object({ storedName }).strict(),
   removeAttachments: z.object({ storedNames: z.array(storedName).max(1000) }).strict(),
-  savePdf: z.object({ suggestedName }).strict(),
+  /** The paper size is A4 unless asked (the plan summary prints on Letter too). */
+  savePdf: z.object({ suggestedName, pageSize: z.enum(['A4', 'Letter']).optional() }).strict(),
   exportCsv: z.object({ suggestedName, content: z.string().max(20_000_000) }).strict(),
+  exportIcs: z.object({ suggestedName, content: z.string().max(20_000_000) }).strict(),
+  /** An operating-system notification; clicking it opens `target` (main pushes it on OPEN_TARGET_CHANNEL). */
+  showNotification: z.object({ title: z.string().min(1).max(200), body: z.string().max(2000), target: OpenTargetSchema }).strict(),
   // Whole-plan export and import, several plans (issue 15).
   ...planFilesRequestSchemas,
 };
@@ -80,6 +85,9 @@ export interface OperationResults extends PlanFilesResults {
   removeAttachments: { removed: number };
   savePdf: ExportedFile;
   exportCsv: ExportedFile;
+  exportIcs: ExportedFile;
+  /** False where the system has no notifications (or none is wired, as in a test without a double). */
+  showNotification: { shown: boolean };
 }
 
 export type OperationName = keyof typeof requestSchemas;
@@ -97,6 +105,8 @@ const everyOperationHasAResult: Record<OperationName, true> = {
   removeAttachments: true,
   savePdf: true,
   exportCsv: true,
+  exportIcs: true,
+  showNotification: true,
   // Whole-plan export and import, several plans (issue 15).
   exportWholePlan: true,
   previewImport: true,

@@ -14,3 +14,4 @@ export * from './sensitivity';
 export * from './combined-rank';
 export * from './analysis';
 export * from './choose-offer';
+export * from './chart-data';

@@ -6,6 +6,9 @@ import { expect, test, waitForReady } from './support/fixtures';
 
 const SHOTS = '/work/wt/shots/i15';
 
+// Each scenario restarts the app two or three times and derives scrypt keys; on a loaded machine that is slow.
+test.describe.configure({ timeout: 180_000 });
+
 async function shot(page: Page, name: string): Promise<void> {
   await mkdir(SHOTS, { recursive: true }).catch(() => undefined);
   await page.screenshot({ path: join(SHOTS, name), fullPage: true }).catch(() => undefined);
@@ -126,4 +129,39 @@ test('create, rename and switch plans; the open plan is named in the sidebar and
   await expect(page.locator('[name="profile.displayName"]')).toHaveValue('Seattle me');
   await app.restart();
   await expect(app.page.getByTestId('current-plan-name')).toContainText('Stay in Seattle');
+});
+
+test('encrypt the plan, restart, unlock with a wrong then the right passphrase', async ({ app }) => {
+  let page = app.page;
+  await page.fill('[name="profile.displayName"]', 'Secret Wei');
+  await expect(page.locator('[data-save-state]')).toHaveAttribute('data-save-state', 'saved');
+  await page.click('[data-nav="settings"]');
+  const card = page.getByTestId('encryption-card');
+  await expect(card).toContainText('cannot be recovered');
+  // Too short is refused at the form, nothing written.
+  await page.locator('#passphrase-new').fill('short');
+  await page.locator('#passphrase-confirm').fill('short');
+  await card.getByRole('button', { name: 'Encrypt this plan' }).click();
+  await expect(page.getByTestId('encryption-message')).toHaveText('Use at least 8 characters.');
+  await page.locator('#passphrase-new').fill('correct horse 42');
+  await page.locator('#passphrase-confirm').fill('correct horse 42');
+  await card.getByRole('button', { name: 'Encrypt this plan' }).click();
+  await expect(page.getByTestId('encryption-message')).toHaveText('The plan is now encrypted on disk.', { timeout: 30_000 });
+  const sealed = await readFile(join(app.dataDir, 'plan.json'));
+  expect(sealed.subarray(0, 8).toString('latin1')).toBe('RPLANENC');
+  expect(sealed.toString('latin1')).not.toContain('Secret Wei');
+
+  await app.restart();
+  page = app.page;
+  await expect(page.getByTestId('unlock-screen')).toBeVisible();
+  await shot(page, `unlock-screen-${app.tier}.png`);
+  await page.locator('#unlock-passphrase').fill('wrong horse 42');
+  await page.getByRole('button', { name: 'Unlock' }).click();
+  await expect(page.locator('#unlock-problem')).toHaveText('That passphrase is not right. Nothing was changed; try again.', { timeout: 30_000 });
+  await shot(page, `unlock-wrong-${app.tier}.png`);
+  expect(await readFile(join(app.dataDir, 'plan.json'))).toEqual(sealed);
+  await page.locator('#unlock-passphrase').fill('correct horse 42');
+  await page.getByRole('button', { name: 'Unlock' }).click();
+  await page.waitForSelector('body[data-planner-ready="true"]', { state: 'attached', timeout: 30_000 });
+  await expect(page.locator('[name="profile.displayName"]')).toHaveValue('Secret Wei');
 });

@@ -86,8 +86,9 @@ test('a returnee plan: a US green-card holder moving to Shanghai, with the check
   await expect(page.getByTestId('anchors-panel')).toContainText('在境外的最后一天');
   await page.screenshot({ path: `${SHOTS}/returnee-checklist-zh.png`, fullPage: true });
   await page.getByTestId('save-pdf').click();
-  await expect.poll(async () => (await app.exportedFiles()).length).toBe(2);
-  const zhPdf = (await app.exportedFiles())[1]!;
+  // Printing waits on the machine, not on a clock: wait for the status that names the new file.
+  await expect(page.getByTestId('pdf-status')).toContainText('回国发展（留学归国人员）.pdf', { timeout: 60_000 });
+  const zhPdf = (await app.exportedFiles()).find((path) => path.endsWith('回国发展（留学归国人员）.pdf'))!;
   expect(await pdfText(zhPdf)).toContain('回国发展');
   await pdfToPngs(zhPdf, `${SHOTS}/returnee-pdf-zh`);
 });

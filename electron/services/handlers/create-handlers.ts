@@ -1,4 +1,5 @@
 import type { OperationHandlers } from '../ipc/dispatcher';
+import { createNotificationHandlers, type Notifier } from '../notifications/notifier';
 import { isPlanSession, type PlanSession } from '../plans/plan-session';
 import { singlePlanSession } from '../plans/single-plan-session';
 import { createFollowingVault } from '../vault/following-vault';
@@ -10,7 +11,7 @@ import { createPlanHandlers, type PlanStoreAccess } from './plan-handlers';
 import type { PlatformServices } from './platform';
 
 /** Every operation's handler, for Electron's main and for the end-to-end harness alike. */
-export function createHandlers(store: PlanStoreAccess | PlanSession, platform: PlatformServices): OperationHandlers {
+export function createHandlers(store: PlanStoreAccess | PlanSession, platform: PlatformServices, notifier: Notifier | null = null): OperationHandlers {
   const session = isPlanSession(store) ? store : singlePlanSession(store);
   // One keeper per plan folder (each keeps its own queue), looked up on every call so a plan switch needs no rewiring.
   const keepers = new Map<string, VaultKeeper>();
@@ -30,6 +31,7 @@ export function createHandlers(store: PlanStoreAccess | PlanSession, platform: P
     flush: () => store.flush(),
   };
   return {
+    ...createNotificationHandlers(notifier),
     ...createPlanHandlers(keptStore, platform),
     // The vault follows the current plan; exports are refused anywhere in the data folder, every plan's included.
     ...createFileHandlers(createFollowingVault(() => store.status.dataDir), platform, session.rootDir, (names) =>

@@ -2,10 +2,10 @@ import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IsoDate } from '../../../shared/dates/iso-date';
 import type { Locale } from '../../../shared/checklists/localized-text';
-import { assessDeadline } from '../../../shared/checklists/due-dates';
+import { assessItemDeadline } from '../../../shared/checklists/late-from-start';
 import { textIn } from '../../../shared/checklists/localized-text';
 import type { Checklist, PlanAnchors } from '../../../shared/checklists/schema';
-import { useLocale, useToday } from './checklist-hooks';
+import { useAnchorsChangedOn, useLocale, useToday } from './checklist-hooks';
 
 interface ChecklistListProps {
   checklists: readonly Checklist[];
@@ -50,13 +50,14 @@ interface ChecklistEntryProps {
  * other entries neither re-render nor recount their progress and overdue items (issue 16).
  */
 const ChecklistEntry = memo(function ChecklistEntry({ checklist, isSelected, anchors, today, locale, onSelect }: ChecklistEntryProps) {
+  const anchorsChangedOn = useAnchorsChangedOn();
   const { t } = useTranslation();
   const { finished, overdue } = useMemo(
     () => ({
       finished: checklist.items.filter((item) => item.status === 'done' || item.status === 'not-needed').length,
-      overdue: checklist.items.filter((item) => assessDeadline(item, anchors, today).urgency === 'overdue').length,
+      overdue: checklist.items.filter((item) => assessItemDeadline(item, checklist, anchors, anchorsChangedOn, today).urgency === 'overdue').length,
     }),
-    [checklist.items, anchors, today],
+    [checklist, anchors, anchorsChangedOn, today],
   );
   return (
     <li>

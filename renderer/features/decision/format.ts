@@ -11,6 +11,7 @@ export function useDecisionFormat() {
     const score = new Intl.NumberFormat(language, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
     const rate = new Intl.NumberFormat(language, { minimumFractionDigits: 2, maximumFractionDigits: 4 });
     const list = new Intl.ListFormat(language, { style: 'long', type: 'conjunction' });
+    const date = new Intl.DateTimeFormat(language, { dateStyle: 'long' });
     return {
       percentBp: (bp: number) => percent.format(bp / 10_000),
       hundredths: (value: number) => score.format(value / 100),
@@ -25,6 +26,11 @@ export function useDecisionFormat() {
         return rate.format(rounded / RATE_SCALE);
       },
       names: (names: string[]) => list.format(names),
+      /** An ISO date in the interface language, built at noon so no time zone moves it. */
+      date: (iso: string) => {
+        const [y, m, d] = iso.split('-').map(Number);
+        return date.format(new Date(y ?? 2000, (m ?? 1) - 1, d ?? 1, 12));
+      },
     };
   }, [language]);
 }

@@ -5,6 +5,7 @@ import { comparisonAfterTax } from '../../../shared/offer-tax/comparison-after-t
 import { compareOffers, type OfferComparison, type OfferComparisonEntry } from '../../../shared/offers/compare-offers';
 import type { Offer } from '../../../shared/offers/offer-schema';
 import type { PlanDocument } from '../../../shared/plan/plan-schema';
+import { effectiveTaxByOffer } from '../../../shared/residency/offer-residence';
 import { usePlanner } from '../../store';
 
 type CacheEntry = { tax: unknown; key: readonly unknown[]; entry: Omit<OfferComparisonEntry, 'criteria'> };
@@ -18,8 +19,10 @@ export function useComparison(): { comparison: OfferComparison; document: PlanDo
   const { document } = usePlanner(useShallow((s) => ({ document: s.document! })));
   // Keyed by the offer object: an edited offer is a new object (a miss), and old ones are garbage-collected.
   const [cache] = useState(() => new WeakMap<Offer, CacheEntry>());
-  const { offers, comparison: settings, taxByOffer, profile } = document;
+  const { offers, comparison: settings, profile, residency } = document;
   const active = useMemo(() => offers.filter((offer) => !offer.isArchived), [offers]);
+  // Where the person keeps a trip log it decides China residence (shared/residency), as everywhere else.
+  const taxByOffer = useMemo(() => effectiveTaxByOffer({ offers, taxByOffer: document.taxByOffer, residency }), [offers, document.taxByOffer, residency]);
   const comparison = useMemo(() => {
     const homeCurrency = profile.homeCurrency;
     const usPerson = profile.usTaxStatus ?? null;

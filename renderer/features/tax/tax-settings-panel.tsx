@@ -48,10 +48,10 @@ export function TaxSettingsPanel({ offerId }: { offerId: string }) {
     if (stored) save({ ...stored, ...patch });
   };
   const isChina = stored?.model === 'china-resident' || stored?.model === 'china-nonresident';
-  const isAbroadModel = isChina || stored?.model === 'hong-kong' || stored?.model === 'singapore';
-  const isOverridden = stored !== null && stored.model !== suggestedModel;
   // Where the trip log decides residence, the panel shows the fields of the model actually used.
   const effective = stored ? withLogResidence(stored, residenceFromLog) : null;
+  const isAbroadModel = isChina || stored?.model === 'hong-kong' || stored?.model === 'singapore';
+  const isOverridden = stored !== null && stored.model !== suggestedModel;
 
   return (
     <div className="tax-panel" data-testid="tax-settings-panel">

@@ -2,6 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createHandlers } from '../../../electron/services/handlers/create-handlers';
 import { createDispatcher, type Dispatch } from '../../../electron/services/ipc/dispatcher';
+import type { AppNotification } from '../../../electron/services/notifications/notifier';
 import { openPlanSession, type PlanSession } from '../../../electron/services/plans/plan-session';
 import { isTrustedSender } from '../../../shared/contract/sender';
 
@@ -22,7 +23,9 @@ export interface Backend {
     /** Paths of every file the fake save dialog handed out. */
     savedPaths: string[];
   };
-  setPrintSource(print: () => Promise<Uint8Array>): void;
+  setPrintSource(print: (pageSize: 'A4' | 'Letter') => Promise<Uint8Array>): void;
+  /** What the operating system would have shown, oldest first (the notifier's test double). */
+  notifications: AppNotification[];
 }
 
 export async function startBackend(dataDir: string, appOrigin: string): Promise<Backend> {
@@ -31,9 +34,10 @@ export async function startBackend(dataDir: string, appOrigin: string): Promise<
   await mkdir(exportDir, { recursive: true });
   const openedPaths: string[] = [];
   const dialogs = { nextFilesToOpen: [] as string[], savedPaths: [] as string[] };
-  let print: () => Promise<Uint8Array> = async () => {
+  let print: (pageSize: 'A4' | 'Letter') => Promise<Uint8Array> = async () => {
     throw new Error('no print source');
   };
+  const notifications: AppNotification[] = [];
   const handlers = createHandlers(store, {
     appVersion: '0.0.0-e2e',
     platform: process.platform,
@@ -47,8 +51,8 @@ export async function startBackend(dataDir: string, appOrigin: string): Promise<
       return path;
     },
     chooseFilesToOpen: async () => dialogs.nextFilesToOpen.splice(0),
-    printToPdf: () => print(),
-  });
+    printToPdf: (pageSize = 'A4') => print(pageSize),
+  }, { isSupported: () => true, show: (notification) => void notifications.push(notification) });
   const dispatch = createDispatcher(handlers, { isTrusted: (sender) => isTrustedSender(sender, appOrigin) });
-  return { dispatch, store, openedPaths, exportDir, dialogs, setPrintSource: (source) => (print = source) };
+  return { dispatch, store, openedPaths, exportDir, dialogs, setPrintSource: (source) => (print = source), notifications };
 }

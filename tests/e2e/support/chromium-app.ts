@@ -104,15 +104,27 @@ export async function openChromiumApp(browser: Browser, dataDir: string, clockTi
     },
     { operations: [...OPERATION_NAMES], isFetch },
   );
+  await context.addInitScript(() => {
+    // What main pushes (a clicked notification), as the preload's plannerEvents; the test calls __plannerPush.
+    const listeners = new Set<(target: unknown) => void>();
+    const events = {
+      onOpenTarget: (listener: (target: unknown) => void) => {
+        listeners.add(listener);
+        return () => listeners.delete(listener);
+      },
+    };
+    Object.defineProperty(window, 'plannerEvents', { value: Object.freeze(events), enumerable: true });
+    Object.defineProperty(window, '__plannerPush', { value: (target: unknown) => listeners.forEach((listener) => listener(target)) });
+  });
   for (const script of options.initScripts ?? []) await context.addInitScript(script);
   // A fixed "today" for scenarios written against calendar dates; timers still run.
   if (clockTime) await context.clock.install({ time: new Date(clockTime) });
   const page = await context.newPage();
   // Chromium's own PDF engine stands in for Electron's printToPDF: same print stylesheet, same layout.
-  backend.setPrintSource(async () => {
+  backend.setPrintSource(async (pageSize) => {
     await page.emulateMedia({ media: 'print' });
     try {
-      return await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
+      return await page.pdf({ format: pageSize, printBackground: true, preferCSSPageSize: true });
     } finally {
       await page.emulateMedia({ media: null });
     }
