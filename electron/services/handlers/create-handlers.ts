@@ -26,7 +26,7 @@ export function createHandlers(store: PlanStoreAccess | PlanSession, platform: P
       return store.status;
     },
     getDocument: () => store.getDocument(),
-    save: (document) => keeper().saveWith(document, () => store.save(document), () => store.getDocument()),
+    save: (document, options) => keeper().saveWith(document, () => store.save(document, options), () => store.getDocument()),
     flush: () => store.flush(),
   };
   return {

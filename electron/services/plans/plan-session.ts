@@ -37,7 +37,7 @@ export interface PlanSession {
   readonly rootDir: string;
   readonly status: PlanStore['status'];
   getDocument(): PlanDocument;
-  save(document: PlanDocument): Promise<{ savedAt: string }>;
+  save(document: PlanDocument, options?: { isValidated?: boolean }): Promise<{ savedAt: string }>;
   flush(): Promise<void>;
   hasPendingWrites(): boolean;
   currentPlan(): PlanEntry;
@@ -152,7 +152,7 @@ export async function openPlanSession(options: OpenPlanSessionOptions): Promise<
       return store.status;
     },
     getDocument: () => store.getDocument(),
-    save: (document) => serially(() => store.save(document)),
+    save: (document, options) => serially(() => store.save(document, options)),
     flush: () => serially(() => store.flush()),
     hasPendingWrites: () => store.hasPendingWrites(),
     currentPlan: () => entry(registry.currentId),

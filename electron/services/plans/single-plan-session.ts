@@ -16,7 +16,7 @@ export function singlePlanSession(store: PlanStoreAccess): PlanSession {
       return store.status;
     },
     getDocument: () => store.getDocument(),
-    save: (document) => store.save(document),
+    save: (document, options) => store.save(document, options),
     flush: () => store.flush(),
     hasPendingWrites: () => false,
     currentPlan: () => main,
