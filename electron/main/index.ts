@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { app, session, type BrowserWindow } from 'electron';
 import { createHandlers } from '../services/handlers/create-handlers';
 import { createDispatcher } from '../services/ipc/dispatcher';
-import { openPlanStore, type PlanStore } from '../services/storage/plan-store';
+import { openReopenablePlanStore, type ReopenablePlanStore } from '../services/storage/reopenable-store';
 import { flushBeforeQuit, keepOneWindow, trackQuitting } from './app-lifecycle';
 import { installAppMenu } from './app-menu';
 import { registerAppScheme, serveRenderer } from './app-protocol';
@@ -31,7 +31,7 @@ if (!app.requestSingleInstanceLock()) {
     installAppMenu();
     serveRenderer(join(here, '../renderer'));
     const dataDir = app.getPath('userData');
-    const store: PlanStore = await openPlanStore({ dataDir }).catch((error: unknown) => failStartup(dataDir, error));
+    const store: ReopenablePlanStore = await openReopenablePlanStore({ dataDir }).catch((error: unknown) => failStartup(dataDir, error));
     const openWindow = () => createMainWindow({ preloadDir: join(here, '../preload'), flushStore: () => store.flush(), isQuitting });
     let currentWindow: BrowserWindow | null = null;
     const handlers = createHandlers(store, createPlatformServices(() => currentWindow));

@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import type { SectionId } from '../store/ui-slice';
 import { usePlanner } from '../store';
+import { MissingPlanBanner } from '../features/backups/missing-plan-banner';
+import { CrashNotice } from './history/crash-notice';
 import { HistoryNotice } from './history/history-notice';
 import { Navigation } from './navigation';
 import { RecoveryBanner } from './recovery-banner';
@@ -32,7 +34,9 @@ export function App() {
         <div className="topbar">
           <SaveStatus />
         </div>
+        <CrashNotice />
         <RecoveryBanner />
+        <MissingPlanBanner />
         <HistoryNotice />
         <Suspense fallback={<div className="loading" aria-busy="true" />}>
           <View />

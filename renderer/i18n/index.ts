@@ -7,6 +7,7 @@ import { OFFER_MESSAGES } from '../../shared/offers/messages';
 import { planMessages } from '../../shared/plan/messages';
 import { TAX_MESSAGES } from '../../shared/tax/messages';
 import { historyUiMessages } from '../app/history/ui-messages';
+import { backupsUiMessages } from '../features/backups/ui-messages';
 import { checklistsUiMessages } from '../features/checklists/ui-messages';
 import { languageUiMessages } from '../features/language/ui-messages';
 import { offersUiMessages } from '../features/offers/ui-messages';
@@ -31,6 +32,7 @@ const featureMessages: Messages[] = [
   checklistsUiMessages,
   languageUiMessages,
   historyUiMessages,
+  backupsUiMessages,
 ];
 
 export function initI18n(language: InterfaceLanguage = 'en'): void {

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { Attachment } from '../checklists/schema';
 import { isSafeStoredName } from '../checklists/sanitize-file-name';
 import { planDocumentSchema, type PlanDocument } from '../plan/plan-schema';
+import { backupNameSchema, type BackupInfo } from './backups';
 import type { Result } from './result';
 
 /**
@@ -11,7 +12,13 @@ import type { Result } from './result';
  */
 
 export type StorageStatus =
-  | { mode: 'normal'; dataDir: string; planFile: string }
+  | {
+      mode: 'normal';
+      dataDir: string;
+      planFile: string;
+      /** Set when plan.json was missing but valid backups sit beside it: the newest, to offer instead of an empty plan. */
+      missingPlanBackup?: BackupInfo;
+    }
   | {
       mode: 'recovery';
       dataDir: string;
@@ -22,6 +29,8 @@ export type StorageStatus =
       detail: string;
       /** The newest daily backup of a good file, which the person can copy back by hand; null if none. */
       newestBackup: string | null;
+      /** The same backup with its date and summary, for the one-click restore. */
+      newestBackupInfo?: BackupInfo | null;
     };
 
 export interface LoadedPlan {
@@ -65,6 +74,8 @@ export const requestSchemas = {
   removeAttachments: z.object({ storedNames: z.array(storedName).max(1000) }).strict(),
   savePdf: z.object({ suggestedName }).strict(),
   exportCsv: z.object({ suggestedName, content: z.string().max(20_000_000) }).strict(),
+  listBackups: z.object({}).strict(),
+  restoreBackup: z.object({ name: backupNameSchema }).strict(),
 };
 
 export interface OperationResults {
@@ -77,6 +88,13 @@ export interface OperationResults {
   removeAttachments: { removed: number };
   savePdf: ExportedFile;
   exportCsv: ExportedFile;
+  listBackups: { backups: BackupInfo[] };
+  /**
+   * The backup's plan. In normal mode the current plan is snapshotted first and the renderer applies the
+   * returned document as an edit (so it can be undone); in recovery mode it is written over the damaged
+   * file (whose copy was kept) and the store leaves recovery.
+   */
+  restoreBackup: LoadedPlan & { isWrittenToDisk: boolean };
 }
 
 export type OperationName = keyof typeof requestSchemas;
@@ -94,6 +112,8 @@ const everyOperationHasAResult: Record<OperationName, true> = {
   removeAttachments: true,
   savePdf: true,
   exportCsv: true,
+  listBackups: true,
+  restoreBackup: true,
 } satisfies Record<keyof OperationResults, true>;
 
 export const OPERATION_NAMES = Object.keys(everyOperationHasAResult) as OperationName[];
@@ -107,4 +127,4 @@ export type PlannerApi = { [K in OperationName]: (request: RequestOf<K>) => Prom
 
 export { IPC_CHANNEL } from './channel';
 
-export type { PlanDocument };
+export type { PlanDocument, BackupInfo };

@@ -1,6 +1,7 @@
 import type { OperationHandlers } from '../ipc/dispatcher';
 import { createDocumentVault } from '../vault/document-vault';
 import { createVaultKeeper } from '../vault/vault-keeper';
+import { createBackupHandlers } from './backup-handlers';
 import { createFileHandlers } from './file-handlers';
 import { createPlanHandlers, type PlanStoreAccess } from './plan-handlers';
 import type { PlatformServices } from './platform';
@@ -16,9 +17,11 @@ export function createHandlers(store: PlanStoreAccess, platform: PlatformService
     getDocument: () => store.getDocument(),
     save: (document) => keeper.saveWith(document, () => store.save(document), () => store.getDocument()),
     flush: () => store.flush(),
+    ...(store.reopen ? { reopen: () => store.reopen!() } : {}),
   };
   return {
     ...createPlanHandlers(keptStore, platform),
+    ...createBackupHandlers(keptStore),
     ...createFileHandlers(createDocumentVault(store.status.dataDir), platform, store.status.dataDir, (names) =>
       keeper.sweepNames(names, () => store.getDocument()),
     ),

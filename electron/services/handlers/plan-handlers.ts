@@ -9,6 +9,8 @@ export interface PlanStoreAccess {
   getDocument(): PlanDocument;
   save(document: PlanDocument): Promise<{ savedAt: string }>;
   flush(): Promise<void>;
+  /** Opens the plan file again after a restore wrote it (storage/reopenable-store.ts); absent where not possible. */
+  reopen?(): Promise<void>;
 }
 
 function errorCode(error: unknown): string | undefined {

@@ -6,6 +6,7 @@ import { INTERFACE_LANGUAGES } from '../../../shared/plan/profile-schema';
 import { planner } from '../../api/planner';
 import { SelectField } from '../../components/select-field';
 import { usePlanner } from '../../store';
+import { BackupsCard } from '../backups/backups-card';
 
 export default function SettingsView() {
   const { t } = useTranslation();
@@ -44,6 +45,7 @@ export default function SettingsView() {
         </button>
         {info ? <p className="muted">{t('settings.version', { version: info.version })}</p> : null}
       </section>
+      <BackupsCard />
     </div>
   );
 }

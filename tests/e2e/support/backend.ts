@@ -2,7 +2,8 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createHandlers } from '../../../electron/services/handlers/create-handlers';
 import { createDispatcher, type Dispatch } from '../../../electron/services/ipc/dispatcher';
-import { openPlanStore, type PlanStore } from '../../../electron/services/storage';
+import { type PlanStore } from '../../../electron/services/storage';
+import { openReopenablePlanStore } from '../../../electron/services/storage/reopenable-store';
 import { isTrustedSender } from '../../../shared/contract/sender';
 
 /**
@@ -26,7 +27,7 @@ export interface Backend {
 }
 
 export async function startBackend(dataDir: string, appOrigin: string): Promise<Backend> {
-  const store = await openPlanStore({ dataDir });
+  const store = await openReopenablePlanStore({ dataDir });
   const exportDir = `${dataDir}-exports`;
   await mkdir(exportDir, { recursive: true });
   const openedPaths: string[] = [];
