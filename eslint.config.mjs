@@ -48,6 +48,11 @@ export default tseslint.config(
     },
   },
   {
+    // Plain scripts copied into the renderer as they are (vite's public folder).
+    files: ['renderer/public/**/*.js'],
+    languageOptions: { sourceType: 'script', globals: globals.browser },
+  },
+  {
     files: ['scripts/**/*.mjs', '*.config.*', 'eslint.config.mjs'],
     languageOptions: { globals: globals.node },
   },

@@ -1,12 +1,15 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './app/app';
+import { App, loadOverview } from './app/app';
 import { initI18n } from './i18n';
 import { bootPlanStore } from './store/boot';
+import { bootBehindLock } from './features/plan-files/lock-gate';
 import './styles/app.css';
 import './styles/print.css';
 
 initI18n();
+// The first screen's code downloads while the plan loads, rather than after.
+void loadOverview();
 const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(
@@ -15,4 +18,4 @@ if (root) {
     </StrictMode>,
   );
 }
-void bootPlanStore();
+void bootBehindLock(bootPlanStore);

@@ -20,10 +20,16 @@ export function createPlatformServices(getWindow: () => BrowserWindow | null): P
       const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
       return result.canceled ? [] : result.filePaths;
     },
-    printToPdf: async () => {
+    chooseFileToOpen: async (filters) => {
+      const window = parent();
+      const options = { properties: ['openFile'] as 'openFile'[], filters };
+      const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
+    printToPdf: async (pageSize = 'A4') => {
       const window = parent();
       if (!window) throw new Error('There is no window to print.');
-      return window.webContents.printToPDF({ printBackground: true, preferCSSPageSize: true, pageSize: 'A4' });
+      return window.webContents.printToPDF({ printBackground: true, preferCSSPageSize: true, pageSize });
     },
   };
 }

@@ -1,5 +1,5 @@
 import { contextBridge, ipcRenderer } from 'electron';
-import { IPC_CHANNEL } from '../../shared/contract/channel';
+import { IPC_CHANNEL, OPEN_TARGET_CHANNEL, type PlannerEvents } from '../../shared/contract/channel';
 import type { OperationName, PlannerApi } from '../../shared/contract/operations';
 
 // Named functions only: the page never gets ipcRenderer or any way to pick a channel.
@@ -17,6 +17,35 @@ const planner = {
   exportCsv: (request) => invoke('exportCsv', request),
   listBackups: (request) => invoke('listBackups', request),
   restoreBackup: (request) => invoke('restoreBackup', request),
+  exportIcs: (request) => invoke('exportIcs', request),
+  showNotification: (request) => invoke('showNotification', request),
+  // Whole-plan export and import, several plans (issue 15).
+  exportWholePlan: (request) => invoke('exportWholePlan', request),
+  previewImport: (request) => invoke('previewImport', request),
+  applyImport: (request) => invoke('applyImport', request),
+  cancelImport: (request) => invoke('cancelImport', request),
+  listPlans: (request) => invoke('listPlans', request),
+  createPlan: (request) => invoke('createPlan', request),
+  renamePlan: (request) => invoke('renamePlan', request),
+  duplicatePlan: (request) => invoke('duplicatePlan', request),
+  deletePlan: (request) => invoke('deletePlan', request),
+  restorePlan: (request) => invoke('restorePlan', request),
+  switchPlan: (request) => invoke('switchPlan', request),
+  getLockState: (request) => invoke('getLockState', request),
+  unlockPlan: (request) => invoke('unlockPlan', request),
+  lockPlan: (request) => invoke('lockPlan', request),
+  setPassphrase: (request) => invoke('setPassphrase', request),
+  setLockAfter: (request) => invoke('setLockAfter', request),
 } satisfies PlannerApi;
 
+// Pushed by main (a clicked notification); the page gets the payload only, never the event or its sender.
+const plannerEvents = {
+  onOpenTarget: (listener) => {
+    const forward = (_event: unknown, target: unknown) => listener(target);
+    ipcRenderer.on(OPEN_TARGET_CHANNEL, forward);
+    return () => ipcRenderer.removeListener(OPEN_TARGET_CHANNEL, forward);
+  },
+} satisfies PlannerEvents;
+
 contextBridge.exposeInMainWorld('planner', planner);
+contextBridge.exposeInMainWorld('plannerEvents', plannerEvents);

@@ -1,29 +1,39 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import type { SectionId } from '../store/ui-slice';
 import { usePlanner } from '../store';
 import { MissingPlanBanner } from '../features/backups/missing-plan-banner';
 import { CrashNotice } from './history/crash-notice';
+import { useReminders } from '../features/reminders/use-reminders';
 import { HistoryNotice } from './history/history-notice';
 import { Navigation } from './navigation';
+import { markFirstScreenCommitted } from './ready-signal';
 import { RecoveryBanner } from './recovery-banner';
+import { PlanNotice } from '../features/plan-files/plan-notice';
+import { UnlockScreen } from '../features/plan-files/unlock-screen';
 import { SaveStatus } from './save-status';
 
-// Views load on first visit so the first screen does not wait for charts and tables.
+// Views load on first visit so the first screen does not wait for charts and tables. The overview, the
+// first screen, starts loading with the app (main.tsx) so it arrives while the plan is being read.
+export const loadOverview = () => import('../features/overview/overview-view');
 const views: Record<SectionId, React.LazyExoticComponent<() => React.JSX.Element>> = {
-  overview: lazy(() => import('../features/overview/overview-view')),
+  overview: lazy(loadOverview),
+  timeline: lazy(() => import('../features/timeline/timeline-view')),
   offers: lazy(() => import('../features/offers/offers-view')),
   checklists: lazy(() => import('../features/checklists/checklists-view')),
+  residency: lazy(() => import('../features/residency/residency-view')),
   language: lazy(() => import('../features/language/language-view')),
   settings: lazy(() => import('../features/settings/settings-view')),
 };
 
 export function App() {
   const { t } = useTranslation();
-  const { section, isLoaded, loadError } = usePlanner(
-    useShallow((s) => ({ section: s.section, isLoaded: s.document !== null, loadError: s.loadError })),
+  useReminders();
+  const { section, isLoaded, loadError, isLocked } = usePlanner(
+    useShallow((s) => ({ section: s.section, isLoaded: s.document !== null, loadError: s.loadError, isLocked: s.isLocked })),
   );
+  if (isLocked) return <UnlockScreen />;
   if (loadError) return <div className="banner banner--danger">{t('app.loadFailed', { detail: loadError })}</div>;
   if (!isLoaded) return <div className="loading">{t('app.loading')}</div>;
   const View = views[section];
@@ -37,11 +47,19 @@ export function App() {
         <CrashNotice />
         <RecoveryBanner />
         <MissingPlanBanner />
+        <PlanNotice />
         <HistoryNotice />
         <Suspense fallback={<div className="loading" aria-busy="true" />}>
           <View />
+          <FirstScreenDrawn />
         </Suspense>
       </main>
     </div>
   );
+}
+
+/** Renders nothing; its effect runs once the first view (inside the same Suspense) has been committed. */
+function FirstScreenDrawn() {
+  useEffect(() => markFirstScreenCommitted(), []);
+  return null;
 }

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { SECTIONS } from '../store/ui-slice';
 import { usePlanner } from '../store';
+import { PlanTitle } from '../features/plan-files/plan-title';
 
 export function Navigation() {
   const { t } = useTranslation();
@@ -9,6 +10,7 @@ export function Navigation() {
   return (
     <nav className="sidebar" aria-label={t('nav.label')}>
       <div className="sidebar__brand">{t('app.title')}</div>
+      <PlanTitle />
       <ul>
         {SECTIONS.map((id) => (
           <li key={id}>

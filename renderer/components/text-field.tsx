@@ -1,4 +1,4 @@
-import { useEffect, useId, useState, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { usePlanner } from '../store';
 import { describedByIds, FieldFeedback } from './field-feedback';
@@ -16,13 +16,18 @@ interface TextFieldProps<T> {
   placeholder?: string;
   multiline?: boolean;
   inputMode?: 'text' | 'numeric' | 'decimal';
+  /**
+   * Save a valid value only after the person pauses this long (or leaves the field) instead of on every
+   * keystroke: for fields whose change recomputes a lot (an exchange rate moves every offer).
+   */
+  commitDelayMs?: number;
 }
 
 /**
  * A text input that keeps what the person typed, checks it on every keystroke, and only hands valid
  * values to the store. Invalid text stays on screen with its message next to it and is never saved.
  */
-export function TextField<T>({ name, label, value, format, parse, onCommit, hint, placeholder, multiline, inputMode }: TextFieldProps<T>) {
+export function TextField<T>({ name, label, value, format, parse, onCommit, hint, placeholder, multiline, inputMode, commitDelayMs }: TextFieldProps<T>) {
   const { t } = useTranslation();
   const id = useId();
   const [draft, setDraft] = useState(() => format(value));
@@ -46,13 +51,32 @@ export function TextField<T>({ name, label, value, format, parse, onCommit, hint
     if (!isDraftCurrent && !messageKey) setDraft(format(value));
   }
 
+  // A delayed commit waits here; leaving the field or unmounting saves it at once, so nothing typed is lost.
+  const pending = useRef<{ timer: ReturnType<typeof setTimeout>; commit: () => void } | null>(null);
+  const flush = () => {
+    const waiting = pending.current;
+    if (!waiting) return;
+    clearTimeout(waiting.timer);
+    pending.current = null;
+    waiting.commit();
+  };
+  useEffect(() => () => flush(), []);
+
   const onChange = (text: string) => {
     setDraft(text);
     const parsed = parse(text);
     if (parsed.ok) {
       setMessageKey(null);
-      if (format(parsed.value) !== format(value) || parsed.value !== value) onCommit(parsed.value);
+      const isChange = format(parsed.value) !== format(value) || parsed.value !== value;
+      if (pending.current) clearTimeout(pending.current.timer);
+      pending.current = null;
+      if (!isChange) return;
+      if (commitDelayMs === undefined) return onCommit(parsed.value);
+      const commit = () => onCommit(parsed.value);
+      pending.current = { commit, timer: setTimeout(flush, commitDelayMs) };
     } else {
+      if (pending.current) clearTimeout(pending.current.timer);
+      pending.current = null;
       setMessageKey(parsed.messageKey);
     }
   };
@@ -66,6 +90,7 @@ export function TextField<T>({ name, label, value, format, parse, onCommit, hint
     'aria-invalid': messageKey ? true : undefined,
     'aria-describedby': describedBy,
     onChange: (event: { target: { value: string } }) => onChange(event.target.value),
+    onBlur: flush,
   };
   return (
     <div className={`field${messageKey ? ' field--invalid' : ''}`}>

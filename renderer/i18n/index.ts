@@ -5,13 +5,19 @@ import { checklistMessages } from '../../shared/checklists/messages';
 import { messages as languageMessages } from '../../shared/language/messages';
 import { OFFER_MESSAGES } from '../../shared/offers/messages';
 import { planMessages } from '../../shared/plan/messages';
+import { residencyMessages } from '../../shared/residency/messages';
 import { TAX_MESSAGES } from '../../shared/tax/messages';
 import { historyUiMessages } from '../app/history/ui-messages';
 import { backupsUiMessages } from '../features/backups/ui-messages';
 import { checklistsUiMessages } from '../features/checklists/ui-messages';
+import { decisionUiMessages } from '../features/decision/ui-messages';
+import { hskExamMessages } from '../features/language/hsk-exam-messages';
 import { languageUiMessages } from '../features/language/ui-messages';
 import { offersUiMessages } from '../features/offers/ui-messages';
+import { residencyUiMessages } from '../features/residency/ui-messages';
+import { planFilesUiMessages } from '../features/plan-files/ui-messages';
 import { taxUiMessages } from '../features/tax/ui-messages';
+import { timelineUiMessages } from '../features/timeline/ui-messages';
 import { en } from './en';
 import { flattenMessages, type MessageTree } from './flatten-messages';
 import { zhCN } from './zh-cn';
@@ -33,6 +39,12 @@ const featureMessages: Messages[] = [
   languageUiMessages,
   historyUiMessages,
   backupsUiMessages,
+  decisionUiMessages,
+  hskExamMessages,
+  residencyMessages,
+  residencyUiMessages,
+  planFilesUiMessages,
+  timelineUiMessages,
 ];
 
 export function initI18n(language: InterfaceLanguage = 'en'): void {

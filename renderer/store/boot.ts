@@ -1,21 +1,24 @@
 import { planner } from '../api/planner';
 import { installHistoryKeys } from '../app/history/install-history-keys';
 import { unsavedOnScreen } from '../app/history/unsaved-on-screen';
+import { markLoadFailed, markPlanLoaded } from '../app/ready-signal';
 import { i18next, setInterfaceLanguage } from '../i18n';
 import { startAutosave } from './autosave';
 import { usePlanner } from './index';
 
 /**
- * Loads the plan, starts autosave, and raises the readiness signal the end-to-end tests wait on
+ * Loads the plan, starts autosave, and reports to the readiness signal the end-to-end tests wait on
  * (data-planner-ready on <body>), instead of sleeping.
  */
 export async function bootPlanStore(): Promise<void> {
-  const result = await planner()
-    .loadPlan({})
-    .catch((error: unknown) => ({ ok: false as const, error: { code: 'internal' as const, message: String(error) } }));
+  // Usually already on its way (public/early-load.js asked before the app's code was evaluated).
+  const result = await (window.plannerEarlyLoad ?? planner().loadPlan({})).catch((error: unknown) => ({
+    ok: false as const,
+    error: { code: 'internal' as const, message: String(error) },
+  }));
   if (!result.ok) {
     usePlanner.getState().planLoadFailed(result.error.message);
-    document.body.dataset.plannerReady = 'error';
+    markLoadFailed();
     return;
   }
   const { document: plan, storage } = result.value;
@@ -51,5 +54,6 @@ export async function bootPlanStore(): Promise<void> {
         : {}),
     };
   };
-  document.body.dataset.plannerReady = storage.mode === 'recovery' ? 'recovery' : 'true';
+  // The signal itself goes up once the first screen is drawn as well (app/ready-signal.ts).
+  markPlanLoaded(storage.mode === 'recovery' ? 'recovery' : 'true');
 }

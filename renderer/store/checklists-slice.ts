@@ -1,6 +1,7 @@
 import type { StateCreator } from 'zustand';
 import { createBlankChecklist, createChecklistFromTemplate, createCustomItem } from '../../shared/checklists/create-checklist';
 import { removeItem, validateBlockedByChange, type ItemResult } from '../../shared/checklists/dependencies';
+import { withAnchorsChanged } from '../../shared/checklists/late-from-start';
 import { isMoveAnchor, moveFieldOf, withStoredAnchor } from '../../shared/checklists/plan-anchors';
 import { insertItemAt, moveByOffset, moveChecklist, nextChecklistOrder, sortChecklists } from '../../shared/checklists/reorder';
 import type { AnchorKey, Attachment, Checklist, ChecklistItem } from '../../shared/checklists/schema';
@@ -120,10 +121,11 @@ export const createChecklistsSlice: StateCreator<PlannerState, [], [], Checklist
         get().updateMove({ [moveFieldOf(anchor)]: date });
         return;
       }
-      get().editDocument((document) => ({
-        ...document,
-        checklists: { ...document.checklists, anchors: withStoredAnchor(document.checklists.anchors, anchor, date) },
-      }));
+      get().editDocument((document) => {
+        const anchors = withStoredAnchor(document.checklists.anchors, anchor, date);
+        const anchorsChangedOn = withAnchorsChanged(document.checklists.anchorsChangedOn, document.checklists.anchors, anchors, todayIso());
+        return { ...document, checklists: { ...document.checklists, anchors, ...(anchorsChangedOn ? { anchorsChangedOn } : {}) } };
+      });
     },
   };
 };

@@ -1,13 +1,17 @@
 import { temporal, type TemporalState } from 'zundo';
 import { create, type Mutate, type StoreApi, type UseBoundStore } from 'zustand';
 import { createChecklistsSlice } from './checklists-slice';
+import { createDecisionSlice } from './decision-slice';
 import { createHistoryOptions, type HistoryEntry } from './history/history-options';
 import { createHistorySlice } from './history-slice';
 import { createLanguageSlice } from './language-slice';
 import { createOffersSlice } from './offers-slice';
 import { createPlanSlice } from './plan-slice';
+import { createPlansSlice } from './plans-slice';
 import type { PlannerState } from './planner-state';
+import { createResidencySlice } from './residency-slice';
 import { createSaveSlice } from './save-slice';
+import { createTimelineSlice } from './timeline-slice';
 import { createUiSlice } from './ui-slice';
 
 const history = createHistoryOptions<PlannerState>();
@@ -24,7 +28,11 @@ export const usePlanner: PlannerStore = create<PlannerState>()(
       ...createOffersSlice(...args),
       ...createChecklistsSlice(...args),
       ...createLanguageSlice(...args),
+      ...createDecisionSlice(...args),
+      ...createResidencySlice(...args),
+      ...createTimelineSlice(...args),
       ...createHistorySlice(history.control, () => usePlanner.temporal)(...args),
+      ...createPlansSlice(...args),
     }),
     history.options,
   ),

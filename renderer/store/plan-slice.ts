@@ -1,6 +1,9 @@
 import type { StateCreator } from 'zustand';
+import { withAnchorsChanged } from '../../shared/checklists/late-from-start';
+import { effectiveAnchors } from '../../shared/checklists/plan-anchors';
+import { todayIso } from '../../shared/dates/iso-date';
 import type { PlanDocument, StorageStatus } from '../../shared/contract/operations';
-import { planDocumentSchema } from '../../shared/plan/plan-schema';
+import { checkEdit } from '../../shared/plan/check-edit';
 import type { Move, Profile } from '../../shared/plan/profile-schema';
 import type { PlannerState } from './planner-state';
 
@@ -21,8 +24,8 @@ export interface PlanSlice {
   planLoaded(document: PlanDocument, storage: StorageStatus): void;
   planLoadFailed(detail: string): void;
   /**
-   * Replaces the whole document through a pure function of the current one. The result must pass the
-   * plan's schema (the same check main makes before writing), otherwise the edit is not applied and
+   * Replaces the whole document through a pure function of the current one. What the edit changed must
+   * pass the plan's schema (shared/plan/check-edit.ts; main checks the whole document before writing), otherwise the edit is not applied and
    * false is returned: one bad value can never block every later save.
    */
   editDocument(edit: (document: PlanDocument) => PlanDocument): boolean;
@@ -42,10 +45,11 @@ export const createPlanSlice: StateCreator<PlannerState, [], [], PlanSlice> = (s
     const current = get().document;
     if (!current) return false;
     const next = edit(current);
-    const checked = planDocumentSchema.safeParse(next);
-    if (!checked.success) {
-      const issue = checked.error.issues[0];
-      set({ rejectedEdit: { messageKey: issue?.message ?? 'validation.required', path: issue?.path.join('.') ?? '' } });
+    // Only what the edit touched is checked here (a keystroke re-checks one offer, not the plan); main
+    // validates the whole document before it writes.
+    const issue = checkEdit(current, next);
+    if (issue) {
+      set({ rejectedEdit: { messageKey: issue.message, path: issue.path.map(String).join('.') } });
       return false;
     }
     // From the first keystroke the status reads "saving", so "saved" never shows while an edit waits for
@@ -60,5 +64,13 @@ export const createPlanSlice: StateCreator<PlannerState, [], [], PlanSlice> = (s
     return true;
   },
   updateProfile: (patch) => void get().editDocument((d) => ({ ...d, profile: { ...d.profile, ...patch } })),
-  updateMove: (patch) => void get().editDocument((d) => ({ ...d, move: { ...d.move, ...patch } })),
+  updateMove: (patch) =>
+    void get().editDocument((d) => {
+      const move = { ...d.move, ...patch };
+      // The start and move dates are checklist anchors: remember the day they changed (late-from-start.ts).
+      const before = effectiveAnchors(d.checklists.anchors, d.move);
+      const changedOn = withAnchorsChanged(d.checklists.anchorsChangedOn, before, effectiveAnchors(d.checklists.anchors, move), todayIso());
+      const checklists = changedOn === d.checklists.anchorsChangedOn ? d.checklists : { ...d.checklists, anchorsChangedOn: changedOn };
+      return { ...d, move, checklists };
+    }),
 });

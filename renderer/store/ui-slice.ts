@@ -1,7 +1,7 @@
 import type { StateCreator } from 'zustand';
 import type { PlannerState } from './planner-state';
 
-export const SECTIONS = ['overview', 'offers', 'checklists', 'language', 'settings'] as const;
+export const SECTIONS = ['overview', 'timeline', 'offers', 'checklists', 'residency', 'language', 'settings'] as const;
 export type SectionId = (typeof SECTIONS)[number];
 
 export interface UiSlice {

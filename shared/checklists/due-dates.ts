@@ -38,7 +38,8 @@ export function daysLeft(date: IsoDate, today: IsoDate): number {
   return daysBetween(today, date);
 }
 
-export type Urgency = 'done' | 'overdue' | 'due-soon' | 'ok' | 'undated';
+/** asap: the deadline had already passed when the checklist was made or its anchor was set (see late-from-start.ts). */
+export type Urgency = 'done' | 'overdue' | 'asap' | 'due-soon' | 'ok' | 'undated';
 
 export const DEFAULT_DUE_SOON_DAYS = 14;
 
@@ -94,6 +95,10 @@ export function anchorOrderWarnings(anchors: PlanAnchors): { key: string; earlie
         warnings.push({ key: 'checklists.anchors.outOfOrder', earlier, later });
       }
     }
+  }
+  // The last day abroad is checked against entry only: an offer can be accepted before or after leaving.
+  if (anchors['last-abroad'] && anchors.entry && anchors.entry < anchors['last-abroad']) {
+    warnings.push({ key: 'checklists.anchors.outOfOrder', earlier: 'last-abroad', later: 'entry' });
   }
   return warnings;
 }

@@ -15,3 +15,4 @@ export * from './templates/index';
 export * from './plan-anchors';
 export * from './deadline-text';
 export * from './points-from-plan';
+export * from './late-from-start';

@@ -59,6 +59,7 @@ const en = {
     anchor: {
       'offer-accepted': 'Offer accepted',
       'visa-appointment': 'Visa appointment',
+      'last-abroad': 'Last day abroad',
       entry: 'Entry into the country',
       start: 'Start date',
       move: 'Move date',
@@ -103,6 +104,7 @@ const en = {
       missingAnchor: {
         'offer-accepted': 'Set the date you accepted the offer to see this deadline.',
         'visa-appointment': 'Set the visa appointment date to see this deadline.',
+        'last-abroad': 'Set your last day abroad to see this deadline.',
         entry: 'Set the entry date to see this deadline.',
         start: 'Set the start date to see this deadline.',
         move: 'Set the move date to see this deadline.',
@@ -168,10 +170,11 @@ const en = {
       upperBound: 'Up to {{upperBound}} points once the missing details are filled in',
       unknown: 'Not known yet',
       category: {
-        A: 'Category A (high-end talent): 85 points or more',
-        B: 'Category B (professional): 60 to 84 points',
-        C: 'Category C (other): under 60 points',
+        A: 'Category A (high-end talent) by points: 85 or more',
+        B: 'Category B (professional) by points: 60 to 84',
+        C: 'Under 60 points: not A or B by points. That is not a final Category C: check the routes without points below.',
       },
+      tableUsed: 'Table used: the 2017 trial national table (jlc.hyit.edu.cn, 2017-04-06).',
       factor: {
         salary: 'Annual salary',
         degree: 'Degree',
@@ -193,7 +196,9 @@ const en = {
         estimate: 'An estimate from the 2017 trial national table. The authorities decide the category.',
         provinces: 'Provinces use their own versions of the table; yours may differ.',
         interimVersion:
-          'An “interim” version of the table is also reported, with HSK worth at most 5 points, experience at most 20, and points for patents.',
+          'Which table is in force is contested: a second circulating (“interim”) version weights Chinese lower (at most 5 points, HSK 5 = 5), experience higher (at most 20), and gives 5 points to former Chinese nationals and for patents. Your total can differ under it.',
+        nonPointsRoutes:
+          'Categories A and B can also be reached without points: for example B with a bachelor’s degree and 2 years of relevant experience; A with pay of at least 6 times the local average wage, a national talent program or an internationally recognised award.',
         ageBoundary: 'Only your birth year is known, so your age may be a year lower; the lower score is counted.',
         ageOutsideTable: 'The table gives age points only from 18 to 60.',
         incomplete: 'Some details are missing; they count as 0 until you add them.',
@@ -258,6 +263,7 @@ const zhCN = {
     anchor: {
       'offer-accepted': '接受录用日期',
       'visa-appointment': '签证预约日期',
+      'last-abroad': '在境外的最后一天',
       entry: '入境日期',
       start: '入职日期',
       move: '搬迁日期',
@@ -302,6 +308,7 @@ const zhCN = {
       missingAnchor: {
         'offer-accepted': '设置接受录用的日期后即可查看此截止日期。',
         'visa-appointment': '设置签证预约日期后即可查看此截止日期。',
+        'last-abroad': '设置你在境外的最后一天后即可查看此截止日期。',
         entry: '设置入境日期后即可查看此截止日期。',
         start: '设置入职日期后即可查看此截止日期。',
         move: '设置搬迁日期后即可查看此截止日期。',
@@ -365,10 +372,11 @@ const zhCN = {
       upperBound: '补全缺失信息后最高可达{{upperBound}}分',
       unknown: '尚未填写',
       category: {
-        A: 'A类（高端人才）：85分及以上',
-        B: 'B类（专业人才）：60至84分',
-        C: 'C类（其他人员）：60分以下',
+        A: '按积分为A类（高端人才）：85分及以上',
+        B: '按积分为B类（专业人才）：60至84分',
+        C: '不足60分：仅按积分达不到A类或B类。这并不等于最终为C类：请查看下方无需积分的途径。',
       },
+      tableUsed: '所用计分表：2017年全国试行计分表（jlc.hyit.edu.cn，2017年4月6日）。',
       factor: {
         salary: '年薪',
         degree: '学历',
@@ -389,7 +397,8 @@ const zhCN = {
       note: {
         estimate: '依据2017年全国试行计分表估算，类别以主管部门认定为准。',
         provinces: '各省使用各自版本的计分表，你所在地区可能有所不同。',
-        interimVersion: '另有一版“暂行”计分表的说法：HSK最高计5分，工作经历最高计20分，并对专利加分。',
+        interimVersion: '现行有效的是哪一版计分表存在争议：另一版流传的“暂行”计分表中汉语分值较低（最高5分，HSK五级计5分），工作经历分值较高（最高20分），并对曾具有中国国籍的外国人和拥有专利者各加5分。按该表计算，你的总分可能不同。',
+        nonPointsRoutes: 'A类和B类也可以不经积分取得：例如B类为学士及以上学位并有2年以上相关工作经历；A类为工资不低于当地平均工资的6倍、入选国家人才计划或获得国际公认奖项。',
         ageBoundary: '由于仅知道出生年份，你的年龄可能小一岁；此处按较低分数计算。',
         ageOutsideTable: '计分表仅对18至60岁给予年龄分。',
         incomplete: '部分信息缺失，补全之前按0分计算。',

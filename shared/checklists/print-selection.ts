@@ -1,7 +1,8 @@
 import type { IsoDate } from '../dates/iso-date';
-import { assessDeadline, type DeadlineAssessment } from './due-dates';
+import type { DeadlineAssessment } from './due-dates';
+import { assessItemDeadline } from './late-from-start';
 import { openBlockers, type Blocker } from './dependencies';
-import { isOpenStatus, type Checklist, type ChecklistItem, type PlanAnchors } from './schema';
+import { isOpenStatus, type AnchorsChangedOn, type Checklist, type ChecklistItem, type PlanAnchors } from './schema';
 import { checkItemValidity, type ValidityCheck } from './validity';
 
 export type PrintScope = 'all' | 'open';
@@ -24,11 +25,11 @@ export interface PrintableRow {
  * deadlines, validity checks and blockers, plus the template's provenance (sources, reviewed-on date,
  * notices) that must appear on paper too.
  */
-export function buildPrintableChecklist(checklist: Checklist, anchors: PlanAnchors, today: IsoDate, scope: PrintScope) {
+export function buildPrintableChecklist(checklist: Checklist, anchors: PlanAnchors, today: IsoDate, scope: PrintScope, anchorsChangedOn?: AnchorsChangedOn) {
   const rows: PrintableRow[] = selectItemsForPrint(checklist.items, scope).map((item) => ({
     item,
     isTicked: item.status === 'done',
-    deadline: assessDeadline(item, anchors, today),
+    deadline: assessItemDeadline(item, checklist, anchors, anchorsChangedOn, today),
     validity: checkItemValidity(item, checklist.items, anchors),
     blockers: openBlockers(item, checklist.items),
   }));

@@ -14,7 +14,8 @@ const v = (key: string) => ({ error: `checklists.validation.${key}` });
 
 export const IsoDateSchema = z.string(v('date')).refine(isIsoDate, v('date'));
 
-export const ANCHOR_KEYS = ['offer-accepted', 'visa-appointment', 'entry', 'start', 'move'] as const;
+/** 'last-abroad' (the last day in the country being left, issue 13) comes before entry; older plans simply lack it. */
+export const ANCHOR_KEYS = ['offer-accepted', 'visa-appointment', 'last-abroad', 'entry', 'start', 'move'] as const;
 export const AnchorKeySchema = z.enum(ANCHOR_KEYS, v('anchor'));
 export type AnchorKey = z.infer<typeof AnchorKeySchema>;
 
@@ -23,6 +24,7 @@ export const PlanAnchorsSchema = z.object(
   {
     'offer-accepted': IsoDateSchema.optional(),
     'visa-appointment': IsoDateSchema.optional(),
+    'last-abroad': IsoDateSchema.optional(),
     entry: IsoDateSchema.optional(),
     start: IsoDateSchema.optional(),
     move: IsoDateSchema.optional(),
@@ -260,10 +262,19 @@ export const ChecklistSchema = z
 export type Checklist = z.infer<typeof ChecklistSchema>;
 
 /** The checklists part of a plan document: the anchor dates and every checklist. */
+/**
+ * The day each anchor date was last set or changed. A deadline that was already past on that day (or on the
+ * checklist's creation day) was late from the start: it reads "as soon as possible", not "N days overdue".
+ * Optional: plans written before it existed count from the checklists' creation days.
+ */
+export const AnchorsChangedOnSchema = z.partialRecord(AnchorKeySchema, IsoDateSchema, v('anchors'));
+export type AnchorsChangedOn = z.infer<typeof AnchorsChangedOnSchema>;
+
 export const ChecklistsSectionSchema = z
   .object(
     {
       anchors: PlanAnchorsSchema,
+      anchorsChangedOn: AnchorsChangedOnSchema.optional(),
       checklists: z.array(ChecklistSchema, v('checklists')),
     },
     v('checklists'),

@@ -150,6 +150,8 @@ export function estimateWorkPermitPoints(input: WorkPermitPointsInput): WorkPerm
     { key: 'checklists.points.note.estimate', needsVerification: false },
     { key: 'checklists.points.note.provinces', needsVerification: false },
     { key: 'checklists.points.note.interimVersion', needsVerification: true },
+    // A total under 60 is not a final Category C (issue 13): A and B also have routes without points.
+    { key: 'checklists.points.note.nonPointsRoutes', needsVerification: false },
   ];
 
   let ageRange: [number, number] | null = null;

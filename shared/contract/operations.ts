@@ -3,6 +3,8 @@ import type { Attachment } from '../checklists/schema';
 import { isSafeStoredName } from '../checklists/sanitize-file-name';
 import { planDocumentSchema, type PlanDocument } from '../plan/plan-schema';
 import { backupNameSchema, type BackupInfo } from './backups';
+import { OpenTargetSchema } from './open-target';
+import { planFilesRequestSchemas, type PlanFilesResults } from './plan-files-operations';
 import type { Result } from './result';
 
 /**
@@ -72,13 +74,19 @@ export const requestSchemas = {
   attachFiles: z.object({}).strict(),
   openAttachment: z.object({ storedName }).strict(),
   removeAttachments: z.object({ storedNames: z.array(storedName).max(1000) }).strict(),
-  savePdf: z.object({ suggestedName }).strict(),
+  /** The paper size is A4 unless asked (the plan summary prints on Letter too). */
+  savePdf: z.object({ suggestedName, pageSize: z.enum(['A4', 'Letter']).optional() }).strict(),
   exportCsv: z.object({ suggestedName, content: z.string().max(20_000_000) }).strict(),
   listBackups: z.object({}).strict(),
   restoreBackup: z.object({ name: backupNameSchema }).strict(),
+  exportIcs: z.object({ suggestedName, content: z.string().max(20_000_000) }).strict(),
+  /** An operating-system notification; clicking it opens `target` (main pushes it on OPEN_TARGET_CHANNEL). */
+  showNotification: z.object({ title: z.string().min(1).max(200), body: z.string().max(2000), target: OpenTargetSchema }).strict(),
+  // Whole-plan export and import, several plans (issue 15).
+  ...planFilesRequestSchemas,
 };
 
-export interface OperationResults {
+export interface OperationResults extends PlanFilesResults {
   loadPlan: LoadedPlan;
   savePlan: SavedPlan;
   getAppInfo: AppInfo;
@@ -95,6 +103,9 @@ export interface OperationResults {
    * file (whose copy was kept) and the store leaves recovery.
    */
   restoreBackup: LoadedPlan & { isWrittenToDisk: boolean };
+  exportIcs: ExportedFile;
+  /** False where the system has no notifications (or none is wired, as in a test without a double). */
+  showNotification: { shown: boolean };
 }
 
 export type OperationName = keyof typeof requestSchemas;
@@ -114,6 +125,25 @@ const everyOperationHasAResult: Record<OperationName, true> = {
   exportCsv: true,
   listBackups: true,
   restoreBackup: true,
+  exportIcs: true,
+  showNotification: true,
+  // Whole-plan export and import, several plans (issue 15).
+  exportWholePlan: true,
+  previewImport: true,
+  applyImport: true,
+  cancelImport: true,
+  listPlans: true,
+  createPlan: true,
+  renamePlan: true,
+  duplicatePlan: true,
+  deletePlan: true,
+  restorePlan: true,
+  switchPlan: true,
+  getLockState: true,
+  unlockPlan: true,
+  lockPlan: true,
+  setPassphrase: true,
+  setLockAfter: true,
 } satisfies Record<keyof OperationResults, true>;
 
 export const OPERATION_NAMES = Object.keys(everyOperationHasAResult) as OperationName[];

@@ -1,4 +1,4 @@
-import { addDays, addMonths, differenceInCalendarDays, format, isValid } from 'date-fns';
+import { addDays, addMonths, differenceInCalendarDays, formatISO, isValid } from 'date-fns';
 
 /**
  * Calendar dates travel as ISO strings (yyyy-MM-dd). Date objects are built at noon local time so that a
@@ -27,8 +27,9 @@ export function isIsoDate(text: string): boolean {
   return parseIsoDate(text) !== null;
 }
 
+/** The local calendar date. formatISO, not format(): format's pattern engine is most of date-fns's weight. */
 export function toIsoDate(date: Date): IsoDate {
-  return format(date, 'yyyy-MM-dd');
+  return formatISO(date, { representation: 'date' });
 }
 
 function mustParse(text: IsoDate): Date {

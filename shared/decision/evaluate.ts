@@ -4,7 +4,7 @@ import type { PlanDocument } from '../plan/plan-schema';
 import { basisTotals, totalOn, type VerdictBasis } from './basis';
 import { comparePlan } from './plan-comparison';
 
-export type PlanForComparison = Pick<PlanDocument, 'offers' | 'comparison' | 'profile' | 'taxByOffer'>;
+export type PlanForComparison = Pick<PlanDocument, 'offers' | 'comparison' | 'profile' | 'taxByOffer' | 'residency'>;
 
 /**
  * One offer's horizon total on a basis, recomputed exactly (tax included) with the given rates: the function

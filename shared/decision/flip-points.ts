@@ -53,7 +53,10 @@ export function fxFlipPoints(document: PlanForComparison, verdict: Verdict): FxF
   const rates = document.comparison.fx.rates;
   const basis: VerdictBasis = verdict.basis;
   const flips: FxFlip[] = [];
+  // Only a rate between currencies these two offers touch can move their totals (checked again below).
+  const touched = new Set<CurrencyCode>([leader.currency, runnerUp.currency, document.profile.homeCurrency, ...document.comparison.costOfLiving.map((entry) => entry.currency)]);
   rates.forEach((rate, index) => {
+    if (!touched.has(rate.base) || !touched.has(rate.quote)) return;
     const at = (micros: number) => {
       const moved = withRate(rates, index, micros);
       return { l: offerTotalOn(document, leader, basis, moved), r: offerTotalOn(document, runnerUp, basis, moved) };

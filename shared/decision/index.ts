@@ -12,3 +12,6 @@ export * from './evaluate';
 export * from './flip-points';
 export * from './sensitivity';
 export * from './combined-rank';
+export * from './analysis';
+export * from './choose-offer';
+export * from './chart-data';

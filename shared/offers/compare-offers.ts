@@ -95,6 +95,13 @@ function shownRow(breakdown: OfferBreakdown, view: ComparisonView): ComponentAmo
   return view === 'firstYear' ? (breakdown.years[0] ?? null) : breakdown.averagePerYear;
 }
 
+export interface CompareOffersCache {
+  /** A previously computed entry for this offer (same offer, tax and settings), or null to compute it. */
+  entryFor(offer: Offer): Omit<OfferComparisonEntry, 'criteria'> | null;
+  /** Called with every entry computed or reused, so the caller can keep them for the next call. */
+  onEntry(offer: Offer, entry: Omit<OfferComparisonEntry, 'criteria'>): void;
+}
+
 /**
  * Everything the comparison screen, printout and CSV show, computed from the saved offers and settings.
  * Derived, never stored. The caller decides which offers take part (for example, not the archived ones).
@@ -104,46 +111,60 @@ export function compareOffers(
   settings: ComparisonSettings,
   homeCurrency: CurrencyCode,
   afterTaxFor: AfterTaxFor = () => null,
+  cache?: CompareOffersCache,
 ): OfferComparison {
-  const { horizonYears, view, fx } = settings;
   const ranks = rankByCriteria(
     offers.map((offer) => offer.id),
     settings.criteria,
     settings.scores,
   );
   const entries = offers.map((offer, index): OfferComparisonEntry => {
-    const breakdown = offerBreakdown(offer, horizonYears);
-    const home = convertBreakdown(breakdown, homeCurrency, fx.rates);
-    const leaving = costOfLeaving(offer, settings.leaveMonth);
-    const livingCosts = leftAfterLivingCosts(offer, breakdown, settings.costOfLiving, fx.rates);
-    const afterTax = afterTaxFor(offer);
-    const shownTaxed = afterTax ? shownAfterTax(afterTax, view, horizonYears) : null;
-    let leftShownHome: number | null = null;
-    if (afterTax) {
-      // After tax the living costs come out of take-home, not gross (shared/offer-tax computes it).
-      leftShownHome = livingCosts.ok ? (shownTaxed?.leftMinor ?? null) : null;
-    } else if (livingCosts.ok) {
-      const lefts = livingCosts.years.map((year) => year.left);
-      const leftShown = view === 'firstYear' ? (lefts[0] ?? 0) : mulDivRound(lefts.reduce((a, b) => a + b, 0), 1, horizonYears);
-      const converted = convertMinor(leftShown, offer.currency, homeCurrency, fx.rates);
-      leftShownHome = converted.ok ? converted.amountMinor : null;
-    }
-    return {
-      offer,
-      breakdown,
-      home,
-      shown: home.ok ? shownRow(home.breakdown, view) : null,
-      whatIf: fxWhatIf(breakdown.horizonTotal.total, offer.currency, homeCurrency, fx.rates, settings.whatIfBp),
-      costOfLeaving: leaving,
-      costOfLeavingHome: convertMinor(leaving.total, offer.currency, homeCurrency, fx.rates),
-      livingCosts,
-      leftShownHome,
-      criteria: ranks[index] ?? { offerId: offer.id, scoreHundredths: 0, rank: 1, missingScores: 0 },
-      afterTax,
-      shownAfterTax: shownTaxed,
-      leftBasis: afterTax ? 'takeHome' : 'gross',
-    };
+    const criteria = ranks[index] ?? { offerId: offer.id, scoreHundredths: 0, rank: 1, missingScores: 0 };
+    const cached = cache?.entryFor(offer) ?? null;
+    const entry = cached ?? offerEntry(offer, settings, homeCurrency, afterTaxFor);
+    cache?.onEntry(offer, entry);
+    return { ...entry, criteria };
   });
+  return assemble(entries, settings, homeCurrency);
+}
+
+/** One offer's figures (everything but its criteria rank, which depends on the other offers). */
+function offerEntry(offer: Offer, settings: ComparisonSettings, homeCurrency: CurrencyCode, afterTaxFor: AfterTaxFor): Omit<OfferComparisonEntry, 'criteria'> {
+  const { horizonYears, view, fx } = settings;
+  const breakdown = offerBreakdown(offer, horizonYears);
+  const home = convertBreakdown(breakdown, homeCurrency, fx.rates);
+  const leaving = costOfLeaving(offer, settings.leaveMonth);
+  const livingCosts = leftAfterLivingCosts(offer, breakdown, settings.costOfLiving, fx.rates);
+  const afterTax = afterTaxFor(offer);
+  const shownTaxed = afterTax ? shownAfterTax(afterTax, view, horizonYears) : null;
+  let leftShownHome: number | null = null;
+  if (afterTax) {
+    // After tax the living costs come out of take-home, not gross (shared/offer-tax computes it).
+    leftShownHome = livingCosts.ok ? (shownTaxed?.leftMinor ?? null) : null;
+  } else if (livingCosts.ok) {
+    const lefts = livingCosts.years.map((year) => year.left);
+    const leftShown = view === 'firstYear' ? (lefts[0] ?? 0) : mulDivRound(lefts.reduce((a, b) => a + b, 0), 1, horizonYears);
+    const converted = convertMinor(leftShown, offer.currency, homeCurrency, fx.rates);
+    leftShownHome = converted.ok ? converted.amountMinor : null;
+  }
+  return {
+    offer,
+    breakdown,
+    home,
+    shown: home.ok ? shownRow(home.breakdown, view) : null,
+    whatIf: fxWhatIf(breakdown.horizonTotal.total, offer.currency, homeCurrency, fx.rates, settings.whatIfBp),
+    costOfLeaving: leaving,
+    costOfLeavingHome: convertMinor(leaving.total, offer.currency, homeCurrency, fx.rates),
+    livingCosts,
+    leftShownHome,
+    afterTax,
+    shownAfterTax: shownTaxed,
+    leftBasis: afterTax ? 'takeHome' : 'gross',
+  };
+}
+
+function assemble(entries: OfferComparisonEntry[], settings: ComparisonSettings, homeCurrency: CurrencyCode): OfferComparison {
+  const { horizonYears, view, fx } = settings;
   const column = (pick: (entry: OfferComparisonEntry) => number | null) =>
     entries.map((entry) => ({ id: entry.offer.id, amountMinor: pick(entry) }));
   const best = {} as Record<BestRowKey, string[]>;

@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { ChecklistsSectionSchema, type ChecklistsSection } from '../checklists/schema';
 import { LanguageDataSchema, type LanguageData } from '../language/schema';
 import { comparisonSettingsSchema, createDefaultComparisonSettings, offerSchema } from '../offers/schema';
+import { ReminderSettingsSchema } from '../reminders/schema';
+import { ResidencySectionSchema } from '../residency/schema';
 import { TaxSettingsSchema } from '../tax/schema';
 import { decisionSettingsSchema } from '../decision/schema';
 import { createEmptyMove, createEmptyProfile, moveSchema, profileSchema, type InterfaceLanguage } from './profile-schema';
@@ -26,8 +28,12 @@ export const planDocumentSchema = z
     taxByOffer: z.record(z.string(), TaxSettingsSchema),
     checklists: ChecklistsSectionSchema,
     language: LanguageDataSchema,
+    /** Reminder settings; absent means the defaults (shared/reminders/schema.ts). */
+    reminders: ReminderSettingsSchema.optional(),
     /** Optional (absent: defaults): close-call threshold, money weight, risk-adjusted verdict. */
     decision: decisionSettingsSchema.optional(),
+    /** The trip log of days in China (issue 13). Optional: absent means no log is kept. */
+    residency: ResidencySectionSchema.optional(),
   })
   .strict()
   .superRefine((plan, ctx) => {

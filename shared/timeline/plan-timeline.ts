@@ -1,6 +1,9 @@
-import { effectiveAnchors } from '../checklists/plan-anchors';
+import { openBlockers } from '../checklists/dependencies';
 import { resolveDueDate } from '../checklists/due-dates';
-import { isOpenStatus, type ChecklistItem } from '../checklists/schema';
+import { deadlineKnownSince, isLateFromStart } from '../checklists/late-from-start';
+import { effectiveAnchors } from '../checklists/plan-anchors';
+import { isOpenStatus, type AnchorKey, type Checklist, type ChecklistItem, type Due, type PlanAnchors } from '../checklists/schema';
+import { validUntilFromIssue } from '../checklists/validity';
 import type { LocalizedText } from '../checklists/localized-text';
 import { compareIso, type IsoDate } from '../dates/iso-date';
 import { goalMilestones } from '../language/milestones';
@@ -9,6 +12,22 @@ import type { PlanDocument } from '../plan/plan-schema';
 /** Which screen an entry belongs to, so the timeline can take the person there. */
 export type TimelineSection = 'overview' | 'offers' | 'checklists' | 'language';
 
+/** What kind of date it is; the timeline filters and the calendar export pick by kind. */
+export const TIMELINE_KINDS = ['move', 'offer', 'checklist', 'document', 'language'] as const;
+export type TimelineKind = (typeof TIMELINE_KINDS)[number];
+
+export type TimelineLabel = { key: string; values?: Record<string, string> } | { text: LocalizedText };
+
+/** Where the entry lives, precisely enough to open it: the checklist and item, the offer, the goal. */
+export interface TimelineTarget {
+  /** 'timeline' opens the timeline itself (a grouped reminder does). */
+  section: TimelineSection | 'timeline';
+  checklistId?: string;
+  itemId?: string;
+  offerId?: string;
+  goalId?: string;
+}
+
 /**
  * One dated thing in the plan. `what` names it: an i18n key with values, or (for checklist items) the
  * item's own bilingual title; `context` says where it comes from (the checklist, the offer, the goal).
@@ -16,62 +35,161 @@ export type TimelineSection = 'overview' | 'offers' | 'checklists' | 'language';
 export interface TimelineEntry {
   id: string;
   date: IsoDate;
+  kind: TimelineKind;
   section: TimelineSection;
-  what: { key: string; values?: Record<string, string> } | { text: LocalizedText };
-  context: { key: string; values?: Record<string, string> } | { text: LocalizedText } | null;
+  target: TimelineTarget;
+  what: TimelineLabel;
+  context: TimelineLabel | null;
+  /** Something a person must do by the date (a deadline), as opposed to an event (the exam, the move). */
+  isDeadline: boolean;
+  /** The anchor date a relative deadline hangs on: moving that date moves this entry. */
+  anchor: AnchorKey | null;
+  /** The item's deadline rule, to say "as soon as possible (entry + 30 days)". Null for other entries. */
+  rule: Due | null;
+  /** The due date had already passed when the checklist was made or its anchor was set. */
+  isLateFromStart: boolean;
+  /** Ids of the timeline entries (open items) that must be done first. */
+  blockedBy: string[];
+  /** The person's own notes, for the calendar's description. */
+  notes: string;
+  /** The first source with an address (the template's official page), for the calendar's description. */
+  sourceUrl: string | null;
 }
 
 const OPEN_OFFER_STATUSES = new Set(['considering', 'negotiating']);
+
+const itemEntryId = (item: Pick<ChecklistItem, 'id'>) => `checklist:${item.id}`;
+
+function firstSourceUrl(checklist: Checklist): string | null {
+  return checklist.sources.find((source) => source.url !== null)?.url ?? null;
+}
+
+function itemDeadlineEntry(checklist: Checklist, item: ChecklistItem, anchors: PlanAnchors, plan: PlanDocument): TimelineEntry | null {
+  if (!isOpenStatus(item.status)) return null;
+  const due = resolveDueDate(item, anchors);
+  if (due.kind !== 'date') return null;
+  return {
+    id: itemEntryId(item),
+    date: due.date,
+    kind: 'checklist',
+    section: 'checklists',
+    target: { section: 'checklists', checklistId: checklist.id, itemId: item.id },
+    what: { text: item.title },
+    context: { text: checklist.title },
+    isDeadline: true,
+    anchor: item.due.kind === 'relative' ? item.due.anchor : null,
+    rule: item.due,
+    isLateFromStart: isLateFromStart(due.date, deadlineKnownSince(item, checklist, plan.checklists.anchorsChangedOn)),
+    blockedBy: openBlockers(item, checklist.items).map(itemEntryId),
+    notes: item.notes,
+    sourceUrl: firstSourceUrl(checklist),
+  };
+}
+
+/** The last day a document is valid, when the person has entered its expiry or issue date. */
+export function documentValidUntil(item: Pick<ChecklistItem, 'validity'>): IsoDate | null {
+  const { validity } = item;
+  if (!validity) return null;
+  if (validity.basis === 'expiry-date') return validity.expiresOn;
+  return validity.issuedOn ? validUntilFromIssue(validity.issuedOn, validity.months) : null;
+}
+
+function documentExpiryEntry(checklist: Checklist, item: ChecklistItem): TimelineEntry | null {
+  // A document already obtained (done) still expires; one marked not needed does not matter.
+  if (item.status === 'not-needed') return null;
+  const validUntil = documentValidUntil(item);
+  if (!validUntil) return null;
+  return {
+    id: `document:${item.id}`,
+    date: validUntil,
+    kind: 'document',
+    section: 'checklists',
+    target: { section: 'checklists', checklistId: checklist.id, itemId: item.id },
+    what: { key: 'timeline.documentExpires', values: {} },
+    context: { text: item.title },
+    isDeadline: false,
+    anchor: null,
+    rule: null,
+    isLateFromStart: false,
+    blockedBy: [],
+    notes: item.notes,
+    sourceUrl: firstSourceUrl(checklist),
+  };
+}
 
 function checklistEntries(plan: PlanDocument): TimelineEntry[] {
   const anchors = effectiveAnchors(plan.checklists.anchors, plan.move);
   return plan.checklists.checklists
     .filter((checklist) => !checklist.archived)
     .flatMap((checklist) =>
-      checklist.items
-        .filter((item: ChecklistItem) => isOpenStatus(item.status))
-        .flatMap((item): TimelineEntry[] => {
-          const due = resolveDueDate(item, anchors);
-          if (due.kind !== 'date') return [];
-          return [{ id: `checklist:${item.id}`, date: due.date, section: 'checklists', what: { text: item.title }, context: { text: checklist.title } }];
-        }),
+      checklist.items.flatMap((item) =>
+        [itemDeadlineEntry(checklist, item, anchors, plan), documentExpiryEntry(checklist, item)].filter((entry) => entry !== null),
+      ),
     );
+}
+
+const plainEntry = (
+  fields: Pick<TimelineEntry, 'id' | 'date' | 'kind' | 'section' | 'target' | 'what' | 'context' | 'isDeadline'> & Partial<TimelineEntry>,
+): TimelineEntry => ({ anchor: null, rule: null, isLateFromStart: false, blockedBy: [], notes: '', sourceUrl: null, ...fields });
+
+function moveEntries(plan: PlanDocument): TimelineEntry[] {
+  const entries: TimelineEntry[] = [];
+  const target: TimelineTarget = { section: 'overview' };
+  if (plan.move.targetMoveDate) {
+    entries.push(plainEntry({ id: 'move', date: plan.move.targetMoveDate, kind: 'move', section: 'overview', target, what: { key: 'timeline.move' }, context: null, isDeadline: false, anchor: 'move', notes: plan.move.notes }));
+  }
+  if (plan.move.targetStartDate) {
+    entries.push(plainEntry({ id: 'start', date: plan.move.targetStartDate, kind: 'move', section: 'overview', target, what: { key: 'timeline.start' }, context: null, isDeadline: false, anchor: 'start' }));
+  }
+  return entries;
+}
+
+function offerEntries(plan: PlanDocument): TimelineEntry[] {
+  return plan.offers
+    .filter((offer) => !offer.isArchived && offer.decisionDeadline && OPEN_OFFER_STATUSES.has(offer.status))
+    .map((offer) =>
+      plainEntry({
+        id: `offer:${offer.id}`,
+        date: offer.decisionDeadline!,
+        kind: 'offer',
+        section: 'offers',
+        target: { section: 'offers', offerId: offer.id },
+        what: { key: 'timeline.offerDecision', values: { company: offer.company } },
+        context: null,
+        isDeadline: true,
+        notes: offer.notes,
+      }),
+    );
+}
+
+function languageEntries(plan: PlanDocument): TimelineEntry[] {
+  return plan.language.goals.flatMap((goal) =>
+    goalMilestones(goal).map((milestone) =>
+      plainEntry({
+        id: `language:${milestone.id}`,
+        date: milestone.date,
+        kind: 'language',
+        section: 'language',
+        target: { section: 'language', goalId: goal.id },
+        what: { key: milestone.labelKey },
+        context: { key: 'timeline.languageGoal', values: { level: goal.targetLevel, language: goal.language } },
+        // Registering and changing the date are things to do by a day; the exam and results just happen.
+        isDeadline: milestone.kind === 'registration-deadline' || milestone.kind === 'date-change-cutoff',
+      }),
+    ),
+  );
+}
+
+/** Date order; on the same day by kind (the move before the deadlines it causes), then by id, so the order never flickers. */
+export function compareEntries(a: TimelineEntry, b: TimelineEntry): number {
+  return compareIso(a.date, b.date) || TIMELINE_KINDS.indexOf(a.kind) - TIMELINE_KINDS.indexOf(b.kind) || a.id.localeCompare(b.id);
 }
 
 /**
  * Everything in the plan that has a date, in date order: the move and the start, offer decision
- * deadlines, open checklist deadlines (relative ones resolved against the plan's own dates) and language
- * exam milestones. Derived from the document, never stored.
+ * deadlines, open checklist deadlines (relative ones resolved against the plan's own dates), document
+ * expiries and language exam milestones. Derived from the document, never stored.
  */
 export function planTimeline(plan: PlanDocument): TimelineEntry[] {
-  const entries: TimelineEntry[] = [];
-  if (plan.move.targetMoveDate) {
-    entries.push({ id: 'move', date: plan.move.targetMoveDate, section: 'overview', what: { key: 'timeline.move' }, context: null });
-  }
-  if (plan.move.targetStartDate) {
-    entries.push({ id: 'start', date: plan.move.targetStartDate, section: 'overview', what: { key: 'timeline.start' }, context: null });
-  }
-  for (const offer of plan.offers) {
-    if (offer.isArchived || !offer.decisionDeadline || !OPEN_OFFER_STATUSES.has(offer.status)) continue;
-    entries.push({
-      id: `offer:${offer.id}`,
-      date: offer.decisionDeadline,
-      section: 'offers',
-      what: { key: 'timeline.offerDecision', values: { company: offer.company } },
-      context: null,
-    });
-  }
-  entries.push(...checklistEntries(plan));
-  for (const goal of plan.language.goals) {
-    for (const milestone of goalMilestones(goal)) {
-      entries.push({
-        id: `language:${milestone.id}`,
-        date: milestone.date,
-        section: 'language',
-        what: { key: milestone.labelKey },
-        context: { key: 'timeline.languageGoal', values: { level: goal.targetLevel, language: goal.language } },
-      });
-    }
-  }
-  return entries.sort((a, b) => compareIso(a.date, b.date) || a.id.localeCompare(b.id));
+  return [...moveEntries(plan), ...offerEntries(plan), ...checklistEntries(plan), ...languageEntries(plan)].sort(compareEntries);
 }

@@ -21,7 +21,7 @@ async function createWorkRouteChecklist(page: Page) {
   await page.getByTestId('create-from-template').click();
   const picker = page.getByTestId('template-picker');
   // The picker names each template's sources and the date they were reviewed.
-  await expect(picker.locator('[data-template="china-work-z-visa"]')).toContainText('reviewed on 2026-01-15');
+  await expect(picker.locator('[data-template="china-work-z-visa"]')).toContainText('reviewed on 2026-12-01');
   await picker.locator('[data-create-template="china-work-z-visa"]').click();
   await expect(page.getByTestId('checklist-detail')).toBeVisible();
 }
@@ -121,7 +121,7 @@ test('the China work route: deadlines from the entry date, done items, a vault f
   expect(allText).toContain('Apply for the residence permit within 30 days of entry');
   expect(allText).toContain('2027-04-09');
   expect(allText).toContain('2027-03-11');
-  expect(allText).toContain('Reviewed on 2026-01-15');
+  expect(allText).toContain('Reviewed on 2026-12-01');
   expect(allText).toContain('Sources');
   expect(allText).toContain('Exit and Entry Administration Law');
   expect(allText).toContain(titleOf('photos'));

@@ -1,30 +1,47 @@
 import type { OperationHandlers } from '../ipc/dispatcher';
-import { createDocumentVault } from '../vault/document-vault';
-import { createVaultKeeper } from '../vault/vault-keeper';
+import { createNotificationHandlers, type Notifier } from '../notifications/notifier';
+import { isPlanSession, type PlanSession } from '../plans/plan-session';
+import { singlePlanSession } from '../plans/single-plan-session';
+import { createFollowingVault } from '../vault/following-vault';
+import { createVaultKeeper, type VaultKeeper } from '../vault/vault-keeper';
 import { createBackupHandlers } from './backup-handlers';
 import { createFileHandlers } from './file-handlers';
+import { createEncryptionHandlers } from './encryption-handlers';
+import { createPlanFilesHandlers } from './plan-files-handlers';
 import { createPlanHandlers, type PlanStoreAccess } from './plan-handlers';
 import type { PlatformServices } from './platform';
 
 /** Every operation's handler, for Electron's main and for the end-to-end harness alike. */
-export function createHandlers(store: PlanStoreAccess, platform: PlatformServices): OperationHandlers {
-  const keeper = createVaultKeeper(store.status.dataDir);
+export function createHandlers(store: PlanStoreAccess | PlanSession, platform: PlatformServices, notifier: Notifier | null = null): OperationHandlers {
+  const session = isPlanSession(store) ? store : singlePlanSession(store);
+  // One keeper per plan folder (each keeps its own queue), looked up on every call so a plan switch needs no rewiring.
+  const keepers = new Map<string, VaultKeeper>();
+  const keeper = (): VaultKeeper => {
+    const dir = store.status.dataDir;
+    let found = keepers.get(dir);
+    if (!found) keepers.set(dir, (found = createVaultKeeper(dir)));
+    return found;
+  };
   // Vault files follow the plan on disk: back from the trash before a save, into it only after one.
   const keptStore: PlanStoreAccess = {
     get status() {
       return store.status;
     },
     getDocument: () => store.getDocument(),
-    save: (document) => keeper.saveWith(document, () => store.save(document), () => store.getDocument()),
+    save: (document, options) => keeper().saveWith(document, () => store.save(document, options), () => store.getDocument()),
     flush: () => store.flush(),
-    ...(store.reopen ? { reopen: () => store.reopen!() } : {}),
+    reopen: () => session.reopen(),
   };
   return {
+    ...createNotificationHandlers(notifier),
     ...createPlanHandlers(keptStore, platform),
     ...createBackupHandlers(keptStore),
-    ...createFileHandlers(createDocumentVault(store.status.dataDir), platform, store.status.dataDir, (names) =>
-      keeper.sweepNames(names, () => store.getDocument()),
+    // The vault follows the current plan; exports are refused anywhere in the data folder, every plan's included.
+    ...createFileHandlers(createFollowingVault(() => store.status.dataDir), platform, session.rootDir, (names) =>
+      keeper().sweepNames(names, () => store.getDocument()),
     ),
+    ...createPlanFilesHandlers(session, platform),
+    ...createEncryptionHandlers(session),
   };
 }
 

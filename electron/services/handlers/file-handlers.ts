@@ -5,7 +5,7 @@ import type { OperationHandlers } from '../ipc/dispatcher';
 import type { DocumentVault } from '../vault/document-vault';
 import type { PlatformServices } from './platform';
 
-type FileOperations = 'attachFiles' | 'openAttachment' | 'removeAttachments' | 'savePdf' | 'exportCsv';
+type FileOperations = 'attachFiles' | 'openAttachment' | 'removeAttachments' | 'savePdf' | 'exportCsv' | 'exportIcs';
 
 function withExtension(name: string, extension: string): string {
   const clean = sanitizeFileName(name);
@@ -43,11 +43,11 @@ export function createFileHandlers(
       return problem ? fail('io', problem) : ok({ opened: true });
     },
     removeAttachments: async ({ storedNames }) => ok({ removed: await trashUnreferenced(storedNames) }),
-    savePdf: async ({ suggestedName }) => {
+    savePdf: async ({ suggestedName, pageSize }) => {
       const { path, refused } = await chooseExportPath(suggestedName, '.pdf', { name: 'PDF', extensions: ['pdf'] });
       if (refused) return refused;
       if (!path) return ok({ path: null });
-      await writeExport(path, await platform.printToPdf());
+      await writeExport(path, await platform.printToPdf(pageSize ?? 'A4'));
       return ok({ path });
     },
     exportCsv: async ({ suggestedName, content }) => {
@@ -56,6 +56,14 @@ export function createFileHandlers(
       if (!path) return ok({ path: null });
       // A byte-order mark so spreadsheet apps read Chinese text as UTF-8.
       await writeExport(path, `\uFEFF${content}`);
+      return ok({ path });
+    },
+    exportIcs: async ({ suggestedName, content }) => {
+      const { path, refused } = await chooseExportPath(suggestedName, '.ics', { name: 'iCalendar', extensions: ['ics'] });
+      if (refused) return refused;
+      if (!path) return ok({ path: null });
+      // iCalendar is UTF-8 without a byte-order mark (RFC 5545); calendar apps reject one.
+      await writeExport(path, content);
       return ok({ path });
     },
   };

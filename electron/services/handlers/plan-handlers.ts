@@ -7,7 +7,8 @@ import type { PlatformServices } from './platform';
 export interface PlanStoreAccess {
   readonly status: StorageStatus;
   getDocument(): PlanDocument;
-  save(document: PlanDocument): Promise<{ savedAt: string }>;
+  /** `isValidated`: the document has just passed planDocumentSchema, so the store need not parse it again. */
+  save(document: PlanDocument, options?: { isValidated?: boolean }): Promise<{ savedAt: string }>;
   flush(): Promise<void>;
   /** Opens the plan file again after a restore wrote it (storage/reopenable-store.ts); absent where not possible. */
   reopen?(): Promise<void>;
@@ -32,7 +33,8 @@ export function createPlanHandlers(
         return fail('recovery-mode', 'The plan file is damaged; nothing is written until it is dealt with.');
       }
       try {
-        return ok(await store.save(document));
+        // The dispatcher has parsed the request with planDocumentSchema (shared/contract/operations.ts).
+        return ok(await store.save(document, { isValidated: true }));
       } catch (error) {
         const message = error instanceof Error ? error.message : String(error);
         return fail(errorCode(error) === 'recovery-mode' ? 'recovery-mode' : 'io', message);

@@ -16,6 +16,8 @@ export interface PlatformServices {
   chooseSavePath(suggestedName: string, filters: FileFilter[]): Promise<string | null>;
   /** The system's open dialog (several files); empty when cancelled. Only these paths are ever read. */
   chooseFilesToOpen(): Promise<string[]>;
+  /** The system's open dialog for one file of the given kinds; null when cancelled. Falls back to chooseFilesToOpen. */
+  chooseFileToOpen?(filters: FileFilter[]): Promise<string | null>;
   /** The app window's current page as a PDF, laid out by its print stylesheet. */
-  printToPdf(): Promise<Uint8Array>;
+  printToPdf(pageSize?: 'A4' | 'Letter'): Promise<Uint8Array>;
 }

@@ -11,18 +11,26 @@ import { keepCopy } from './keep-copy';
 import { createLatestWinsWriter } from './latest-wins-writer';
 import { createPlanFileAdapter, serializePlan } from './plan-file-adapter';
 import { isQuarantineFileName, migrationBackupFileName, quarantineFileName, splitFileName } from './plan-file-names';
-import { readPlanFile, type PlanFileRead, type UpgradePlan } from './read-plan-file';
+import { readPlanFile, type PlanFileCodec, type PlanFileRead, type UpgradePlan } from './read-plan-file';
 import { createStorageError } from './storage-error';
 
 export interface PlanStore {
   readonly status: StorageStatus;
-  /** The document as it was last loaded or durably saved (a copy: mutating it changes nothing). */
+  /** The document as it was last loaded or durably saved; deeply frozen, so no caller can change it. */
   getDocument(): PlanDocument;
-  /** Resolves only once this document, or a newer one, is durably on disk. Rejects with a StorageError. */
-  save(document: PlanDocument): Promise<{ savedAt: string }>;
+  /**
+   * Resolves only once this document, or a newer one, is durably on disk. Rejects with a StorageError.
+   * The document is validated first, unless `isValidated` says the caller has just parsed it with
+   * planDocumentSchema (the savePlan request schema does): one full check per save, not two (issue 16).
+   */
+  save(document: PlanDocument, options?: SaveOptions): Promise<{ savedAt: string }>;
   /** Waits for every queued save to finish; call before quitting. */
   flush(): Promise<void>;
   hasPendingWrites(): boolean;
+}
+
+export interface SaveOptions {
+  isValidated?: boolean;
 }
 
 export interface OpenPlanStoreOptions {
@@ -31,23 +39,25 @@ export interface OpenPlanStoreOptions {
   now?: () => Date;
   /** Injectable only so tests can exercise the migration path before a real migration exists. */
   upgrade?: UpgradePlan;
+  /** Set for an encrypted plan: the file is sealed on every write and opened on read. */
+  codec?: PlanFileCodec;
 }
 
 export async function openPlanStore(options: OpenPlanStoreOptions): Promise<PlanStore> {
-  const { dataDir, fileName = 'plan.json', now = () => new Date(), upgrade = upgradePlanDocument } = options;
+  const { dataDir, fileName = 'plan.json', now = () => new Date(), upgrade = upgradePlanDocument, codec } = options;
   const planFile = path.join(dataDir, fileName);
   await mkdir(dataDir, { recursive: true });
   // Leftovers of writes killed before their rename; they never hold the only copy of anything acknowledged.
   await removeStaleTempFiles(dataDir, fileName);
 
-  const found = await readPlanFile(planFile, upgrade);
+  const found = await readPlanFile(planFile, upgrade, codec);
   if (found.kind === 'damaged') return openInRecovery({ dataDir, fileName, planFile, found, now });
   const schedule = createBackupSchedule({ dataDir, fileName, now, upgrade });
   if (found.kind === 'valid') await keepCopiesOfGoodFile({ dataDir, fileName, found, now, schedule });
   // No plan.json but good backups beside it (moved away, deleted by a sync client): say so, offer the newest.
   const missingPlanBackup = found.kind === 'missing' ? await newestBackupInfo(dataDir, fileName, now(), upgrade) : null;
 
-  const db = new Low<PlanDocument>(createPlanFileAdapter(planFile, upgrade), found.kind === 'valid' ? found.document : createEmptyPlan());
+  const db = new Low<PlanDocument>(createPlanFileAdapter(planFile, upgrade, codec), found.kind === 'valid' ? found.document : createEmptyPlan());
   let durableDocument = db.data;
   // Only this writer touches db.data, one write at a time, so lowdb's in-memory copy never races.
   const writer = createLatestWinsWriter<PlanDocument>(async (document) => {
@@ -59,9 +69,9 @@ export async function openPlanStore(options: OpenPlanStoreOptions): Promise<Plan
 
   return {
     status: { mode: 'normal', dataDir, planFile, ...(missingPlanBackup ? { missingPlanBackup } : {}) },
-    getDocument: () => structuredClone(durableDocument),
-    async save(document) {
-      const parsed = planDocumentSchema.safeParse(document);
+    getDocument: () => deepFreeze(durableDocument),
+    async save(document, saveOptions) {
+      const parsed = saveOptions?.isValidated ? ({ success: true, data: document } as const) : planDocumentSchema.safeParse(document);
       if (!parsed.success) {
         const fieldErrors = zodFieldErrors(parsed.error);
         throw createStorageError('invalid-payload', `The plan was not saved because it is not valid: ${Object.keys(fieldErrors).join(', ')}.`, {
@@ -148,11 +158,21 @@ async function openInRecovery(options: {
       newestBackup: newest?.path ?? null,
       newestBackupInfo: newest ? backupInfoOf(newest) : null,
     },
-    getDocument: () => structuredClone(emptyPlan),
+    getDocument: () => deepFreeze(emptyPlan),
     async save() {
       throw createStorageError('recovery-mode', `Not saved: ${fileName} could not be opened, and the app never writes over it. ${found.detail}`);
     },
     flush: async () => undefined,
     hasPendingWrites: () => false,
   };
+}
+
+/**
+ * Freezes the document in place, once (a frozen root means it was done): cheaper than the deep copy it
+ * replaces, which cost more than parsing the file on every load (issue 16). IPC copies it on the way out.
+ */
+function deepFreeze<T>(value: T): T {
+  if (typeof value !== 'object' || value === null || Object.isFrozen(value)) return value;
+  for (const child of Object.values(value)) deepFreeze(child);
+  return Object.freeze(value);
 }

@@ -7,6 +7,15 @@ import { errorCode } from './durable-write';
 
 export type UpgradePlan = (raw: unknown) => LoadResult;
 
+/**
+ * Turns the bytes on disk into plan JSON text and back, for an encrypted plan (electron/services/encryption).
+ * decode returns null when the bytes cannot be opened; backups and quarantine copies keep the raw bytes.
+ */
+export interface PlanFileCodec {
+  encode(plain: Uint8Array): Uint8Array;
+  decode(raw: Uint8Array): Uint8Array | null;
+}
+
 export type DamageReason = 'unreadable' | 'invalid' | 'newer-version';
 
 export type PlanFileRead =
@@ -18,13 +27,21 @@ export type PlanFileRead =
  * Reads the plan file and says what it is. The raw bytes come back too, so a damaged or pre-migration file
  * can be copied exactly as found rather than as re-serialized JSON.
  */
-export async function readPlanFile(filePath: string, upgrade: UpgradePlan = upgradePlanDocument): Promise<PlanFileRead> {
+export async function readPlanFile(filePath: string, upgrade: UpgradePlan = upgradePlanDocument, codec?: PlanFileCodec): Promise<PlanFileRead> {
   let bytes: Buffer;
   try {
     bytes = await readFile(filePath);
   } catch (error) {
     if (errorCode(error) === 'ENOENT') return { kind: 'missing' };
     throw error;
+  }
+  if (codec) {
+    const plain = codec.decode(bytes);
+    if (!plain) {
+      const detail = `${path.basename(filePath)} is encrypted but could not be opened with this key: the file is damaged or was changed.`;
+      return { kind: 'damaged', reason: 'unreadable', detail, bytes };
+    }
+    return { ...classifyPlanBytes(plain, path.basename(filePath), upgrade), bytes };
   }
   return { ...classifyPlanBytes(bytes, path.basename(filePath), upgrade), bytes };
 }

@@ -1,3 +1,4 @@
+import { markPlanLoaded } from '../../app/ready-signal';
 import { planner } from '../../api/planner';
 import { usePlanner } from '../../store';
 
@@ -18,7 +19,7 @@ export async function restoreBackup(name: string): Promise<RestoreOutcome> {
   if (isWrittenToDisk) {
     state.planLoaded(document, storage);
     usePlanner.temporal.getState().clear();
-    globalThis.document.body.dataset.plannerReady = 'true';
+    markPlanLoaded('true');
     return { ok: true };
   }
   return state.editDocument(() => document) ? { ok: true } : { ok: false, reason: 'invalid' };

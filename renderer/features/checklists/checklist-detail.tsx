@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { openBlockers } from '../../../shared/checklists/dependencies';
-import { assessDeadline } from '../../../shared/checklists/due-dates';
+import { assessItemDeadline } from '../../../shared/checklists/late-from-start';
 import { textIn } from '../../../shared/checklists/localized-text';
 import { VERIFY_WITH_OFFICIAL_SOURCE_KEY } from '../../../shared/checklists/messages';
 import type { PrintScope } from '../../../shared/checklists/print-selection';
@@ -10,7 +10,7 @@ import type { Checklist } from '../../../shared/checklists/schema';
 import { checkItemValidity } from '../../../shared/checklists/validity';
 import { TextField } from '../../components/text-field';
 import { usePlanner } from '../../store';
-import { useLocale, usePlanAnchors, useToday } from './checklist-hooks';
+import { useAnchorsChangedOn, useLocale, usePlanAnchors, useToday } from './checklist-hooks';
 import { ChecklistPrint } from './checklist-print';
 import { identity, parseTitle } from './field-parsers';
 import { ItemRow, type ItemView } from './item-row';
@@ -28,6 +28,7 @@ export function ChecklistDetail({ checklist, position, count }: ChecklistDetailP
   const { t } = useTranslation();
   const locale = useLocale();
   const anchors = usePlanAnchors();
+  const anchorsChangedOn = useAnchorsChangedOn();
   const today = useToday();
   const [scope, setScope] = useState<PrintScope>('all');
   const [newItemTitle, setNewItemTitle] = useState('');
@@ -43,16 +44,17 @@ export function ChecklistDetail({ checklist, position, count }: ChecklistDetailP
     () =>
       checklist.items.map((item) => ({
         item,
-        deadline: assessDeadline(item, anchors, today),
+        deadline: assessItemDeadline(item, checklist, anchors, anchorsChangedOn, today),
         validity: checkItemValidity(item, checklist.items, anchors),
         blockers: openBlockers(item, checklist.items),
       })),
-    [checklist.items, anchors, today],
+    [checklist, anchors, anchorsChangedOn, today],
   );
   const title = textIn(checklist.title, locale);
   const doneCount = checklist.items.filter((item) => item.status === 'done' || item.status === 'not-needed').length;
   const overdueCount = views.filter((view) => view.deadline.urgency === 'overdue').length;
   const dueSoonCount = views.filter((view) => view.deadline.urgency === 'due-soon').length;
+  const asapCount = views.filter((view) => view.deadline.urgency === 'asap').length;
   const addItem = () => {
     const trimmed = newItemTitle.trim();
     if (!trimmed) return;
@@ -71,6 +73,7 @@ export function ChecklistDetail({ checklist, position, count }: ChecklistDetailP
           <p className="checklist__summary" data-testid="checklist-summary">
             {t('checklists.ui.summary.done', { done: doneCount, total: checklist.items.length })}
             {overdueCount > 0 ? <span className="tag tag--overdue">{t('checklists.ui.summary.overdue', { count: overdueCount })}</span> : null}
+            {asapCount > 0 ? <span className="tag tag--asap" title={t('plan.asap.explained')}>{t('overview.ui.checklists.asap', { count: asapCount })}</span> : null}
             {dueSoonCount > 0 ? <span className="tag tag--due-soon">{t('checklists.ui.summary.dueSoon', { count: dueSoonCount })}</span> : null}
           </p>
           <div className="checklist__manage">

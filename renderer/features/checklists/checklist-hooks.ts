@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import type { Locale } from '../../../shared/checklists/localized-text';
 import { effectiveAnchors } from '../../../shared/checklists/plan-anchors';
-import type { PlanAnchors } from '../../../shared/checklists/schema';
+import type { AnchorsChangedOn, PlanAnchors } from '../../../shared/checklists/schema';
 import { todayIso, type IsoDate } from '../../../shared/dates/iso-date';
 import { usePlanner } from '../../store';
 
@@ -27,4 +27,9 @@ export function usePlanAnchors(): PlanAnchors {
 /** Today's date; read on each render so a view left open past midnight counts from the new day. */
 export function useToday(): IsoDate {
   return todayIso();
+}
+
+/** The days the anchor dates were last set, for telling "as soon as possible" from overdue (late-from-start.ts). */
+export function useAnchorsChangedOn(): AnchorsChangedOn | undefined {
+  return usePlanner((s) => s.document!.checklists.anchorsChangedOn);
 }

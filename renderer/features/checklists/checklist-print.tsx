@@ -6,7 +6,7 @@ import { categoryLabelKey, statusLabelKey, validityMessageKey, VERIFY_WITH_OFFIC
 import { buildPrintableChecklist, type PrintScope } from '../../../shared/checklists/print-selection';
 import { isOpenStatus, type Checklist, type PlanAnchors } from '../../../shared/checklists/schema';
 import { isValidityProblem } from '../../../shared/checklists/validity';
-import { useLocale } from './checklist-hooks';
+import { useAnchorsChangedOn, useLocale } from './checklist-hooks';
 import { TemplateProvenance } from './template-provenance';
 
 interface ChecklistPrintProps {
@@ -20,7 +20,8 @@ interface ChecklistPrintProps {
 export function ChecklistPrint({ checklist, anchors, today, scope }: ChecklistPrintProps) {
   const { t } = useTranslation();
   const locale = useLocale();
-  const printable = buildPrintableChecklist(checklist, anchors, today, scope);
+  const anchorsChangedOn = useAnchorsChangedOn();
+  const printable = buildPrintableChecklist(checklist, anchors, today, scope, anchorsChangedOn);
   return (
     <article className="checklist-print" data-testid="checklist-print">
       <header className="checklist-print__header">
@@ -76,7 +77,7 @@ export function ChecklistPrint({ checklist, anchors, today, scope }: ChecklistPr
                   {deadline.resolution.kind === 'date' ? (
                     <>
                       <div className="print-due__date">{deadline.resolution.date}</div>
-                      {left !== null && isOpenStatus(item.status) ? <div className="print-due__left">{t(daysLeftMessage(left).key, daysLeftMessage(left).params)}</div> : null}
+                      {left !== null && isOpenStatus(item.status) ? <div className="print-due__left">{deadline.urgency === 'asap' ? t('checklists.daysLeft.asap') : t(daysLeftMessage(left).key, daysLeftMessage(left).params)}</div> : null}
                     </>
                   ) : deadline.resolution.kind === 'missing-anchor' ? (
                     <div className="print-due__missing">{t(missingAnchorMessageKey(deadline.resolution.anchor))}</div>

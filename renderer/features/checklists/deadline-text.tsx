@@ -25,14 +25,15 @@ export function DeadlineText({ deadline, status }: DeadlineTextProps) {
     );
   }
   const left = deadline.daysLeft ?? 0;
-  const message = daysLeftMessage(left);
+  // Already past when the list was made or its date was set: "as soon as possible", not a count of days overdue.
+  const message = deadline.urgency === 'asap' ? { key: 'checklists.daysLeft.asap', params: {} } : daysLeftMessage(left);
   return (
     <span className={`deadline deadline--${deadline.urgency}`}>
       <span className="deadline__date" data-due-date={resolution.date}>
         {resolution.date}
       </span>
       {isOpenStatus(status) ? (
-        <span className="deadline__left" data-days-left={left}>
+        <span className="deadline__left" data-days-left={left} title={deadline.urgency === 'asap' ? t('plan.asap.explained') : undefined}>
           {t(message.key, message.params)}
         </span>
       ) : null}

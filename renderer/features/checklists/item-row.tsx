@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DeadlineAssessment } from '../../../shared/checklists/due-dates';
 import { joinNames, textIn } from '../../../shared/checklists/localized-text';
@@ -32,13 +32,21 @@ export function ItemRow({ checklistId, view, index, items }: ItemRowProps) {
   const locale = useLocale();
   const [isOpen, setIsOpen] = useState(false);
   const updateChecklistItem = usePlanner((s) => s.updateChecklistItem);
+  // Opened from the overview, the timeline or a reminder: scroll to the item and mark it.
+  const isFocused = usePlanner((s) => s.focus?.itemId === view.item.id);
+  const rowRef = useRef<HTMLLIElement>(null);
+  useEffect(() => {
+    if (isFocused) rowRef.current?.scrollIntoView({ block: 'center' });
+  }, [isFocused]);
   const { item, deadline, validity, blockers } = view;
   const title = textIn(item.title, locale);
   const setStatus = (status: ItemStatus) => updateChecklistItem(checklistId, item.id, { status });
-  const isUrgent = deadline.urgency === 'overdue' || deadline.urgency === 'due-soon';
+  const isUrgent = deadline.urgency === 'overdue' || deadline.urgency === 'asap' || deadline.urgency === 'due-soon';
   return (
     <li
-      className={`item item--${deadline.urgency}${item.status === 'done' || item.status === 'not-needed' ? ' item--finished' : ''}`}
+      ref={rowRef}
+      className={`item item--${deadline.urgency}${item.status === 'done' || item.status === 'not-needed' ? ' item--finished' : ''}${isFocused ? ' item--focused' : ''}`}
+      data-focused={isFocused ? 'true' : undefined}
       data-item-key={item.templateItemKey ?? item.id}
       data-item-id={item.id}
       data-status={item.status}

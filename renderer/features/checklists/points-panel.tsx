@@ -125,6 +125,9 @@ export function PointsPanel() {
           </tbody>
         </table>
       </div>
+      <p className="muted small" data-testid="points-table-used">
+        {t('checklists.points.tableUsed')}
+      </p>
       <ul className="points__notes">
         {estimate.notes.map((note) => (
           <li key={note.key} data-note={note.key}>

@@ -1,11 +1,10 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { addDaysIso, compareIso } from '../../../shared/dates/iso-date';
 import { getFramework, findLevel } from '../../../shared/language/frameworks';
 import { studyHeatmap } from '../../../shared/language/heatmap';
+import { heatmapRange } from '../../../shared/language/heatmap-range';
 import { goalMilestones } from '../../../shared/language/milestones';
 import { pacing } from '../../../shared/language/pacing';
-import { weekStartOf } from '../../../shared/language/rest-days';
 import type { LanguageGoal, StudyLogEntry } from '../../../shared/language/schema';
 import { entriesForGoal } from '../../../shared/language/study-log';
 import { computeStreaks } from '../../../shared/language/streaks';
@@ -15,6 +14,7 @@ import { planner } from '../../api/planner';
 import { usePlanner } from '../../store';
 import { BuiltInTargets, SourceList } from './built-in-targets';
 import { formatHours, formatNumber } from './format';
+import { HskExamChanges } from './hsk-exam-changes';
 import { levelLabel } from './goal-label';
 import { MilestonesList } from './milestones-list';
 import { PacingPanel } from './pacing-panel';
@@ -23,17 +23,6 @@ import { RestText } from './rest-text';
 import { StreakSummary, StudyHeatmap } from './study-heatmap';
 import { StudyLog } from './study-log';
 import { WeeklyChart } from './weekly-chart';
-
-/** The calendar shows at most a year, ending with the target week (or this week, if the target has passed). */
-const MAX_HEATMAP_WEEKS = 53;
-
-function heatmapRange(goal: LanguageGoal, today: string): { from: string; to: string } {
-  const lastDay = compareIso(goal.targetDate, today) > 0 ? goal.targetDate : today;
-  const to = addDaysIso(weekStartOf(lastDay), 6);
-  const earliest = addDaysIso(weekStartOf(to), -7 * (MAX_HEATMAP_WEEKS - 1));
-  const start = weekStartOf(goal.knownWordsAsOf);
-  return { from: compareIso(start, earliest) < 0 ? earliest : start, to };
-}
 
 interface GoalDetailProps {
   goal: LanguageGoal;
@@ -52,7 +41,7 @@ export function GoalDetail({ goal, log, today, onEdit }: GoalDetailProps) {
   const milestones = useMemo(() => goalMilestones(goal), [goal]);
   const streaks = useMemo(() => computeStreaks(entries, goal.rest, today), [entries, goal.rest, today]);
   const heatmap = useMemo(() => {
-    const { from, to } = heatmapRange(goal, today);
+    const { from, to } = heatmapRange(goal, entries, today);
     return studyHeatmap(entries, goal.rest, from, to, today);
   }, [entries, goal, today]);
   const weeks = useMemo(() => weeklySeries(goal, log, today), [goal, log, today]);
@@ -165,6 +154,8 @@ export function GoalDetail({ goal, log, today, onEdit }: GoalDetailProps) {
           ) : null}
           <BuiltInTargets frameworkId={goal.framework} highlightLevel={goal.targetLevel} />
         </section>
+
+        <HskExamChanges frameworkId={goal.framework} />
 
         <PacingPanel pace={pace} targetDate={goal.targetDate} />
 

@@ -24,7 +24,9 @@ export default function LanguageView() {
   );
   // "Today" is the renderer's clock, read once per render of the view and handed to every shared function.
   const today = todayIso();
-  const [selectedId, setSelectedId] = useState<string | null>(null);
+  // Opened from the overview, the timeline or a reminder for one goal: start on that goal.
+  const focusedGoalId = usePlanner((s) => s.focus?.goalId ?? null);
+  const [selectedId, setSelectedId] = useState<string | null>(focusedGoalId);
   const [editing, setEditing] = useState<Editing>({ kind: 'none' });
   const selected = goals.find((goal) => goal.id === selectedId) ?? goals[0] ?? null;
   // A new goal's draft is in the store, so leaving the section and coming back finds it as it was typed.

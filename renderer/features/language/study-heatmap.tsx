@@ -1,5 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Heatmap } from '../../../shared/language/heatmap';
+import { monthLabels } from '../../../shared/language/heatmap-range';
+import { parseIsoDate } from '../../../shared/dates/iso-date';
 import type { Streaks } from '../../../shared/language/streaks';
 import { formatNumber } from './format';
 
@@ -40,11 +42,18 @@ export function StreakSummary({ streaks }: { streaks: Streaks }) {
 export function StudyHeatmap({ heatmap }: { heatmap: Heatmap }) {
   const { t, i18n } = useTranslation();
   const weeks = Math.ceil(heatmap.days.length / 7);
+  const monthFormat = new Intl.DateTimeFormat(i18n.language, { month: 'short' });
+  const months = monthLabels(heatmap.days);
   return (
     <div className="language-heatmap-wrap">
       <div className="language-heatmap" style={{ gridTemplateColumns: `auto repeat(${weeks}, 14px)` }} role="grid" aria-label={t('language.ui.heatmap.title')} data-testid="heatmap">
+        {months.map((month) => (
+          <div key={`month-${month.date}`} className="language-heatmap__month" style={{ gridRow: 1, gridColumn: month.column + 2 }} data-month={month.date.slice(0, 7)}>
+            {monthFormat.format(parseIsoDate(month.date)!)}
+          </div>
+        ))}
         {WEEKDAY_ROWS.map((weekday) => (
-          <div key={`label-${weekday}`} className="language-heatmap__label" style={{ gridRow: weekday, gridColumn: 1 }}>
+          <div key={`label-${weekday}`} className="language-heatmap__label" style={{ gridRow: weekday + 1, gridColumn: 1 }}>
             {weekday % 2 === 1 ? t(`language.ui.weekdayShort.${weekday}`) : ''}
           </div>
         ))}
@@ -53,7 +62,7 @@ export function StudyHeatmap({ heatmap }: { heatmap: Heatmap }) {
             key={day.date}
             role="gridcell"
             className={`language-heatmap__day language-heatmap__day--${day.kind} language-heatmap__day--l${day.level}${day.isPlannedRest ? ' language-heatmap__day--planned-rest' : ''}`}
-            style={{ gridRow: (index % 7) + 1, gridColumn: Math.floor(index / 7) + 2 }}
+            style={{ gridRow: (index % 7) + 2, gridColumn: Math.floor(index / 7) + 2 }}
             data-date={day.date}
             data-minutes={day.minutes}
             data-kind={day.kind}

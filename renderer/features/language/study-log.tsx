@@ -1,4 +1,5 @@
-import { useMemo, useState } from 'react';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { compareIso } from '../../../shared/dates/iso-date';
 import type { StudyLogEntry } from '../../../shared/language/schema';
@@ -75,7 +76,7 @@ interface StudyLogProps {
 
 /** Quick add (dated today unless changed), then the entries newest first, each editable and deletable. */
 export function StudyLog({ goalId, entries, today }: StudyLogProps) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const removeStudyLogEntry = usePlanner((s) => s.removeStudyLogEntry);
   const [editingId, setEditingId] = useState<string | null>(null);
   // A new key after each add gives a fresh, empty quick-add form with a fresh id.
@@ -98,55 +99,91 @@ export function StudyLog({ goalId, entries, today }: StudyLogProps) {
           {t('language.ui.log.empty')}
         </p>
       ) : (
-        <table className="language-table language-log-table">
-          <thead>
-            <tr>
-              <th>{t('language.field.logDate')}</th>
-              <th className="num">{t('language.field.minutes')}</th>
-              <th className="num">{t('language.field.newWords')}</th>
-              <th>{t('language.field.note')}</th>
-              <th className="no-print" aria-label={t('language.ui.actions')} />
-            </tr>
-          </thead>
-          <tbody>
-            {sorted.map((entry) =>
-              entry.id === editingId ? (
-                <tr key={entry.id} data-testid="log-row-editing">
-                  <td colSpan={5}>
-                    <LogForm
-                      initial={logEntryToDraft(entry)}
-                      today={today}
-                      namePrefix="log-edit"
-                      submitLabel={t('language.ui.save')}
-                      onSaved={() => setEditingId(null)}
-                      onCancel={() => setEditingId(null)}
-                    />
-                  </td>
-                </tr>
-              ) : (
-                <tr key={entry.id} data-testid="log-row" data-date={entry.date}>
-                  <td>{entry.date}</td>
-                  <td className="num">{formatNumber(entry.minutes, i18n.language)}</td>
-                  <td className="num">{formatNumber(entry.newWords, i18n.language)}</td>
-                  <td>{entry.note}</td>
-                  <td className="language-row-actions">
-                    <button type="button" className="link-button" onClick={() => setEditingId(entry.id)}>
-                      {t('language.ui.edit')}
-                    </button>
-                    <button
-                      type="button"
-                      className="link-button danger"
-                      onClick={() => removeStudyLogEntry(entry.id)}
-                    >
-                      {t('language.ui.delete')}
-                    </button>
-                  </td>
-                </tr>
-              ),
-            )}
-          </tbody>
-        </table>
+        <LogTable entries={sorted} editingId={editingId} today={today} onEdit={setEditingId} onRemove={removeStudyLogEntry} />
       )}
     </section>
+  );
+}
+
+interface LogTableProps {
+  entries: readonly StudyLogEntry[];
+  editingId: string | null;
+  today: string;
+  onEdit(id: string | null): void;
+  onRemove(id: string): void;
+}
+
+const ROW_HEIGHT = 37;
+
+/**
+ * The log, newest first, in a scrolling box that draws only the rows in view (@tanstack/react-virtual):
+ * three years of daily entries would otherwise be a thousand rows on every render of the screen.
+ */
+function LogTable({ entries, editingId, today, onEdit, onRemove }: LogTableProps) {
+  const { t, i18n } = useTranslation();
+  const scrollRef = useRef<HTMLDivElement>(null);
+  // The app does not use the React Compiler; the virtualizer re-renders this table itself on scroll.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({
+    count: entries.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    getItemKey: (index) => entries[index]!.id,
+    overscan: 12,
+    initialRect: { width: 0, height: 15 * ROW_HEIGHT },
+  });
+  const items = virtualizer.getVirtualItems();
+  const before = items[0]?.start ?? 0;
+  const after = virtualizer.getTotalSize() - (items[items.length - 1]?.end ?? 0);
+  return (
+    <div className="language-log-scroll" ref={scrollRef} data-testid="log-scroll">
+      <table className="language-table language-log-table">
+        <thead>
+          <tr>
+            <th>{t('language.field.logDate')}</th>
+            <th className="num">{t('language.field.minutes')}</th>
+            <th className="num">{t('language.field.newWords')}</th>
+            <th>{t('language.field.note')}</th>
+            <th className="no-print" aria-label={t('language.ui.actions')} />
+          </tr>
+        </thead>
+        <tbody>
+          {before > 0 ? <tr aria-hidden="true" style={{ height: before }} /> : null}
+          {items.map((row) => {
+            const entry = entries[row.index]!;
+            return entry.id === editingId ? (
+              <tr key={entry.id} data-testid="log-row-editing" data-index={row.index} ref={virtualizer.measureElement}>
+                <td colSpan={5}>
+                  <LogForm
+                    initial={logEntryToDraft(entry)}
+                    today={today}
+                    namePrefix="log-edit"
+                    submitLabel={t('language.ui.save')}
+                    onSaved={() => onEdit(null)}
+                    onCancel={() => onEdit(null)}
+                  />
+                </td>
+              </tr>
+            ) : (
+              <tr key={entry.id} data-testid="log-row" data-date={entry.date} data-index={row.index} ref={virtualizer.measureElement}>
+                <td>{entry.date}</td>
+                <td className="num">{formatNumber(entry.minutes, i18n.language)}</td>
+                <td className="num">{formatNumber(entry.newWords, i18n.language)}</td>
+                <td>{entry.note}</td>
+                <td className="language-row-actions">
+                  <button type="button" className="link-button" onClick={() => onEdit(entry.id)}>
+                    {t('language.ui.edit')}
+                  </button>
+                  <button type="button" className="link-button danger" onClick={() => onRemove(entry.id)}>
+                    {t('language.ui.delete')}
+                  </button>
+                </td>
+              </tr>
+            );
+          })}
+          {after > 0 ? <tr aria-hidden="true" style={{ height: after }} /> : null}
+        </tbody>
+      </table>
+    </div>
   );
 }

@@ -16,10 +16,11 @@ interface ComparisonFieldProps<T> {
   hint?: string;
   placeholder?: string;
   inputMode?: 'text' | 'numeric' | 'decimal';
+  commitDelayMs?: number;
 }
 
 /** A TextField bound to one place in the comparison settings, checked against the whole settings before saving. */
-export function ComparisonField<T>({ settings, path, name, label, format, parse, hint, placeholder, inputMode }: ComparisonFieldProps<T>) {
+export function ComparisonField<T>({ settings, path, name, label, format, parse, hint, placeholder, inputMode, commitDelayMs }: ComparisonFieldProps<T>) {
   const updateComparison = usePlanner((s) => s.updateComparison);
   const value = getIn(settings, path) as T;
   return (
@@ -31,6 +32,7 @@ export function ComparisonField<T>({ settings, path, name, label, format, parse,
       hint={hint}
       placeholder={placeholder}
       inputMode={inputMode}
+      commitDelayMs={commitDelayMs}
       parse={(text) => {
         const parsed = parse(text);
         if (!parsed.ok) return parsed;

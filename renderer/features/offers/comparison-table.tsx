@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { COMPONENT_KEYS } from '../../../shared/offers/breakdown';
 import type { BestRowKey, OfferComparison, OfferComparisonEntry } from '../../../shared/offers/compare-offers';
+import type { Baseline } from '../../../shared/decision/analysis';
 import { formatScaled } from '../../../shared/money';
 import { useMoneyFormat } from './use-money-format';
 
@@ -40,15 +41,30 @@ function tableRows(comparison: OfferComparison): BestRowKey[] {
   ];
 }
 
+/** The offer's horizon total on the verdict's basis against the current job's, signed. */
+function BaselineDelta({ baseline, offerId, currency }: { baseline: Baseline; offerId: string; currency: OfferComparison['homeCurrency'] }) {
+  const money = useMoneyFormat();
+  const delta = baseline.deltas.find((item) => item.offerId === offerId);
+  if (!delta) return null;
+  const sign = delta.deltaMinor > 0 ? '+' : delta.deltaMinor < 0 ? '−' : '±';
+  return (
+    <div className={`small decision-delta${delta.deltaMinor < 0 ? ' decision-delta--worse' : ''}`} data-testid="baseline-delta">
+      {sign}
+      {money(Math.abs(delta.deltaMinor), currency)}
+    </div>
+  );
+}
+
 /**
  * Offers side by side in the home currency: the shown year (first or average), the horizon total and the
  * non-money rank. Clicking a row's name orders the offers by it; the best value of each row is starred.
  */
-export function ComparisonTable({ comparison }: { comparison: OfferComparison }) {
+export function ComparisonTable({ comparison, baseline = null, closeCallIds }: { comparison: OfferComparison; baseline?: Baseline | null; closeCallIds?: readonly string[] }) {
   const { t } = useTranslation();
   const money = useMoneyFormat();
   const [sort, setSort] = useState<{ row: BestRowKey; direction: Direction } | null>(null);
-  const closeIds = new Set(comparison.closeCalls.flat());
+  // The close call of the verdict (its basis and horizon) when given, so the table never contradicts the answer.
+  const closeIds = new Set(closeCallIds ?? comparison.closeCalls.flat());
   const entries = useMemo(() => {
     if (!sort) return comparison.entries;
     const sign = sort.direction === 'desc' ? -1 : 1;
@@ -66,7 +82,7 @@ export function ComparisonTable({ comparison }: { comparison: OfferComparison })
   const rowLabel = (row: BestRowKey) => {
     if (row === 'total' && comparison.hasAfterTax) return comparison.view === 'firstYear' ? t('offers.ui.row.grossFirstYear') : t('offers.ui.row.grossAverage');
     if (row === 'total') return comparison.view === 'firstYear' ? t('offers.ui.row.totalFirstYear') : t('offers.ui.row.totalAverage');
-    if (row === 'costOfLeaving') return t('offers.ui.row.costOfLeaving', { month: comparison.entries[0]?.costOfLeaving.leaveMonth ?? 0 });
+    if (row === 'costOfLeaving') return t('offers.ui.row.costOfLeaving', { month: comparison.entries.find((entry) => entry.offer.kind !== 'currentJob')?.costOfLeaving.leaveMonth ?? 0 });
     if (row === 'horizonTotal') return t('offers.ui.row.horizonTotal', { count: comparison.horizonYears });
     return t(`offers.ui.row.${row}`);
   };
@@ -125,6 +141,8 @@ export function ComparisonTable({ comparison }: { comparison: OfferComparison })
                 <th key={entry.offer.id} scope="col" className="num" data-offer={entry.offer.company}>
                   {entry.offer.company}
                   <div className="muted small">{[entry.offer.city, entry.offer.currency].filter(Boolean).join(' · ')}</div>
+                  {entry.offer.kind === 'currentJob' ? <span className="offers-badge offers-badge--current">{t('decision.current')}</span> : null}
+                  {baseline && entry.offer.id !== baseline.currentJobId ? <BaselineDelta baseline={baseline} offerId={entry.offer.id} currency={comparison.homeCurrency} /> : null}
                   {closeIds.has(entry.offer.id) ? (
                     <span className="offers-badge offers-badge--close" data-testid="close-call" title={t('offers.ui.closeCallHint')}>
                       {t('offers.ui.closeCall')}
@@ -158,7 +176,7 @@ export function ComparisonTable({ comparison }: { comparison: OfferComparison })
           </tbody>
         </table>
       </div>
-      {comparison.closeCalls.length > 0 ? (
+      {closeIds.size > 0 ? (
         <p className="offers-note offers-note--warn" data-testid="close-call-note">
           {t('offers.ui.closeCallNote')}
         </p>

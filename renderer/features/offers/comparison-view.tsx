@@ -1,9 +1,10 @@
-import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useShallow } from 'zustand/react/shallow';
-import { comparisonAfterTax } from '../../../shared/offer-tax/comparison-after-tax';
-import { compareOffers } from '../../../shared/offers/compare-offers';
 import { usePlanner } from '../../store';
+import { FlipCard } from '../decision/flip-card';
+import { CombinedRankCard, RiskCard } from '../decision/risk-rank-cards';
+import { useComparison, useDecision } from '../decision/use-decision';
+import { VerdictCard } from '../decision/verdict-card';
+import '../decision/decision.css';
 import { TakeHomeSection } from '../tax/take-home-section';
 import { ComparisonActions } from './comparison-actions';
 import { ComparisonChart } from './comparison-chart';
@@ -15,32 +16,18 @@ import { FxRatesCard } from './fx-rates-card';
 import { LivingCostsCard } from './living-costs-card';
 import { YearByYearTables } from './year-by-year-tables';
 
-/** Everything about the offers in one currency; derived from the document on every change, never stored. */
+/**
+ * The answer first (verdict, drivers, baseline), then the table and charts, what would flip it, the money at
+ * risk and the combined rank, then the inputs and details. Derived from the document, memoised per offer.
+ */
 export default function ComparisonView() {
   const { t } = useTranslation();
-  const { offers, settings, homeCurrency, displayName, taxByOffer, usPerson } = usePlanner(
-    useShallow((s) => ({
-      offers: s.document!.offers,
-      taxByOffer: s.document!.taxByOffer,
-      settings: s.document!.comparison,
-      homeCurrency: s.document!.profile.homeCurrency,
-      displayName: s.document!.profile.displayName,
-      usPerson: s.document!.profile.usTaxStatus ?? null,
-    })),
-  );
-  const active = useMemo(() => offers.filter((offer) => !offer.isArchived), [offers]);
-  const comparison = useMemo(() => {
-    // Offers with tax settings are compared on take-home too (and "left after living costs" uses it).
-    const afterTaxFor = comparisonAfterTax(taxByOffer, {
-      horizonYears: settings.horizonYears,
-      homeCurrency,
-      rates: settings.fx.rates,
-      costOfLiving: settings.costOfLiving,
-      usPerson,
-    });
-    return compareOffers(active, settings, homeCurrency, afterTaxFor);
-  }, [active, settings, homeCurrency, taxByOffer, usPerson]);
-  if (active.length === 0) {
+  const { comparison, document } = useComparison();
+  const analysis = useDecision(document, comparison);
+  const displayName = usePlanner((s) => s.document!.profile.displayName);
+  const settings = document.comparison;
+  const homeCurrency = comparison.homeCurrency;
+  if (comparison.entries.length === 0) {
     return (
       <div className="empty-state" data-testid="comparison-empty">
         <p>{t('offers.ui.nothingToCompare')}</p>
@@ -49,15 +36,25 @@ export default function ComparisonView() {
   }
   return (
     <div className="offers-comparison" data-testid="offers-comparison">
-      <ComparisonActions comparison={comparison} />
       <p className="print-only offers-print-heading">
         {displayName.trim() ? `${displayName.trim()} · ` : ''}
         {t('offers.ui.printHeading', { currency: homeCurrency, count: comparison.horizonYears, asOf: settings.fx.asOf })}
       </p>
-      <ComparisonControls settings={settings} homeCurrency={homeCurrency} />
+      <VerdictCard comparison={comparison} analysis={analysis} />
+      <div className="decision-toolbar no-print">
+        <ComparisonControls settings={settings} homeCurrency={homeCurrency} />
+        <ComparisonActions comparison={comparison} />
+      </div>
+      <ComparisonTable
+        comparison={comparison}
+        baseline={analysis.baseline}
+        closeCallIds={analysis.verdict.isCloseCall && analysis.verdict.leader && analysis.verdict.runnerUp ? [analysis.verdict.leader.offerId, analysis.verdict.runnerUp.offerId] : []}
+      />
+      <ComparisonChart comparison={comparison} verdict={analysis.verdict} />
+      <FlipCard comparison={comparison} analysis={analysis} />
+      <RiskCard comparison={comparison} analysis={analysis} />
+      <CombinedRankCard comparison={comparison} analysis={analysis} />
       <FxRatesCard settings={settings} comparison={comparison} />
-      <ComparisonTable comparison={comparison} />
-      <ComparisonChart comparison={comparison} />
       <YearByYearTables comparison={comparison} />
       <TakeHomeSection />
       <CostOfLeavingCard comparison={comparison} settings={settings} />

@@ -59,14 +59,52 @@ function AddRateForm({ settings }: { settings: ComparisonSettings }) {
   );
 }
 
-/** The exchange-rate table the comparison uses, with its as-of date, editable in place. */
-export function FxRatesCard({ settings, comparison }: { settings: ComparisonSettings; comparison: OfferComparison }) {
+/** One editable rate with its remove button. */
+function RateField({ settings, index }: { settings: ComparisonSettings; index: number }) {
   const { t } = useTranslation();
   const updateComparison = usePlanner((s) => s.updateComparison);
+  const rate = settings.fx.rates[index];
+  if (!rate) return null;
+  return (
+    <div className="offers-rate">
+      <ComparisonField<number>
+        settings={settings}
+        path={['fx', 'rates', index, 'rateMicros']}
+        name={`fx.${rate.base}.${rate.quote}`}
+        label={`1 ${rate.base} = … ${rate.quote}`}
+        inputMode="decimal"
+        format={formatRateInput}
+        parse={parseRateInput}
+        commitDelayMs={RATE_COMMIT_DELAY_MS}
+      />
+      <button
+        type="button"
+        className="link-button"
+        aria-label={t('offers.ui.removeRate', { pair: `${rate.base}/${rate.quote}` })}
+        onClick={() => updateComparison((current) => ({ ...current, fx: { ...current.fx, rates: current.fx.rates.filter((item) => item !== current.fx.rates[index]) } }))}
+      >
+        ×
+      </button>
+    </div>
+  );
+}
+
+/** A rate is saved when the person pauses (or leaves the field), not on every keystroke of "7.1234". */
+const RATE_COMMIT_DELAY_MS = 300;
+
+/**
+ * The exchange-rate table, with its as-of date, editable in place: the rates the compared offers use first,
+ * every other rate behind one "All rates" control.
+ */
+export function FxRatesCard({ settings, comparison }: { settings: ComparisonSettings; comparison: OfferComparison }) {
+  const { t } = useTranslation();
   const { fx } = settings;
   const isExample = fx.asOf === EXAMPLE_FX_RATES.asOf;
   const used = new Set<CurrencyCode>([comparison.homeCurrency, ...comparison.entries.map((entry) => entry.offer.currency)]);
-  const usedRates = fx.rates.filter((rate) => used.has(rate.base) && used.has(rate.quote));
+  for (const entry of settings.costOfLiving) used.add(entry.currency);
+  const isUsed = (rate: ComparisonSettings['fx']['rates'][number]) => used.has(rate.base) && used.has(rate.quote);
+  const usedRates = fx.rates.filter(isUsed);
+  const otherCount = fx.rates.length - usedRates.length;
   const missing = comparison.entries.filter((entry) => !entry.home.ok).map((entry) => `${entry.offer.currency} → ${comparison.homeCurrency}`);
   return (
     <section className="card" aria-labelledby="fx-title" data-testid="fx-card">
@@ -89,29 +127,17 @@ export function FxRatesCard({ settings, comparison }: { settings: ComparisonSett
         <div className="form-grid offers-narrow-grid">
           <ComparisonField<string> settings={settings} path={['fx', 'asOf']} label={t('offers.ui.fxAsOfLabel')} placeholder={t('field.dateHint')} format={identity} parse={(text) => (isoDateSchema.safeParse(text.trim()).success ? { ok: true, value: text.trim() } : { ok: false, messageKey: 'offers.validation.invalidDate' })} />
         </div>
-        <div className="offers-rates">
-          {fx.rates.map((rate, index) => (
-            <div className={`offers-rate${used.has(rate.base) && used.has(rate.quote) ? ' offers-rate--used' : ''}`} key={`${rate.base}-${rate.quote}`}>
-              <ComparisonField<number>
-                settings={settings}
-                path={['fx', 'rates', index, 'rateMicros']}
-                name={`fx.${rate.base}.${rate.quote}`}
-                label={`1 ${rate.base} = … ${rate.quote}`}
-                inputMode="decimal"
-                format={formatRateInput}
-                parse={parseRateInput}
-              />
-              <button
-                type="button"
-                className="link-button"
-                aria-label={t('offers.ui.removeRate', { pair: `${rate.base}/${rate.quote}` })}
-                onClick={() => updateComparison((current) => ({ ...current, fx: { ...current.fx, rates: current.fx.rates.filter((item) => item !== current.fx.rates[index]) } }))}
-              >
-                ×
-              </button>
-            </div>
-          ))}
+        <div className="offers-rates" data-testid="fx-used-rates">
+          {fx.rates.map((rate, index) => (isUsed(rate) ? <RateField key={`${rate.base}-${rate.quote}`} settings={settings} index={index} /> : null))}
         </div>
+        {otherCount > 0 ? (
+          <details className="decision-all-rates" data-testid="fx-all-rates">
+            <summary>{t('decision.rates.all', { count: otherCount })}</summary>
+            <div className="offers-rates">
+              {fx.rates.map((rate, index) => (isUsed(rate) ? null : <RateField key={`${rate.base}-${rate.quote}`} settings={settings} index={index} />))}
+            </div>
+          </details>
+        ) : null}
         <AddRateForm settings={settings} />
       </div>
     </section>

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CURRENCY_CODES } from '../../../shared/money';
 import { isoDateSchema, shortTextSchema, notesSchema } from '../../../shared/offers/schema-primitives';
-import { KNOWN_VISA_ROUTES, OFFER_STATUSES, offerSchema, type Offer } from '../../../shared/offers/schema';
+import { KNOWN_VISA_ROUTES, OFFER_KINDS, OFFER_STATUSES, offerSchema, type Offer } from '../../../shared/offers/schema';
 import { hasEnteredAmounts } from '../../../shared/offers/offer-schema';
 import { useCountryOptions } from '../../components/country-options';
 import { EditorSection } from './editor-section';
@@ -26,6 +26,13 @@ export function OfferBasicsSection({ offer }: { offer: Offer }) {
   return (
     <EditorSection id="basics" title={t('offers.ui.section.basics')}>
       <div className="form-grid">
+        <OfferChoice
+          offer={offer}
+          path={['kind']}
+          label={t('decision.editor.kind')}
+          hint={offer.kind === 'currentJob' ? t('decision.editor.currentJobHint') : undefined}
+          options={OFFER_KINDS.map((kind) => ({ value: kind, label: t(`decision.editor.kind.${kind}`) }))}
+        />
         <OfferTextInput offer={offer} path={['company']} label={t('offers.ui.company')} schema={offerSchema.shape.company} />
         <OfferTextInput offer={offer} path={['role']} label={t('offers.ui.role')} schema={shortTextSchema} />
         <OfferTextInput offer={offer} path={['level']} label={t('offers.ui.level')} schema={shortTextSchema} />

@@ -37,8 +37,16 @@ export function OfferEditor({ offerId }: { offerId: string }) {
       <OfferBasicsSection offer={offer} />
       <BaseSalarySection offer={offer} />
       <BonusSection offer={offer} />
-      <SignOnSection offer={offer} />
-      <RelocationSection offer={offer} />
+      {offer.kind === 'currentJob' ? (
+        <p className="muted small" data-testid="current-job-note">
+          {t('decision.editor.noSignOn')}
+        </p>
+      ) : (
+        <>
+          <SignOnSection offer={offer} />
+          <RelocationSection offer={offer} />
+        </>
+      )}
       <EquitySection offer={offer} />
       <AllowancesSection offer={offer} />
       <EditorSection id="tax" title={t('offers.ui.section.tax')}>

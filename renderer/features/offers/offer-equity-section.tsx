@@ -3,7 +3,8 @@ import { BP_WHOLE } from '../../../shared/money';
 import { setIn } from '../../../shared/offers/edit-path';
 import { formatYearlyPercentsInput, parseYearlyPercentsInput } from '../../../shared/offers/input-parsers';
 import { MAX_GROWTH_BP, MIN_GROWTH_BP } from '../../../shared/offers/limits';
-import { monthSchema, sharesSchema, shortTextSchema } from '../../../shared/offers/schema-primitives';
+import { isoDateSchema, monthSchema, sharesSchema, shortTextSchema } from '../../../shared/offers/schema-primitives';
+import type { InputResult } from '../../../shared/offers/input-parsers';
 import {
   createEmptyEquityGrant,
   VESTING_CHOICES,
@@ -17,6 +18,22 @@ import {
 import { usePlanner } from '../../store';
 import { EditorSection } from './editor-section';
 import { OfferChoice, OfferField, OfferMoneyInput, OfferPercentInput, OfferTextInput, OfferWholeInput } from './offer-fields';
+
+/** An optional past date: empty means "granted at the start". */
+function parseGrantDate(text: string): InputResult<string | undefined> {
+  const trimmed = text.trim();
+  if (trimmed === '') return { ok: true, value: undefined };
+  return isoDateSchema.safeParse(trimmed).success ? { ok: true, value: trimmed } : { ok: false, messageKey: 'offers.validation.invalidDate' };
+}
+
+/** A discount typed as a fraction, 0 to 1 ("0.5", "0,5"), stored in basis points; empty means the default. */
+function parseRiskDiscount(text: string): InputResult<number | undefined> {
+  const cleaned = text.trim().replace(',', '.');
+  if (cleaned === '') return { ok: true, value: undefined };
+  if (!/^\d*(\.\d{1,4})?$/.test(cleaned) || cleaned === '.') return { ok: false, messageKey: 'decision.validation.discountRange' };
+  const bp = Math.round(Number(cleaned) * BP_WHOLE);
+  return bp >= 0 && bp <= BP_WHOLE ? { ok: true, value: bp } : { ok: false, messageKey: 'decision.validation.discountRange' };
+}
 
 /** Switching preset keeps the cliff when it still fits, and starts a custom schedule from the current one. */
 function applyPreset(offer: Offer, index: number, grant: EquityGrant, preset: VestingChoice): Offer {
@@ -96,6 +113,35 @@ function GrantFields({ offer, grant, index }: { offer: Offer; grant: EquityGrant
         />
         <OfferMoneyInput offer={offer} path={at('refresherYearlyMinor')} label={t('offers.ui.refresher')} hint={t('offers.ui.refresherHint')} />
         <OfferPercentInput offer={offer} path={at('privateDiscountBp')} label={t('offers.ui.privateDiscount')} minBp={0} maxBp={BP_WHOLE} hint={t('offers.ui.privateDiscountHint')} />
+        {offer.kind === 'currentJob' ? (
+          <OfferField<string | undefined>
+            offer={offer}
+            path={at('grantDate')}
+            label={t('decision.editor.grantDate')}
+            hint={t('decision.editor.grantDateHint')}
+            placeholder={t('field.dateHint')}
+            format={(value) => value ?? ''}
+            parse={parseGrantDate}
+          />
+        ) : null}
+        <OfferField<number | undefined>
+          offer={offer}
+          path={at('riskDiscountBp')}
+          label={t('decision.editor.riskDiscount')}
+          hint={t('decision.editor.riskDiscountHint')}
+          inputMode="decimal"
+          format={(bp) => (bp === undefined ? '' : String(bp / BP_WHOLE))}
+          parse={parseRiskDiscount}
+        />
+        <label className="offers-checkbox">
+          <input
+            type="checkbox"
+            name={`equity.${index}.isPrivateCompany`}
+            checked={grant.isPrivateCompany ?? false}
+            onChange={(event) => updateOffer(offer.id, (o) => setIn(o, at('isPrivateCompany'), event.target.checked))}
+          />
+          {t('decision.editor.isPrivate')}
+        </label>
         <OfferPercentInput offer={offer} path={at('yearlyGrowthBp')} label={t('offers.ui.growth')} minBp={MIN_GROWTH_BP} maxBp={MAX_GROWTH_BP} hint={t('offers.ui.growthHint')} />
       </div>
     </div>

@@ -1,19 +1,52 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useToday, useEntryText } from '../timeline/entry-text';
+import { Countdowns } from './countdowns';
 import { MoveForm } from './move-form';
+import { NextDeadlines } from './next-deadlines';
+import { ChecklistProgressCard, LanguageProgressCard } from './progress-cards';
 import { ProfileForm } from './profile-form';
-import { TimelineCard } from './timeline-card';
+import { SummaryPrintControls, type PaperSize } from './summary-print-controls';
+import { VerdictLine } from './verdict-line';
+import './overview.css';
 
+/** Printed, the summary shows this many deadlines (a screenful stays five: the rest is on the timeline). */
+const PRINTED_DEADLINES = 10;
+
+/**
+ * The day's starting point: countdowns, where the offers stand, the next deadlines, progress per checklist
+ * and per language goal; the profile and move forms below. Printed, the same cards make a one-page summary.
+ */
 export default function OverviewView() {
   const { t } = useTranslation();
+  const today = useToday();
+  const text = useEntryText();
+  const [paper, setPaper] = useState<PaperSize>('A4');
   return (
-    <div className="view" data-testid="view-overview">
+    <div className={`view overview overview--paper-${paper}`} data-testid="view-overview">
+      {/* The page size for printing and for the PDF engine (preferCSSPageSize). */}
+      <style>{`@media print { @page { size: ${paper === 'A4' ? 'A4' : 'letter'}; margin: 12mm; } }`}</style>
       <header className="view__header">
-        <h1>{t('overview.title')}</h1>
-        <p className="muted">{t('overview.intro')}</p>
+        <h1 className="no-print">{t('overview.ui.title')}</h1>
+        <h1 className="print-only">{t('overview.ui.print.heading', { date: text.date(today) })}</h1>
+        <p className="muted no-print">{t('overview.ui.intro')}</p>
+        <SummaryPrintControls paper={paper} onPaper={setPaper} today={today} />
       </header>
-      <TimelineCard />
-      <ProfileForm />
-      <MoveForm />
+      <div className="dashboard">
+        <div className="dashboard__main">
+          <Countdowns today={today} />
+          <VerdictLine />
+          <NextDeadlines today={today} printedCount={PRINTED_DEADLINES} />
+        </div>
+        <div className="dashboard__side">
+          <ChecklistProgressCard today={today} />
+          <LanguageProgressCard today={today} />
+        </div>
+      </div>
+      <div className="no-print">
+        <ProfileForm />
+        <MoveForm />
+      </div>
     </div>
   );
 }

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { CURRENCY_CODES } from '../../../shared/money/currencies';
-import { DEGREES, profileSchema } from '../../../shared/plan/profile-schema';
+import { DEGREES, profileSchema, US_TAX_STATUSES } from '../../../shared/plan/profile-schema';
 import { parseOptionalInteger, parseText } from '../../components/field-parsers';
 import { SelectField } from '../../components/select-field';
 import { TextField } from '../../components/text-field';
@@ -23,6 +23,15 @@ export function ProfileForm() {
         <TextField name="profile.displayName" label={t('profile.displayName')} value={profile.displayName} format={identity} parse={parseText(fields.displayName)} onCommit={(displayName) => updateProfile({ displayName })} />
         <SelectField name="profile.citizenship" label={t('profile.citizenship')} value={profile.citizenship} options={countries} isOptional onCommit={(citizenship) => updateProfile({ citizenship })} />
         <SelectField name="profile.homeCountry" label={t('profile.homeCountry')} value={profile.homeCountry} options={countries} isOptional onCommit={(homeCountry) => updateProfile({ homeCountry })} />
+        <SelectField
+          name="profile.usTaxStatus"
+          label={t('tax.ui.usAbroad.question')}
+          hint={t('tax.ui.usAbroad.questionHint')}
+          value={profile.usTaxStatus ?? null}
+          options={US_TAX_STATUSES.map((status) => ({ value: status, label: t(`tax.ui.usTaxStatus.${status}`) }))}
+          isOptional
+          onCommit={(usTaxStatus) => updateProfile(usTaxStatus === null ? { usTaxStatus: undefined } : { usTaxStatus })}
+        />
         <TextField name="profile.homeCity" label={t('profile.homeCity')} value={profile.homeCity} format={identity} parse={parseText(fields.homeCity)} onCommit={(homeCity) => updateProfile({ homeCity })} />
         <SelectField
           name="profile.homeCurrency"

@@ -5,8 +5,12 @@ import type { AppInfo } from '../../../shared/contract/operations';
 import { INTERFACE_LANGUAGES } from '../../../shared/plan/profile-schema';
 import { planner } from '../../api/planner';
 import { SelectField } from '../../components/select-field';
+import { EncryptionCard } from '../plan-files/encryption-card';
+import { PlanFilesCard } from '../plan-files/plan-files-card';
+import { PlansCard } from '../plan-files/plans-card';
 import { usePlanner } from '../../store';
 import { BackupsCard } from '../backups/backups-card';
+import { ReminderSettingsCard } from './reminder-settings';
 
 export default function SettingsView() {
   const { t } = useTranslation();
@@ -33,6 +37,10 @@ export default function SettingsView() {
           onCommit={(interfaceLanguage) => interfaceLanguage && updateProfile({ interfaceLanguage })}
         />
       </section>
+      <ReminderSettingsCard />
+      <PlansCard />
+      <PlanFilesCard />
+      <EncryptionCard />
       <section className="card">
         <h2>{t('settings.data')}</h2>
         <p>{t('settings.dataBody')}</p>

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { CurrencyCode } from '../../../shared/money';
+import { isCurrencyCode, type CurrencyCode } from '../../../shared/money';
 import type { ExplanationStep, ExplanationValue } from '../../../shared/tax/explanation';
 import { formatBp, useTaxMoney } from './format';
 
@@ -8,8 +8,22 @@ function optionLabelKey(stepKey: string, name: string, value: string): string | 
   if (name === 'basis') return `tax.label.ruleBasis.${value}`;
   if (name === 'share') return `tax.label.share.${value}`;
   if (name === 'cityTier') return `tax.label.cityTier.${value}`;
+  if (name === 'rule') return `tax.label.rule.${value}`;
+  if (name === 'filingStatus') return `tax.label.filingStatus.${value}`;
+  if (name === 'reason') return `tax.label.usReason.${value}`;
+  if (name === 'residency') return `tax.label.sgResidency.${value}`;
+  if (name === 'status') return `tax.label.usPerson.${value}`;
+  if (name === 'named') {
+    if (value === '') return 'tax.ui.us.stateNotChosen';
+    return /^[A-Z]{2}$/.test(value) ? `tax.ui.usState.${value}` : `tax.label.filingStatus.${value}`;
+  }
+  if (name === 'state' && /^[A-Z]{2}$/.test(value)) return `tax.ui.usState.${value}`;
   if (name === 'chosen' || name === 'suggested') {
-    return stepKey === 'tax.explain.bonusChoice' ? `tax.label.bonusTreatment.${value}` : `tax.label.allowanceTreatment.${value}`;
+    if (stepKey === 'tax.explain.bonusChoice') return `tax.label.bonusTreatment.${value}`;
+    if (stepKey === 'tax.explain.us.deduction') return `tax.label.deduction.${value}`;
+    if (stepKey === 'tax.explain.hk.lower') return `tax.label.hkChoice.${value}`;
+    if (stepKey === 'tax.explain.usAbroad.choice') return `tax.label.usRoute.${value}`;
+    return `tax.label.allowanceTreatment.${value}`;
   }
   return null;
 }
@@ -18,10 +32,10 @@ function optionLabelKey(stepKey: string, name: string, value: string): string | 
 export function useStepText(currency: CurrencyCode): (s: ExplanationStep) => string {
   const { t } = useTranslation();
   const money = useTaxMoney();
-  const format = (stepKey: string, name: string, value: ExplanationValue): string => {
+  const format = (stepKey: string, name: string, value: ExplanationValue, stepCurrency: CurrencyCode | null): string => {
     if (value === null) return '—';
     if (typeof value === 'boolean') return value ? t('tax.ui.yes') : t('tax.ui.no');
-    if (typeof value === 'number' && name.endsWith('Minor')) return money(value, currency);
+    if (typeof value === 'number' && name.endsWith('Minor')) return money(value, stepCurrency ?? currency);
     if (typeof value === 'number' && name.endsWith('Bp')) return formatBp(value);
     if (typeof value === 'string') {
       const key = optionLabelKey(stepKey, name, value);
@@ -30,7 +44,9 @@ export function useStepText(currency: CurrencyCode): (s: ExplanationStep) => str
     return String(value);
   };
   return (s) => {
-    const values = Object.fromEntries(Object.entries(s.values).map(([name, value]) => [name, format(s.labelKey, name, value)]));
+    // A step may carry its own currency (the US return of a job abroad is in USD inside a CNY computation).
+    const stepCurrency = typeof s.values.currency === 'string' && isCurrencyCode(s.values.currency) ? s.values.currency : null;
+    const values = Object.fromEntries(Object.entries(s.values).map(([name, value]) => [name, format(s.labelKey, name, value, stepCurrency)]));
     return t(s.labelKey, values);
   };
 }

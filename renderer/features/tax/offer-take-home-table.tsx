@@ -106,6 +106,9 @@ export function OfferTakeHomeTable({ offer, result }: { offer: Offer; result: Of
   const rowLabel = (row: RowKey): string => {
     if (row === 'takeHomeHome') return t('tax.ui.row.takeHomeHome', { currency: homeCurrency });
     if (row === 'leftHome') return t('tax.ui.row.leftHome', { currency: homeCurrency });
+    // What is withheld besides income tax depends on the country's model.
+    if (row === 'contributions' && settings?.model === 'us') return t('tax.ui.row.payrollUs');
+    if (row === 'contributions' && settings?.model === 'hong-kong') return t('tax.ui.row.mpf');
     return t(`tax.ui.row.${row}`);
   };
   const rowClass = (row: RowKey) => (row === 'takeHome' ? 'take-home__strong' : row === 'rate' || row === 'takeHomeHome' || row === 'leftHome' ? 'take-home__secondary' : undefined);

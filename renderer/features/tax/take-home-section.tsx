@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { offerTakeHome, type OfferTakeHome } from '../../../shared/offer-tax/offer-take-home';
+import { effectiveTaxByOffer } from '../../../shared/residency/offer-residence';
 import { usePlanner } from '../../store';
 import { OfferTakeHomeTable } from './offer-take-home-table';
 import './tax.css';
@@ -9,19 +10,23 @@ import './tax.css';
 /** Gross, tax and take-home per offer and year, in the comparison view (and its printout), after the gross tables. */
 export function TakeHomeSection() {
   const { t } = useTranslation();
-  const { offers, taxByOffer, comparison, homeCurrency } = usePlanner(
+  const { offers, taxByOffer, residency, comparison, homeCurrency, usPerson } = usePlanner(
     useShallow((s) => ({
       offers: s.document?.offers ?? [],
       taxByOffer: s.document?.taxByOffer ?? {},
+      residency: s.document?.residency,
       comparison: s.document?.comparison ?? null,
       homeCurrency: s.document?.profile.homeCurrency ?? 'USD',
+      usPerson: s.document?.profile.usTaxStatus ?? null,
     })),
   );
   const results = useMemo((): OfferTakeHome[] => {
     if (!comparison) return [];
-    const context = { horizonYears: comparison.horizonYears, homeCurrency, rates: comparison.fx.rates, costOfLiving: comparison.costOfLiving };
-    return offers.filter((offer) => !offer.isArchived).map((offer) => offerTakeHome(offer, taxByOffer[offer.id] ?? null, context));
-  }, [offers, taxByOffer, comparison, homeCurrency]);
+    const context = { horizonYears: comparison.horizonYears, homeCurrency, rates: comparison.fx.rates, costOfLiving: comparison.costOfLiving, usPerson };
+    // The trip log, where kept, decides China residence (issue 13).
+    const effective = effectiveTaxByOffer({ offers, taxByOffer, residency });
+    return offers.filter((offer) => !offer.isArchived).map((offer) => offerTakeHome(offer, effective[offer.id] ?? null, context));
+  }, [offers, taxByOffer, residency, comparison, homeCurrency, usPerson]);
   const offerById = useMemo(() => new Map(offers.map((offer) => [offer.id, offer])), [offers]);
 
   return (

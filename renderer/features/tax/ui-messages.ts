@@ -1,9 +1,11 @@
 import { OFFER_TAX_MESSAGES } from '../../../shared/offer-tax/messages';
+import { worldTaxUiMessages } from './world-ui-messages';
 
 /** UI strings of the tax panels (flat keys); zh-CN has the same keys. The integration's own keys are merged in. */
 export const taxUiMessages = {
   en: {
     ...OFFER_TAX_MESSAGES.en,
+    ...worldTaxUiMessages.en,
     'tax.ui.model.off': 'Not estimated (compare before tax)',
     'tax.ui.panelIntro': 'How this offer’s pay is taxed. The comparison shows gross, tax and take-home for every year.',
     'tax.ui.suggestedModel': 'Suggested for this offer: {{model}}.',
@@ -81,6 +83,7 @@ export const taxUiMessages = {
   },
   'zh-CN': {
     ...OFFER_TAX_MESSAGES['zh-CN'],
+    ...worldTaxUiMessages['zh-CN'],
     'tax.ui.model.off': '不估算（按税前比较）',
     'tax.ui.panelIntro': '该录用的收入如何计税。比较页面会列出每年的税前收入、税额和到手收入。',
     'tax.ui.suggestedModel': '建议此录用使用：{{model}}。',

@@ -4,12 +4,14 @@ import { offerTakeHome, type OfferTakeHome } from '../../../shared/offer-tax/off
 import { takeHomeContextOf } from '../../../shared/offer-tax/take-home-context';
 import type { Offer } from '../../../shared/offers/offer-schema';
 import type { PlanDocument } from '../../../shared/plan/plan-schema';
+import { offerResidenceAnswer, effectiveTaxByOffer } from '../../../shared/residency/offer-residence';
+import type { TaxResidenceAnswer } from '../../../shared/residency/tax-residence';
 import { TaxSettingsSchema, type TaxSettings } from '../../../shared/tax/schema';
 import { usePlanner } from '../../store';
 
 /** Take-home of one offer from the saved document: derived, never stored. */
 export function computeOfferTakeHome(document: PlanDocument, offer: Offer): OfferTakeHome {
-  return offerTakeHome(offer, document.taxByOffer[offer.id] ?? null, takeHomeContextOf(document));
+  return offerTakeHome(offer, effectiveTaxByOffer(document)[offer.id] ?? null, takeHomeContextOf(document));
 }
 
 export interface OfferTaxState {
@@ -18,6 +20,8 @@ export interface OfferTaxState {
   citizenship: string | null;
   takeHome: OfferTakeHome | null;
   horizonYears: number;
+  /** The trip log's answer on China residence, when the log decides it (issue 13); null otherwise. */
+  residenceFromLog: TaxResidenceAnswer | null;
 }
 
 export function useOfferTax(offerId: string): OfferTaxState {
@@ -26,12 +30,17 @@ export function useOfferTax(offerId: string): OfferTaxState {
   );
   const stored = document?.taxByOffer[offerId] ?? null;
   const takeHome = useMemo(() => (document && offer ? computeOfferTakeHome(document, offer) : null), [document, offer]);
+  const residenceFromLog = useMemo(
+    () => (document && offer && document.residency?.stays.length ? offerResidenceAnswer(offer, stored, document.residency) : null),
+    [document, offer, stored],
+  );
   return {
     offer,
     stored,
     citizenship: document?.profile.citizenship ?? null,
     takeHome,
     horizonYears: document?.comparison.horizonYears ?? 1,
+    residenceFromLog,
   };
 }
 

@@ -1,6 +1,6 @@
 import type { ChecklistTemplate } from '../template-schema';
 import { bi } from './bilingual';
-import { POLICE_REGISTRATION_ITEM } from './china-entry-items';
+import { NO_WORK_WITHOUT_VISA_NOTICE, POLICE_REGISTRATION_ITEM } from './china-entry-items';
 import { SOURCES } from './sources';
 
 /*
@@ -10,14 +10,14 @@ import { SOURCES } from './sources';
  */
 export const chinaKVisaTemplate = {
   id: 'china-k-visa',
-  version: 1,
+  version: 2,
   title: bi('China: K visa (young science and technology talent)', '中国：K字签证（外国青年科技人才）'),
   description: bi(
     'A visa for education, science and technology or cultural exchange, entrepreneurship and business, in force from 2025-10-01. It is not a work permit.',
     '用于教育、科技、文化交流以及创业、商务等活动的签证，自2025年10月1日起施行。它不是工作许可。',
   ),
-  sources: [SOURCES.kVisaOrder, SOURCES.kVisaAnswers, SOURCES.kVisaPeople, SOURCES.exitEntryLaw],
-  reviewedOn: '2026-01-15',
+  sources: [SOURCES.kVisaOrder, SOURCES.kVisaAnswers, SOURCES.kVisaPeople, SOURCES.exitEntryLaw, SOURCES.nia240Hour],
+  reviewedOn: '2026-12-01',
   notices: [
     {
       text: bi(
@@ -33,6 +33,7 @@ export const chinaKVisaTemplate = {
       ),
       needsVerification: false,
     },
+    NO_WORK_WITHOUT_VISA_NOTICE,
   ],
   items: [
     {

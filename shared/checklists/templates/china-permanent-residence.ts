@@ -9,14 +9,14 @@ import { SOURCES } from './sources';
  */
 export const chinaPermanentResidenceTemplate = {
   id: 'china-permanent-residence',
-  version: 1,
+  version: 2,
   title: bi('China: permanent residence overview', '中国：永久居留概览'),
   description: bi(
     'The routes to the foreign permanent residence ID card ("green card"), nationally and in Beijing and Shanghai, and what to keep a record of along the way.',
     '外国人永久居留身份证（“中国绿卡”）的申请途径（全国及北京、上海），以及在此期间需要留存的记录。',
   ),
-  sources: [SOURCES.prNational, SOURCES.prBeijing, SOURCES.prShanghai],
-  reviewedOn: '2026-01-15',
+  sources: [SOURCES.prNational, SOURCES.prBeijing, SOURCES.prShanghai, SOURCES.shanghaiTalentPr, SOURCES.prCard2023, SOURCES.prStayRule],
+  reviewedOn: '2026-12-01',
   notices: [
     {
       text: bi(
@@ -27,6 +27,19 @@ export const chinaPermanentResidenceTemplate = {
     },
   ],
   items: [
+    {
+      key: 'new-style-card',
+      title: bi('The card: the new-style permanent residence ID card since 2023-12-01', '证件：自2023年12月1日起签发新版外国人永久居留身份证'),
+      details: bi(
+        'Since 2023-12-01 the National Immigration Administration issues the new-style foreign permanent residence ID card ("five-star card"). It serves as an ID on its own, for hotels, tickets and other services; older cards stay valid until they expire and can be exchanged.',
+        '自2023年12月1日起，国家移民管理局签发新版外国人永久居留身份证（“五星卡”）。该证可单独作为身份证件，用于住宿登记、购票等事务；现版证件在有效期内继续有效，也可申请换发新版。',
+      ),
+      category: 'documents',
+      due: { kind: 'none' },
+      validity: null,
+      blockedBy: [],
+      needsVerification: false,
+    },
     {
       key: 'national-routes',
       title: bi('Find your route under the national measures (2004)', '对照全国性规定（2004年）确定申请途径'),
@@ -68,16 +81,16 @@ export const chinaPermanentResidenceTemplate = {
     },
     {
       key: 'shanghai-talent-route',
-      title: bi('Shanghai: reported 2025 route via the "Talent" residence permit', '上海：据报道的2025年“人才”类居留许可途径'),
+      title: bi('Shanghai: after 3 years of work on a "Talent" residence permit', '上海：持“人才”类居留许可工作满3年'),
       details: bi(
-        'A route after 3 years on a "Talent" residence permit is reported for 2025; the reference could not confirm it.',
-        '据报道，2025年起持“人才”类居留许可满3年即可申请；参考资料未能证实。',
+        'Under the Ministry of Public Security measures for Shanghai in force from 2015-07-01, foreigners whose residence permit is marked "Talent" and who have worked in Shanghai for 3 consecutive years may apply directly for permanent residence (BAL, 2015). Ask the exit-entry administration whether the route is still open.',
+        '根据自2015年7月1日起施行的公安部支持上海的出入境政策措施，居留许可标注“人才”、在沪连续工作满3年的外国人，可直接申请永久居留（BAL，2015年）。请向出入境管理部门确认该途径目前是否仍然适用。',
       ),
       category: 'residence',
       due: { kind: 'none' },
       validity: null,
       blockedBy: [],
-      needsVerification: true,
+      needsVerification: false,
     },
     {
       key: 'days-in-china',
@@ -117,8 +130,11 @@ export const chinaPermanentResidenceTemplate = {
     },
     {
       key: 'after-approval',
-      title: bi('After approval: stay at least 3 months a year', '获批后：每年在华居住不少于3个月'),
-      details: bi('Permanent residents must stay in China at least 3 months a year.', '永久居留外国人每年须在中国居住不少于3个月。'),
+      title: bi('After approval: stay at least 3 months a year, or 1 year in 5 with approval', '获批后：每年在华居住不少于3个月，或经批准5年内累计不少于1年'),
+      details: bi(
+        'Permanent residents must stay in China at least 3 months a year in total. Someone who cannot, for a good reason, applies to the provincial public security department, and must then have stayed at least 1 year in total in 5 years. The trip log (Days in China) counts your days.',
+        '永久居留外国人每年须在中国累计居住不少于3个月。因故无法满足的，须报经省级公安机关批准，且5年内在中国累计居住不少于1年。出入境记录（“在华天数”）可以帮你统计天数。',
+      ),
       category: 'residence',
       due: { kind: 'none' },
       validity: null,

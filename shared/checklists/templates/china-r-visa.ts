@@ -1,6 +1,6 @@
 import type { ChecklistTemplate } from '../template-schema';
 import { bi } from './bilingual';
-import { POLICE_REGISTRATION_ITEM } from './china-entry-items';
+import { NO_WORK_WITHOUT_VISA_NOTICE, POLICE_REGISTRATION_ITEM } from './china-entry-items';
 import { SOURCES } from './sources';
 
 /*
@@ -9,22 +9,22 @@ import { SOURCES } from './sources';
  */
 export const chinaRVisaTemplate = {
   id: 'china-r-visa',
-  version: 1,
+  version: 2,
   title: bi('China: R visa (high-level foreign talent)', '中国：R字签证（外国高层次人才）'),
   description: bi(
     'For people who meet the category-A (high-end talent) standard. Dates before entry are suggestions you can change.',
     '适用于符合A类（高端人才）标准的人员。入境前的日期为建议，可自行调整。',
   ),
-  sources: [SOURCES.beijingRVisa, SOURCES.stdailyRVisa, SOURCES.exitEntryLaw, SOURCES.pointsThresholds],
-  reviewedOn: '2026-01-15',
-  notices: [],
+  sources: [SOURCES.beijingRVisa, SOURCES.stdailyRVisa, SOURCES.exitEntryLaw, SOURCES.pointsThresholds, SOURCES.workPermitCategories, SOURCES.nia240Hour],
+  reviewedOn: '2026-12-01',
+  notices: [NO_WORK_WITHOUT_VISA_NOTICE],
   items: [
     {
       key: 'category-a',
       title: bi('Check that you meet the category-A standard', '确认符合A类人才标准'),
       details: bi(
-        'The R visa is for people who meet the category-A (high-end talent) standard, for example 85 points or more in the work-permit points table. Use the points estimate as a first check.',
-        'R字签证适用于符合A类（高端人才）标准的人员，例如在工作许可计分表中达到85分及以上。可先用积分估算做初步判断。',
+        'The R visa is for people who meet the category-A (high-end talent) standard: 85 points or more in the work-permit points table, or a route without points, such as pay of at least 6 times the local average wage, a national talent program or an internationally recognised award. Use the points estimate as a first check only.',
+        'R字签证适用于符合A类（高端人才）标准的人员：工作许可计分达到85分及以上，或符合无需计分的条件，例如工资不低于当地平均工资的6倍、入选国家人才计划或获得国际公认奖项。积分估算仅供初步判断。',
       ),
       category: 'work-permit',
       due: { kind: 'relative', anchor: 'visa-appointment', offsetDays: -30 },

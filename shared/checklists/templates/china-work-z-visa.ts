@@ -1,6 +1,6 @@
 import type { ChecklistTemplate } from '../template-schema';
 import { bi } from './bilingual';
-import { POLICE_REGISTRATION_ITEM } from './china-entry-items';
+import { NO_WORK_WITHOUT_VISA_NOTICE, POLICE_REGISTRATION_ITEM, STAY_RULE_ITEMS } from './china-entry-items';
 import { SOURCES } from './sources';
 
 /*
@@ -10,7 +10,7 @@ import { SOURCES } from './sources';
  */
 export const chinaWorkZVisaTemplate = {
   id: 'china-work-z-visa',
-  version: 1,
+  version: 2,
   title: bi('China: work route (Z visa)', '中国：工作路线（Z字签证）'),
   description: bi(
     'From the work-permit application to the residence permit. Deadlines after entry follow the law; earlier dates are suggestions you can change.',
@@ -24,9 +24,12 @@ export const chinaWorkZVisaTemplate = {
     SOURCES.changchunReview,
     SOURCES.sanwenwang,
     SOURCES.mfaApostille,
+    SOURCES.workPermitCategories,
+    SOURCES.nia240Hour,
   ],
-  reviewedOn: '2026-01-15',
+  reviewedOn: '2026-12-01',
   notices: [
+    NO_WORK_WITHOUT_VISA_NOTICE,
     {
       text: bi(
         'The whole process is sometimes said to take about 45 days; that figure comes from a weak source.',
@@ -182,13 +185,13 @@ export const chinaWorkZVisaTemplate = {
     POLICE_REGISTRATION_ITEM,
     {
       key: 'medical-check',
-      title: bi('Medical check in China (or have the foreign certificate accepted)', '在华体检（或办理境外体检证明认可）'),
+      title: bi('Medical check in China within the first week (or have the foreign certificate accepted)', '入境后一周内在华体检（或办理境外体检证明认可）'),
       details: bi(
-        'The sources give no separate deadline; it comes before the work-permit card, so it shares that deadline here.',
-        '资料中未规定单独的期限；由于需在办理工作许可证之前完成，此处采用与之相同的截止日期。',
+        'Do it in your first week: the results take several days, and the work-permit card application, which needs them, is due 15 days after entry. Waiting until the card’s own deadline leaves no time.',
+        '请在入境后第一周内完成：体检结果需要数天才能出具，而需要该结果的工作许可证申请须在入境后15日内提出。拖到工作许可证的截止日期才体检就来不及了。',
       ),
       category: 'health',
-      due: { kind: 'relative', anchor: 'entry', offsetDays: 15 },
+      due: { kind: 'relative', anchor: 'entry', offsetDays: 7 },
       validity: null,
       blockedBy: ['entry'],
       needsVerification: false,
@@ -219,5 +222,6 @@ export const chinaWorkZVisaTemplate = {
       blockedBy: ['work-permit-card', 'police-registration'],
       needsVerification: false,
     },
+    ...STAY_RULE_ITEMS,
   ],
 } satisfies ChecklistTemplate;

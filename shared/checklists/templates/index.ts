@@ -1,6 +1,7 @@
 import type { ChecklistTemplate } from '../template-schema';
 import { chinaKVisaTemplate } from './china-k-visa';
 import { chinaPermanentResidenceTemplate } from './china-permanent-residence';
+import { chinaReturneeTemplate } from './china-returnee';
 import { chinaRVisaTemplate } from './china-r-visa';
 import { chinaWorkZVisaTemplate } from './china-work-z-visa';
 import { internationalMoveTemplate } from './international-move';
@@ -9,6 +10,7 @@ import { leavingHomeCountryTemplate } from './leaving-home-country';
 export {
   chinaKVisaTemplate,
   chinaPermanentResidenceTemplate,
+  chinaReturneeTemplate,
   chinaRVisaTemplate,
   chinaWorkZVisaTemplate,
   internationalMoveTemplate,
@@ -21,6 +23,7 @@ export const BUILT_IN_TEMPLATES: readonly ChecklistTemplate[] = [
   chinaRVisaTemplate,
   chinaKVisaTemplate,
   chinaPermanentResidenceTemplate,
+  chinaReturneeTemplate,
   internationalMoveTemplate,
   leavingHomeCountryTemplate,
 ];

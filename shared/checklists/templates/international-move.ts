@@ -10,14 +10,14 @@ import { SOURCES } from './sources';
  */
 export const internationalMoveTemplate = {
   id: 'international-move',
-  version: 1,
+  version: 2,
   title: bi('International move', '跨国搬迁'),
   description: bi(
     'Housing, shipping, money, phone, insurance, tax residency, pets and school. Dates count from your move date and are suggestions you can change.',
     '住房、托运、银行、电话、保险、税务居民身份、宠物和子女入学。日期以搬迁日期为基准推算，均为建议，可自行调整。',
   ),
-  sources: [SOURCES.pwcTax, SOURCES.iitAnnouncements],
-  reviewedOn: '2026-01-15',
+  sources: [SOURCES.pwcTax, SOURCES.iitAnnouncements, SOURCES.siAgreements],
+  reviewedOn: '2026-12-01',
   notices: [],
   items: [
     plainItem(
@@ -76,8 +76,8 @@ export const internationalMoveTemplate = {
       -60,
       bi('Check social insurance and any bilateral agreement', '了解社会保险及双边协定'),
       bi(
-        'Foreign employees in China must join social insurance (since 2011-10-15). China has agreements exempting some insurances with Germany, South Korea, Denmark, Canada, Finland, Switzerland, the Netherlands, France, Spain, Japan, Luxembourg and Serbia (as of 2023-12); each covers different insurances.',
-        '自2011年10月15日起，在华就业的外国人须依法参加社会保险。截至2023年12月，中国已与德国、韩国、丹麦、加拿大、芬兰、瑞士、荷兰、法国、西班牙、日本、卢森堡和塞尔维亚签订社会保险协定，各协定免除的险种不尽相同。',
+        'Foreign employees in China must join social insurance (since 2011-10-15). China has agreements with Germany, South Korea, Denmark, Canada, Finland, Switzerland, the Netherlands, France, Spain, Japan, Luxembourg and Serbia (as of 2023-12), each exempting different insurances, but only for employees seconded by an employer at home for a limited time: a local hire in China pays in full. There is no agreement with the US or the UK.',
+        '自2011年10月15日起，在华就业的外国人须依法参加社会保险。截至2023年12月，中国已与德国、韩国、丹麦、加拿大、芬兰、瑞士、荷兰、法国、西班牙、日本、卢森堡和塞尔维亚签订社会保险协定，各协定免除的险种不尽相同，但仅适用于由本国雇主派遣、在限期内来华工作的人员：在中国当地受聘的人员须全额缴纳。中国与美国、英国之间没有此类协定。',
       ),
     ),
     plainItem(

@@ -6,7 +6,35 @@ import type { Source } from '../schema';
  */
 export const SOURCES = {
   workPermitGuide: { title: "Foreigner's Work Permit service guide (national, in force 2017-04-01)", url: null, date: '2017-04-01' },
-  exitEntryLaw: { title: 'Exit and Entry Administration Law of the PRC, arts. 30, 39, 76 (in force 2013-07-01)', url: null, date: '2013-07-01' },
+  exitEntryLaw: {
+    title: 'Exit and Entry Administration Law of the PRC, arts. 30, 32, 33, 38, 39, 41, 76, 78 (in force 2013-07-01)',
+    url: null,
+    date: '2013-07-01',
+  },
+  // Added by issue 13's source check (docs/decisions/0013-returnees-and-residency.md).
+  workPermitCategories: {
+    title: 'Foreigner work-permit classification standard (trial): routes to A and B without points (summary at http://zssvisa.cn/chanpinlanmu/247.html)',
+    url: null,
+    date: '2017-04-01',
+  },
+  siAgreements: {
+    title: 'MOHRSS: bilateral social-security agreements (exemptions apply to seconded employees; none with the US or the UK)',
+    url: null,
+    date: '2023-12',
+  },
+  nia240Hour: { title: 'NIA announcement on the 240-hour visa-free transit (work still needs a visa), reported by en.people.cn', url: 'https://en.people.cn/n3/2024/1217/c90000-20255011.html', date: '2024-12-17' },
+  prCard2023: { title: 'NIA: the new-style foreign permanent residence ID card, issued from 2023-12-01 (Xinhua)', url: 'https://news.china.com/domesticzq/13004215/20230915/45451633.html', date: '2023-09-15' },
+  prStayRule: { title: 'Permanent residence measures (2004): 3 months a year, or 1 year in 5 with approval (china.org.cn services guide)', url: null, date: '2015-06-01' },
+  shanghaiTalentPr: {
+    title: 'BAL: Shanghai measures from 2015-07-01, "Talent" residence permit holders after 3 years of work may apply for permanent residence',
+    url: 'https://www.bal.com/perspectives/bal-news/new-rules-to-attract-foreign-experts-start-ups-take-effect-in-shanghai/',
+    date: '2015-07-01',
+  },
+  shanghaiTalentPermit2025: {
+    title: 'Shanghai Overseas Talent Residence Permit measures (Hu Fu Gui [2025] 3), 2025-07-01 to 2030-06-30 (Fragomen)',
+    url: 'https://www.fragomen.com/insights/china-shanghai-launches-new-overseas-talent-residence-permit.html',
+    date: '2025-10-27',
+  },
   mfaConsularFaq: { title: 'Chinese consular service FAQ (visa documents)', url: 'https://cs.mfa.gov.cn/', date: null },
   zssvisa: { title: 'zssvisa.cn: work-permit card, criminal-record certificate, degree', url: 'https://zssvisa.cn/', date: '2023-10-18' },
   changchunReview: { title: 'Changchun Science and Technology Bureau: work-permit review times', url: 'https://kjj.changchun.gov.cn/', date: '2021-08-27' },

@@ -2,8 +2,8 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createHandlers } from '../../../electron/services/handlers/create-handlers';
 import { createDispatcher, type Dispatch } from '../../../electron/services/ipc/dispatcher';
-import { type PlanStore } from '../../../electron/services/storage';
-import { openReopenablePlanStore } from '../../../electron/services/storage/reopenable-store';
+import type { AppNotification } from '../../../electron/services/notifications/notifier';
+import { openPlanSession, type PlanSession } from '../../../electron/services/plans/plan-session';
 import { isTrustedSender } from '../../../shared/contract/sender';
 
 /**
@@ -13,7 +13,7 @@ import { isTrustedSender } from '../../../shared/contract/sender';
  */
 export interface Backend {
   dispatch: Dispatch;
-  store: PlanStore;
+  store: PlanSession;
   openedPaths: string[];
   /** Folder the fake save dialog writes exports into. */
   exportDir: string;
@@ -23,18 +23,21 @@ export interface Backend {
     /** Paths of every file the fake save dialog handed out. */
     savedPaths: string[];
   };
-  setPrintSource(print: () => Promise<Uint8Array>): void;
+  setPrintSource(print: (pageSize: 'A4' | 'Letter') => Promise<Uint8Array>): void;
+  /** What the operating system would have shown, oldest first (the notifier's test double). */
+  notifications: AppNotification[];
 }
 
 export async function startBackend(dataDir: string, appOrigin: string): Promise<Backend> {
-  const store = await openReopenablePlanStore({ dataDir });
+  const store = await openPlanSession({ dataDir });
   const exportDir = `${dataDir}-exports`;
   await mkdir(exportDir, { recursive: true });
   const openedPaths: string[] = [];
   const dialogs = { nextFilesToOpen: [] as string[], savedPaths: [] as string[] };
-  let print: () => Promise<Uint8Array> = async () => {
+  let print: (pageSize: 'A4' | 'Letter') => Promise<Uint8Array> = async () => {
     throw new Error('no print source');
   };
+  const notifications: AppNotification[] = [];
   const handlers = createHandlers(store, {
     appVersion: '0.0.0-e2e',
     platform: process.platform,
@@ -48,8 +51,8 @@ export async function startBackend(dataDir: string, appOrigin: string): Promise<
       return path;
     },
     chooseFilesToOpen: async () => dialogs.nextFilesToOpen.splice(0),
-    printToPdf: () => print(),
-  });
+    printToPdf: (pageSize = 'A4') => print(pageSize),
+  }, { isSupported: () => true, show: (notification) => void notifications.push(notification) });
   const dispatch = createDispatcher(handlers, { isTrusted: (sender) => isTrustedSender(sender, appOrigin) });
-  return { dispatch, store, openedPaths, exportDir, dialogs, setPrintSource: (source) => (print = source) };
+  return { dispatch, store, openedPaths, exportDir, dialogs, setPrintSource: (source) => (print = source), notifications };
 }

@@ -43,7 +43,23 @@ export interface ChromiumApp {
   close(): Promise<void>;
 }
 
-export async function openChromiumApp(browser: Browser, dataDir: string, clockTime: string | null): Promise<ChromiumApp> {
+export interface OpenOptions {
+  /** Folder served as the app's origin (the benchmark also serves its bare baseline pages this way). */
+  rendererRoot?: string;
+  /** Scripts run before any of the page's own, e.g. the benchmark's timing hooks. */
+  initScripts?: string[];
+  /** Page to open, with its query (default index.html). */
+  entry?: string;
+  /**
+   * "fetch": the page posts each request as JSON to the app's own origin and the test answers it. Playwright's
+   * binding walks a large value piece by piece on the page's main thread (seconds for a 1.3 MB plan), where
+   * Electron's IPC clones it in milliseconds; the benchmark needs a transport that costs what IPC costs.
+   */
+  transport?: 'binding' | 'fetch';
+}
+
+export async function openChromiumApp(browser: Browser, dataDir: string, clockTime: string | null, options: OpenOptions = {}): Promise<ChromiumApp> {
+  const root = options.rendererRoot ?? RENDERER_ROOT;
   const backend = await startBackend(dataDir, TEST_ORIGIN);
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const requests: string[] = [];
@@ -52,8 +68,8 @@ export async function openChromiumApp(browser: Browser, dataDir: string, clockTi
   await context.route('**/*', (route) => route.abort('blockedbyclient'));
   await context.route(`${TEST_ORIGIN}/**`, async (route) => {
     const path = new URL(route.request().url()).pathname.replace(/^\/+/, '') || 'index.html';
-    const file = resolve(RENDERER_ROOT, path);
-    if (!file.startsWith(RENDERER_ROOT)) return route.fulfill({ status: 404 });
+    const file = resolve(root, path);
+    if (!file.startsWith(root)) return route.fulfill({ status: 404 });
     try {
       const body = await readFile(file);
       return route.fulfill({ status: 200, body, contentType: MIME[extname(file)] ?? 'application/octet-stream' });
@@ -62,28 +78,58 @@ export async function openChromiumApp(browser: Browser, dataDir: string, clockTi
     }
   });
   // The same shape the preload exposes: named functions only, forwarded to the real dispatcher.
-  await context.exposeBinding('__plannerInvoke', (source, operation: unknown, payload: unknown) =>
-    backend.dispatch({ isMainFrame: source.frame === source.page.mainFrame(), url: source.frame.url() }, operation, payload),
+  const isFetch = options.transport === 'fetch';
+  if (isFetch) {
+    await context.route(`${TEST_ORIGIN}/__planner/*`, async (route) => {
+      const request = route.request();
+      const frame = request.frame();
+      const operation = new URL(request.url()).pathname.slice('/__planner/'.length);
+      const result = await backend.dispatch({ isMainFrame: frame === frame.page().mainFrame(), url: frame.url() }, operation, JSON.parse(request.postData() ?? 'null'));
+      return route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(result) });
+    });
+  } else {
+    await context.exposeBinding('__plannerInvoke', (source, operation: unknown, payload: unknown) =>
+      backend.dispatch({ isMainFrame: source.frame === source.page.mainFrame(), url: source.frame.url() }, operation, payload),
+    );
+  }
+  await context.addInitScript(
+    ({ operations, isFetch }: { operations: string[]; isFetch: boolean }) => {
+      const target = window as unknown as Record<string, unknown>;
+      const invoke = isFetch
+        ? async (operation: string, request: unknown) =>
+            (await fetch(`/__planner/${operation}`, { method: 'POST', body: JSON.stringify(request ?? null) })).json() as Promise<unknown>
+        : (target.__plannerInvoke as (operation: string, payload: unknown) => Promise<unknown>);
+      const api = Object.fromEntries(operations.map((operation) => [operation, (request: unknown) => invoke(operation, request)]));
+      Object.defineProperty(window, 'planner', { value: Object.freeze(api), enumerable: true });
+    },
+    { operations: [...OPERATION_NAMES], isFetch },
   );
-  await context.addInitScript((operations: string[]) => {
-    const target = window as unknown as Record<string, unknown>;
-    const invoke = target.__plannerInvoke as (operation: string, payload: unknown) => Promise<unknown>;
-    const api = Object.fromEntries(operations.map((operation) => [operation, (request: unknown) => invoke(operation, request)]));
-    Object.defineProperty(window, 'planner', { value: Object.freeze(api), enumerable: true });
-  }, OPERATION_NAMES);
+  await context.addInitScript(() => {
+    // What main pushes (a clicked notification), as the preload's plannerEvents; the test calls __plannerPush.
+    const listeners = new Set<(target: unknown) => void>();
+    const events = {
+      onOpenTarget: (listener: (target: unknown) => void) => {
+        listeners.add(listener);
+        return () => listeners.delete(listener);
+      },
+    };
+    Object.defineProperty(window, 'plannerEvents', { value: Object.freeze(events), enumerable: true });
+    Object.defineProperty(window, '__plannerPush', { value: (target: unknown) => listeners.forEach((listener) => listener(target)) });
+  });
+  for (const script of options.initScripts ?? []) await context.addInitScript(script);
   // A fixed "today" for scenarios written against calendar dates; timers still run.
   if (clockTime) await context.clock.install({ time: new Date(clockTime) });
   const page = await context.newPage();
   // Chromium's own PDF engine stands in for Electron's printToPDF: same print stylesheet, same layout.
-  backend.setPrintSource(async () => {
+  backend.setPrintSource(async (pageSize) => {
     await page.emulateMedia({ media: 'print' });
     try {
-      return await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
+      return await page.pdf({ format: pageSize, printBackground: true, preferCSSPageSize: true });
     } finally {
       await page.emulateMedia({ media: null });
     }
   });
-  await page.goto(`${TEST_ORIGIN}/index.html`);
+  await page.goto(`${TEST_ORIGIN}/${options.entry ?? 'index.html'}`);
   return {
     page,
     context,

@@ -2,6 +2,7 @@ import { mkdir, mkdtemp, readdir, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test as base, expect, type Browser, type Page } from '@playwright/test';
+import type { AppNotification } from '../../../electron/services/notifications/notifier';
 import { APP_ORIGIN } from '../../../shared/contract/sender';
 import { launchChromium, openChromiumApp, TEST_ORIGIN, type ChromiumApp } from './chromium-app';
 import { electronBinaryMissingReason, openElectronApp, stubElectronDialogs, type ElectronApp } from './electron-app';
@@ -24,6 +25,10 @@ export interface AppDriver {
   readonly exportDir: string;
   /** Full paths of the files exported so far, oldest first. */
   exportedFiles(): Promise<string[]>;
+  /** Notifications the app asked the system to show (Chromium tier: the notifier's test double). */
+  shownNotifications(): AppNotification[];
+  /** The person clicks the notification at `index`: main brings the window up and pushes its target. */
+  clickNotification(index: number): Promise<void>;
 }
 
 export async function waitForReady(page: Page): Promise<void> {
@@ -81,6 +86,13 @@ export const test = base.extend<{ app: AppDriver; dataDir: string; clockTime: st
       chooseFilesOnNextOpen: async (paths) => {
         if ('backend' in current) current.backend.dialogs.nextFilesToOpen = [...paths];
         else await stubElectronDialogs(current.app, exportDir, paths);
+      },
+      shownNotifications: () => ('backend' in current ? [...current.backend.notifications] : []),
+      clickNotification: async (index) => {
+        if (!('backend' in current)) throw new Error('Notification clicks are simulated in the Chromium tier only.');
+        const target = current.backend.notifications[index]?.target;
+        if (!target) throw new Error(`No notification ${index}`);
+        await current.page.evaluate((pushed) => (window as unknown as { __plannerPush(target: unknown): void }).__plannerPush(pushed), target);
       },
       exportDir,
       exportedFiles: async () => {

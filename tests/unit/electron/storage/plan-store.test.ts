@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { serializePlan } from '../../../../electron/services/storage/plan-file-adapter';
 import { openPlanStore } from '../../../../electron/services/storage/plan-store';
-import { createEmptyPlan, type PlanDocument } from '../../../../shared/plan/plan-schema';
+import { createEmptyPlan, planDocumentSchema, type PlanDocument } from '../../../../shared/plan/plan-schema';
 import { fixturePath, makeTempDir } from './temp-dir';
 
 let dir: string;
@@ -34,14 +34,15 @@ describe('openPlanStore', () => {
     expect(await readdir(dataDir)).toEqual(['plan.json']);
   });
 
-  it('round-trips a document as pretty JSON with a trailing newline', async () => {
+  it('round-trips a document as compact JSON with a trailing newline', async () => {
     const document = await golden();
     const store = await openPlanStore({ dataDir: dir, now: fixedNow });
     const { savedAt } = await store.save(document);
     expect(savedAt).toBe(fixedNow().toISOString());
     const bytes = await readFile(planFile(), 'utf8');
-    expect(bytes).toBe(`${JSON.stringify(document, null, 2)}\n`);
-    expect(bytes).toBe(await readFile(fixturePath('valid-v2.json'), 'utf8'));
+    expect(bytes).toBe(`${JSON.stringify(document)}\n`);
+    // The same document the (indented) golden fixture holds: files written before compact saves still open.
+    expect(JSON.parse(bytes)).toEqual(JSON.parse(await readFile(fixturePath('valid-v2.json'), 'utf8')));
     const reopened = await openPlanStore({ dataDir: dir });
     expect(reopened.status.mode).toBe('normal');
     expect(reopened.getDocument()).toEqual(document);
@@ -58,10 +59,16 @@ describe('openPlanStore', () => {
     }
   });
 
-  it('hands out copies, so callers cannot change the stored document behind its back', async () => {
+  it('hands out a frozen document, so callers cannot change the stored one behind its back', async () => {
     const store = await openPlanStore({ dataDir: dir });
-    store.getDocument().profile.displayName = 'mutated';
+    expect(() => {
+      store.getDocument().profile.displayName = 'mutated';
+    }).toThrow(TypeError);
     expect(store.getDocument().profile.displayName).toBe('');
+    const saved = { ...store.getDocument(), move: { ...store.getDocument().move, notes: 'saved' } };
+    await store.save(saved);
+    expect(Object.isFrozen(saved.move)).toBe(false);
+    expect(Object.isFrozen(store.getDocument().move)).toBe(true);
   });
 
   it('removes temp files left by killed writes when it opens', async () => {
@@ -120,6 +127,13 @@ describe('save', () => {
     await expect(store.save({ schemaVersion: 1 } as unknown as PlanDocument)).rejects.toMatchObject({ code: 'invalid-payload' });
     expect(Buffer.compare(await readFile(planFile()), before)).toBe(0);
     expect(store.hasPendingWrites()).toBe(false);
+  });
+
+  it('parses once: a document the caller has just validated is written as it is', async () => {
+    const store = await openPlanStore({ dataDir: dir });
+    const document = planDocumentSchema.parse({ ...(await golden()), move: { ...(await golden()).move, notes: 'checked by the request schema' } });
+    await store.save(document, { isValidated: true });
+    expect(JSON.parse(await readFile(planFile(), 'utf8'))).toEqual(document);
   });
 
   it('keeps saves in order, and each resolves only when its document or a newer one is on disk', async () => {

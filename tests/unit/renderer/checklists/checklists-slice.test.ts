@@ -19,7 +19,7 @@ describe('checklists slice', () => {
     state().addChecklistFromTemplate('china-work-z-visa');
     expect(checklists()).toHaveLength(1);
     expect(state().selectedChecklistId).toBe(onlyChecklist().id);
-    expect(onlyChecklist().reviewedOn).toBe('2026-01-15');
+    expect(onlyChecklist().reviewedOn).toBe('2026-12-01');
     expect(planDocumentSchema.safeParse(state().document).success).toBe(true);
     expect(state().revision).toBeGreaterThan(0);
   });

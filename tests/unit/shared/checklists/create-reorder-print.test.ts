@@ -124,7 +124,8 @@ describe('printing', () => {
     const printable = buildPrintableChecklist(withStatuses, { entry: '2027-03-10' }, '2027-03-20', 'all');
     expect(printable.sources).toEqual(chinaWorkZVisaTemplate.sources);
     expect(printable.reviewedOn).toBe(chinaWorkZVisaTemplate.reviewedOn);
-    expect(printable.notices).toHaveLength(1);
+    // The visa-free / 240-hour notice and the weak "about 45 days" one.
+    expect(printable.notices).toHaveLength(2);
     expect(printable.rows[0]!.isTicked).toBe(true);
     expect(printable.rows[1]!.isTicked).toBe(false);
     const residence = printable.rows.find((r) => r.item.templateItemKey === 'residence-permit')!;

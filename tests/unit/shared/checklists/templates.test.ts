@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createChecklistFromTemplate } from '../../../../shared/checklists/create-checklist';
+import { textIn } from '../../../../shared/checklists/localized-text';
 import { resolveDueDate } from '../../../../shared/checklists/due-dates';
 import { openBlockers } from '../../../../shared/checklists/dependencies';
 import { ChecklistTemplateSchema, type ChecklistTemplate } from '../../../../shared/checklists/template-schema';
@@ -28,12 +29,13 @@ function allTexts(template: ChecklistTemplate) {
 }
 
 describe('built-in templates', () => {
-  it('ships the six required templates with unique ids', () => {
+  it('ships the seven templates with unique ids', () => {
     expect(BUILT_IN_TEMPLATES.map((t) => t.id)).toEqual([
       'china-work-z-visa',
       'china-r-visa',
       'china-k-visa',
       'china-permanent-residence',
+      'china-returnee',
       'international-move',
       'leaving-home-country',
     ]);
@@ -115,6 +117,34 @@ describe('China work route (Z visa)', () => {
     });
   });
 
+  it('puts the medical check in the first week, before the work-permit card is due', () => {
+    // Entry 2027-03-10: medical check by 03-17 (entry + 7), card by 03-25 (entry + 15).
+    const medical = resolveDueDate(byKey('medical-check'), anchors);
+    const card = resolveDueDate(byKey('work-permit-card'), anchors);
+    expect(medical).toEqual({ kind: 'date', date: '2027-03-17' });
+    expect(card).toEqual({ kind: 'date', date: '2027-03-25' });
+    expect(medical.kind === 'date' && card.kind === 'date' && medical.date < card.date).toBe(true);
+    expect(byKey('work-permit-card').blockedBy).toContain(byKey('medical-check').id);
+  });
+
+  it('adds the rules of living on a residence permit, and says visa-free entry does not allow work', () => {
+    const details = (key: string) => textIn(byKey(key).details, 'en');
+    expect(details('renew-residence-permit')).toMatch(/30 days before/);
+    expect(details('renew-residence-permit')).toMatch(/500 CNY a day up to 10,000 CNY/);
+    expect(textIn(byKey('address-change').title, 'en')).toMatch(/24 hours/);
+    expect(textIn(byKey('report-changes').title, 'en')).toMatch(/new passport or a new position within 10 days/);
+    expect(textIn(byKey('carry-documents').title, 'en')).toMatch(/age 16/);
+    for (const template of [chinaWorkZVisaTemplate, chinaRVisaTemplate, chinaKVisaTemplate]) {
+      expect(template.notices.map((n) => n.text.en).join(' ')).toMatch(/240-hour visa-free transit do not allow work/);
+    }
+  });
+
+  it('says the social-security agreements cover seconded employees only, and there is none with the US or the UK', () => {
+    const item = internationalMoveTemplate.items.find((i) => i.key === 'social-insurance')!;
+    expect(item.details.en).toMatch(/only for employees seconded/);
+    expect(item.details.en).toMatch(/no agreement with the US or the UK/);
+  });
+
   it('flags the weak "about 45 days" figure for verification', () => {
     const notice = chinaWorkZVisaTemplate.notices.find((n) => n.text.en.includes('45 days'))!;
     expect(notice.needsVerification).toBe(true);
@@ -144,10 +174,15 @@ describe('China K visa', () => {
 });
 
 describe('other templates flag what the reference marks uncertain', () => {
-  it('permanent residence: the 2025 Shanghai route is flagged; the national, Beijing and Shanghai routes are present', () => {
+  it('permanent residence: the Shanghai "Talent" route now rests on a dated source; the card and the 1-in-5 exception are there', () => {
     const keys = chinaPermanentResidenceTemplate.items.map((i) => i.key);
-    expect(keys).toEqual(expect.arrayContaining(['national-routes', 'beijing-salary-route', 'shanghai-salary-route', 'after-approval']));
-    expect(chinaPermanentResidenceTemplate.items.find((i) => i.key === 'shanghai-talent-route')!.needsVerification).toBe(true);
+    expect(keys).toEqual(expect.arrayContaining(['new-style-card', 'national-routes', 'beijing-salary-route', 'shanghai-salary-route', 'after-approval']));
+    const talent = chinaPermanentResidenceTemplate.items.find((i) => i.key === 'shanghai-talent-route')!;
+    expect(talent.needsVerification).toBe(false);
+    expect(talent.details.en).toMatch(/2015-07-01/);
+    expect(chinaPermanentResidenceTemplate.sources.map((s) => s.date)).toContain('2015-07-01');
+    expect(chinaPermanentResidenceTemplate.items.find((i) => i.key === 'new-style-card')!.details.en).toMatch(/2023-12-01/);
+    expect(chinaPermanentResidenceTemplate.items.find((i) => i.key === 'after-approval')!.title.en).toMatch(/1 year in 5/);
   });
 
   it('R visa: work and residence permits for R-visa holders are not in the sources, so that item is flagged', () => {

@@ -163,3 +163,21 @@ describe('notes and missing data', () => {
     ]);
   });
 });
+
+describe('a total under 60 is not a final Category C', () => {
+  it('always carries the routes without points and the contested-table note', () => {
+    const estimate = estimateWorkPermitPoints({
+      birthYear: 2003,
+      onDate: '2027-01-01',
+      degree: 'bachelor',
+      yearsExperience: 1,
+      hskLevel: 0,
+      annualSalaryCnyMinor: 12_000_000,
+      flags: { isTopUniversityOrFortune500: false, isWesternOrNortheastRegion: false, provincialBonus: 0, worksNineMonthsAYear: false },
+    });
+    expect(estimate.total).toBeLessThan(60);
+    const notes = estimate.notes.map((n) => [n.key, n.needsVerification]);
+    expect(notes).toContainEqual(['checklists.points.note.nonPointsRoutes', false]);
+    expect(notes).toContainEqual(['checklists.points.note.interimVersion', true]);
+  });
+});

@@ -95,11 +95,13 @@ describe('payload validation', () => {
   });
 
   it('passes a valid payload to the handler and wraps the result', async () => {
-    const { dispatch, saved } = setup();
+    const { dispatch, saved, store } = setup();
     const document = createEmptyPlan();
     document.profile.displayName = 'Lin';
     expect(await dispatch(APP, 'savePlan', { document })).toEqual({ ok: true, value: { savedAt: '2027-01-01T00:00:00.000Z' } });
     expect(saved).toHaveLength(1);
+    // The request schema has just validated the whole document, so the store is told not to parse it again.
+    expect(vi.mocked(store.save).mock.calls[0]?.[1]).toEqual({ isValidated: true });
     expect(await dispatch(APP, 'loadPlan', {})).toMatchObject({ ok: true, value: { storage: { mode: 'normal' } } });
   });
 

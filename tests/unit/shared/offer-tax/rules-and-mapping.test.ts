@@ -126,7 +126,10 @@ describe('default settings', () => {
   it('China -> resident; another country -> effective rate; none entered -> no tax', () => {
     expect(defaultTaxModel({ country: 'CN' })).toBe('china-resident');
     expect(defaultTaxModel({ country: ' china ' })).toBe('china-resident');
-    expect(defaultTaxModel({ country: 'US' })).toBe('effective-rate');
+    expect(defaultTaxModel({ country: 'US' })).toBe('us');
+    expect(defaultTaxModel({ country: 'HK' })).toBe('hong-kong');
+    expect(defaultTaxModel({ country: 'SG' })).toBe('singapore');
+    expect(defaultTaxModel({ country: 'DE' })).toBe('effective-rate');
     expect(defaultTaxModel({ country: '' })).toBe('none');
     expect(isChinaCountry('中国')).toBe(true);
   });

@@ -1,0 +1,120 @@
+import { useTranslation } from 'react-i18next';
+import type { DecisionAnalysis } from '../../../shared/decision/analysis';
+import type { SensitivityBar } from '../../../shared/decision/sensitivity';
+import { minorDigits } from '../../../shared/money';
+import type { OfferComparison } from '../../../shared/offers/compare-offers';
+import { useMoneyFormat } from '../offers/use-money-format';
+import { useDecisionFormat } from './format';
+
+const WIDTH = 720;
+const ROW = 34;
+const LABEL = 230;
+const PAD = 16;
+
+/** Range bars (a tornado): the leader's lead with each factor moved down and up; the zero line is the flip. */
+function SensitivityChart({ bars, label, title, zeroNote, currency }: { bars: SensitivityBar[]; label: (bar: SensitivityBar) => string; title: string; zeroNote: string; currency: string }) {
+  const money = useMoneyFormat();
+  const { i18n } = useTranslation();
+  const compact = new Intl.NumberFormat(i18n.language, { style: 'currency', currency, notation: 'compact', maximumFractionDigits: 1 });
+  const scale = 10 ** minorDigits(currency as never);
+  const values = bars.flatMap((bar) => [bar.marginLowMinor, bar.marginHighMinor, 0]);
+  const min = Math.min(...values);
+  const max = Math.max(...values);
+  const span = max - min || 1;
+  const plot = WIDTH - LABEL - PAD * 2;
+  const x = (value: number) => LABEL + PAD + ((value - min) / span) * plot;
+  const height = bars.length * ROW + 40;
+  return (
+    <figure className="decision-chart" data-testid="sensitivity-chart">
+      <figcaption className="small">{title}</figcaption>
+      <svg viewBox={`0 0 ${WIDTH} ${height}`} width="100%" role="img" aria-label={title}>
+        {bars.map((bar, index) => {
+          const y = index * ROW + 8;
+          const lo = Math.min(bar.marginLowMinor, bar.marginHighMinor);
+          const hi = Math.max(bar.marginLowMinor, bar.marginHighMinor);
+          return (
+            <g key={index}>
+              <text x={LABEL} y={y + 15} textAnchor="end" fontSize={12} fill="#1d2330">
+                {label(bar)}
+              </text>
+              <rect x={x(lo)} y={y} width={Math.max(2, x(hi) - x(lo))} height={20} fill="#1f5fbf" rx={3}>
+                <title>{`${money(bar.marginLowMinor, currency as never)} … ${money(bar.marginHighMinor, currency as never)}`}</title>
+              </rect>
+            </g>
+          );
+        })}
+        <line x1={x(0)} x2={x(0)} y1={0} y2={bars.length * ROW + 8} stroke="#c0392b" strokeWidth={2} />
+        <text x={x(min)} y={height - 14} fontSize={11} fill="#5b6475">
+          {compact.format(min / scale)}
+        </text>
+        <text x={x(max)} y={height - 14} fontSize={11} fill="#5b6475" textAnchor="end">
+          {compact.format(max / scale)}
+        </text>
+        <text x={x(0)} y={height - 2} fontSize={11} fill="#c0392b" textAnchor="middle">
+          0
+        </text>
+      </svg>
+      <p className="muted small">{zeroNote}</p>
+    </figure>
+  );
+}
+
+/** What would flip the verdict: each solved flip point in a sentence, then the sensitivity chart. */
+export function FlipCard({ comparison, analysis }: { comparison: OfferComparison; analysis: DecisionAnalysis }) {
+  const { t } = useTranslation();
+  const f = useDecisionFormat();
+  const company = (id: string) => comparison.entries.find((entry) => entry.offer.id === id)?.offer.company ?? id;
+  const { plainVerdict: verdict, fxFlips, equityFlips, sensitivity } = analysis;
+  if (!verdict.leader || !verdict.runnerUp) {
+    return (
+      <section className="card" aria-labelledby="flip-title" data-testid="flip-card">
+        <h2 id="flip-title">{t('decision.flip.title')}</h2>
+        <p className="muted">{t('decision.flip.nothing')}</p>
+      </section>
+    );
+  }
+  const lines: { key: string; text: string }[] = [];
+  for (const flip of fxFlips) {
+    const params = { company: company(flip.runnerUpId), base: flip.base, quote: flip.quote, entered: f.rateMicros(flip.enteredMicros) };
+    if (flip.status === 'noFlipInRange' || flip.thresholdMicros === null) {
+      lines.push({ key: `fx-${flip.base}-${flip.quote}`, text: t('decision.flip.fxNone', { ...params, low: f.rateMicros(flip.rangeMicros[0]), high: f.rateMicros(flip.rangeMicros[1]) }) });
+    } else {
+      const key = flip.status === 'below' ? 'decision.flip.fxBelow' : 'decision.flip.fxAbove';
+      lines.push({ key: `fx-${flip.base}-${flip.quote}`, text: t(key, { ...params, rate: f.thresholdMicros(flip.thresholdMicros, flip.status) }) });
+    }
+  }
+  for (const flip of equityFlips) {
+    const name = company(flip.offerId);
+    let text: string;
+    if (flip.status === 'noEquity') text = t('decision.flip.noEquity', { company: name });
+    else if (flip.status === 'noFlipInRange') text = t(flip.role === 'runnerUp' ? 'decision.flip.equityUpNone' : 'decision.flip.equityDownNone', { company: name });
+    else text = t(flip.role === 'runnerUp' ? 'decision.flip.equityUp' : 'decision.flip.equityDown', { company: name, percent: f.percentBp(flip.changeBp ?? 0) });
+    lines.push({ key: `equity-${flip.role}`, text });
+  }
+  const label = (bar: SensitivityBar) =>
+    bar.factor.kind === 'fx'
+      ? t('decision.sensitivity.fx', { base: bar.factor.base, quote: bar.factor.quote, percent: f.percentBp(bar.swingBp) })
+      : t('decision.sensitivity.equity', { company: company(bar.factor.offerId), percent: f.percentBp(bar.swingBp) });
+  return (
+    <section className="card" aria-labelledby="flip-title" data-testid="flip-card">
+      <h2 id="flip-title">{t('decision.flip.title')}</h2>
+      <ul className="decision-flips">
+        {lines.map((line) => (
+          <li key={line.key} data-testid={`flip-${line.key}`}>
+            {line.text}
+          </li>
+        ))}
+      </ul>
+      <p className="muted small">{t('decision.flip.rule')}</p>
+      {sensitivity.length > 0 ? (
+        <SensitivityChart
+          bars={sensitivity}
+          label={label}
+          currency={comparison.homeCurrency}
+          title={t('decision.sensitivity.title', { leader: verdict.leader.company, runnerUp: verdict.runnerUp.company })}
+          zeroNote={t('decision.sensitivity.zero', { runnerUp: verdict.runnerUp.company })}
+        />
+      ) : null}
+    </section>
+  );
+}

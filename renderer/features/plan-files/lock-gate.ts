@@ -1,0 +1,54 @@
+import type { LockState } from '../../../shared/contract/plan-files-operations';
+import { planner } from '../../api/planner';
+import { usePlanner } from '../../store';
+import { flushEdits } from './plan-actions';
+
+const ACTIVITY_EVENTS = ['pointerdown', 'keydown', 'wheel', 'mousemove', 'touchstart'] as const;
+
+/**
+ * Starts the app behind the lock: an encrypted plan shows the unlock screen (readiness "locked") and the
+ * plan loads only after the passphrase was accepted. Once loaded, an encrypted plan locks itself after
+ * the chosen time without input: pending edits are written, main drops the key, the window starts again.
+ */
+export async function bootBehindLock(boot: () => Promise<void>): Promise<void> {
+  const result = await planner()
+    .getLockState({})
+    .catch(() => null);
+  if (result?.ok && result.value.isLocked) {
+    usePlanner.getState().lockShown(true);
+    document.body.dataset.plannerReady = 'locked';
+    return;
+  }
+  await boot();
+  if (result?.ok && result.value.isEncrypted) startIdleLock(result.value);
+}
+
+export async function unlockAndBoot(boot: () => Promise<void>, state: LockState): Promise<void> {
+  usePlanner.getState().lockShown(false);
+  await boot();
+  startIdleLock(state);
+}
+
+let stopIdleLock: (() => void) | null = null;
+
+export function startIdleLock(state: LockState): void {
+  stopIdleLock?.();
+  if (!state.isEncrypted) return;
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  const arm = () => {
+    if (timer) clearTimeout(timer);
+    timer = setTimeout(() => void lockNow(), state.lockAfterMinutes * 60_000);
+  };
+  for (const name of ACTIVITY_EVENTS) window.addEventListener(name, arm, { passive: true });
+  arm();
+  stopIdleLock = () => {
+    if (timer) clearTimeout(timer);
+    for (const name of ACTIVITY_EVENTS) window.removeEventListener(name, arm);
+  };
+}
+
+export async function lockNow(): Promise<void> {
+  await flushEdits();
+  await planner().lockPlan({});
+  window.location.reload();
+}

@@ -1,0 +1,29 @@
+import { z } from 'zod';
+
+const v = (key: string) => ({ error: `reminders.validation.${key}` });
+
+export const MAX_DEADLINE_DAYS_AHEAD = 14;
+export const MAX_DOCUMENT_DAYS_AHEAD = 180;
+
+/**
+ * The person's reminder settings. Optional in the plan: a plan without them gets the defaults (on; today
+ * and tomorrow for deadlines; 30 days ahead for documents about to expire).
+ */
+export const ReminderSettingsSchema = z
+  .object(
+    {
+      isEnabled: z.boolean(v('boolean')),
+      /** 0: only what is due today; 1: today and tomorrow; up to two weeks. */
+      deadlineDaysAhead: z.int(v('daysAhead')).min(0, v('daysAhead')).max(MAX_DEADLINE_DAYS_AHEAD, v('daysAhead')),
+      documentDaysAhead: z.int(v('documentDaysAhead')).min(0, v('documentDaysAhead')).max(MAX_DOCUMENT_DAYS_AHEAD, v('documentDaysAhead')),
+    },
+    v('settings'),
+  )
+  .strict();
+export type ReminderSettings = z.infer<typeof ReminderSettingsSchema>;
+
+export const DEFAULT_REMINDER_SETTINGS: ReminderSettings = { isEnabled: true, deadlineDaysAhead: 1, documentDaysAhead: 30 };
+
+export function reminderSettingsOf(plan: { reminders?: ReminderSettings }): ReminderSettings {
+  return plan.reminders ?? DEFAULT_REMINDER_SETTINGS;
+}

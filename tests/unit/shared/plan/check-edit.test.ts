@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { checkEdit } from '../../../../shared/plan/check-edit';
+import { planDocumentSchema, type PlanDocument } from '../../../../shared/plan/plan-schema';
+import { generateLargePlan } from '../../../fixtures/large-plan';
+
+const base = generateLargePlan(0.25);
+
+type Edit = (plan: PlanDocument) => PlanDocument;
+const withOffer = (plan: PlanDocument, index: number, edit: (offer: PlanDocument['offers'][number]) => PlanDocument['offers'][number]) => ({
+  ...plan,
+  offers: plan.offers.map((offer, at) => (at === index ? edit(offer) : offer)),
+});
+const withChecklist = (plan: PlanDocument, edit: (list: PlanDocument['checklists']['checklists'][number]) => PlanDocument['checklists']['checklists'][number]) => ({
+  ...plan,
+  checklists: { ...plan.checklists, checklists: plan.checklists.checklists.map((list, at) => (at === 1 ? edit(list) : list)) },
+});
+
+/** Each edit as the store's actions make them (new objects only along the changed path). */
+const EDITS: Record<string, { edit: Edit; isValid: boolean }> = {
+  'an offer amount typed': { isValid: true, edit: (p) => withOffer(p, 2, (o) => ({ ...o, base: { ...o.base, amountMinor: 12_345_600 } })) },
+  'a negative offer amount': { isValid: false, edit: (p) => withOffer(p, 2, (o) => ({ ...o, base: { ...o.base, amountMinor: -1 } })) },
+  'an empty company name': { isValid: false, edit: (p) => withOffer(p, 0, (o) => ({ ...o, company: ' ' })) },
+  'two offers with one id': { isValid: false, edit: (p) => ({ ...p, offers: [...p.offers, { ...p.offers[0]! }] }) },
+  'an offer removed with its tax settings': {
+    isValid: true,
+    edit: (p) => {
+      const { [p.offers[0]!.id]: _removed, ...rest } = p.taxByOffer;
+      return { ...p, offers: p.offers.slice(1), taxByOffer: rest };
+    },
+  },
+  'an offer removed, its tax settings left behind': { isValid: false, edit: (p) => ({ ...p, offers: p.offers.slice(1) }) },
+  'tax settings for an offer that does not exist': { isValid: false, edit: (p) => ({ ...p, taxByOffer: { ...p.taxByOffer, nobody: p.taxByOffer[p.offers[0]!.id]! } }) },
+  'a tax rate out of range': {
+    isValid: false,
+    edit: (p) => ({ ...p, taxByOffer: { ...p.taxByOffer, [p.offers[1]!.id]: { ...p.taxByOffer[p.offers[1]!.id]!, effectiveRateBp: -5 } } }),
+  },
+  'a checklist item ticked': { isValid: true, edit: (p) => withChecklist(p, (l) => ({ ...l, items: l.items.map((i, at) => (at === 3 ? { ...i, status: 'done' } : i)) })) },
+  'an item blocking itself': { isValid: false, edit: (p) => withChecklist(p, (l) => ({ ...l, items: l.items.map((i, at) => (at === 3 ? { ...i, blockedBy: [i.id] } : i)) })) },
+  'an unknown item status': { isValid: false, edit: (p) => withChecklist(p, (l) => ({ ...l, items: l.items.map((i, at) => (at === 3 ? { ...i, status: 'maybe' as 'done' } : i)) })) },
+  'two checklists with one id': {
+    isValid: false,
+    edit: (p) => ({ ...p, checklists: { ...p.checklists, checklists: [...p.checklists.checklists, { ...p.checklists.checklists[0]!, order: 99 }] } }),
+  },
+  'an anchor that is not a date': { isValid: false, edit: (p) => ({ ...p, checklists: { ...p.checklists, anchors: { ...p.checklists.anchors, entry: '2027-02-30' } } }) },
+  'a study-log entry added': {
+    isValid: true,
+    edit: (p) => ({ ...p, language: { ...p.language, studyLog: [...p.language.studyLog, { id: 'new', goalId: 'goal-zh', date: '2026-12-01', minutes: 30, newWords: 4, note: '' }] } }),
+  },
+  'a study-log entry for a goal that does not exist': {
+    isValid: false,
+    edit: (p) => ({ ...p, language: { ...p.language, studyLog: [...p.language.studyLog, { id: 'new', goalId: 'nope', date: '2026-12-01', minutes: 30, newWords: 4, note: '' }] } }),
+  },
+  'a home currency that does not exist': { isValid: false, edit: (p) => ({ ...p, profile: { ...p.profile, homeCurrency: 'XXX' as 'USD' } }) },
+  'a move date changed': { isValid: true, edit: (p) => ({ ...p, move: { ...p.move, targetMoveDate: '2027-03-02' } }) },
+  'a comparison horizon out of range': { isValid: false, edit: (p) => ({ ...p, comparison: { ...p.comparison, horizonYears: 99 } }) },
+  'a field the document does not have': { isValid: false, edit: (p) => ({ ...p, surprise: true }) as PlanDocument },
+};
+
+describe('checkEdit: checks only what an edit touched, and agrees with the whole-document schema', () => {
+  it('starts from a plan that passes', () => {
+    expect(planDocumentSchema.safeParse(base).success).toBe(true);
+    expect(checkEdit(base, base)).toBeNull();
+  });
+
+  for (const [name, { edit, isValid }] of Object.entries(EDITS)) {
+    it(name, () => {
+      const after = edit(base);
+      expect(planDocumentSchema.safeParse(after).success).toBe(isValid);
+      const issue = checkEdit(base, after);
+      expect(issue === null).toBe(isValid);
+    });
+  }
+
+  it('names where the problem is', () => {
+    expect(checkEdit(base, EDITS['a negative offer amount']!.edit(base))).toEqual({ message: expect.any(String), path: ['offers', 2, 'base', 'amountMinor'] });
+    expect(checkEdit(base, EDITS['an item blocking itself']!.edit(base))?.path.slice(0, 4)).toEqual(['checklists', 'checklists', 1, 'items']);
+  });
+
+  it('does not look at sections the edit left alone (an unchanged invalid part is main\'s to refuse)', () => {
+    const broken = { ...base, comparison: { ...base.comparison, horizonYears: 99 } };
+    const typed = withOffer(broken, 0, (o) => ({ ...o, role: 'Principal Engineer' }));
+    expect(checkEdit(broken, typed)).toBeNull();
+  });
+});
