@@ -24,6 +24,19 @@ export function guardWindowClose(window: BrowserWindow, options: { flushStore: (
     for (;;) {
       const outcome = await flushRenderer(window);
       await options.flushStore();
+      // Text on screen that could not be saved (invalid, over a limit, a draft): ask, "Go back" first.
+      const onScreen = outcome?.unsavedOnScreen;
+      if (onScreen && onScreen.names.length > 0) {
+        const answer = await dialog.showMessageBox(window, {
+          type: 'warning',
+          message: onScreen.message,
+          detail: onScreen.detail,
+          buttons: [onScreen.goBack, onScreen.closeAnyway],
+          defaultId: 0,
+          cancelId: 0,
+        });
+        if (answer.response === 0) return false;
+      }
       if (!outcome || outcome.isSaved) return true;
       const choice = await dialog.showMessageBox(window, {
         type: 'warning',

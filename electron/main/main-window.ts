@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { app, BrowserWindow } from 'electron';
 import { APP_ORIGIN } from '../../shared/contract/sender';
 import { guardWindowClose } from './close-guard';
+import { reloadAfterRendererCrash } from './renderer-crash';
 
 export interface MainWindowOptions {
   preloadDir: string;
@@ -32,6 +33,7 @@ export function createMainWindow({ preloadDir, flushStore, isQuitting }: MainWin
   });
   window.once('ready-to-show', () => window.show());
   guardWindowClose(window, { flushStore, isQuitting });
+  reloadAfterRendererCrash(window);
   void window.loadURL(`${APP_ORIGIN}/index.html`);
   return window;
 }

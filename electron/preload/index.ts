@@ -15,6 +15,8 @@ const planner = {
   removeAttachments: (request) => invoke('removeAttachments', request),
   savePdf: (request) => invoke('savePdf', request),
   exportCsv: (request) => invoke('exportCsv', request),
+  listBackups: (request) => invoke('listBackups', request),
+  restoreBackup: (request) => invoke('restoreBackup', request),
   exportIcs: (request) => invoke('exportIcs', request),
   showNotification: (request) => invoke('showNotification', request),
   // Whole-plan export and import, several plans (issue 15).

@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import type { SectionId } from '../store/ui-slice';
 import { usePlanner } from '../store';
+import { MissingPlanBanner } from '../features/backups/missing-plan-banner';
+import { CrashNotice } from './history/crash-notice';
 import { useReminders } from '../features/reminders/use-reminders';
 import { HistoryNotice } from './history/history-notice';
 import { Navigation } from './navigation';
@@ -42,7 +44,9 @@ export function App() {
         <div className="topbar">
           <SaveStatus />
         </div>
+        <CrashNotice />
         <RecoveryBanner />
+        <MissingPlanBanner />
         <PlanNotice />
         <HistoryNotice />
         <Suspense fallback={<div className="loading" aria-busy="true" />}>

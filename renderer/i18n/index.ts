@@ -8,6 +8,7 @@ import { planMessages } from '../../shared/plan/messages';
 import { residencyMessages } from '../../shared/residency/messages';
 import { TAX_MESSAGES } from '../../shared/tax/messages';
 import { historyUiMessages } from '../app/history/ui-messages';
+import { backupsUiMessages } from '../features/backups/ui-messages';
 import { checklistsUiMessages } from '../features/checklists/ui-messages';
 import { decisionUiMessages } from '../features/decision/ui-messages';
 import { hskExamMessages } from '../features/language/hsk-exam-messages';
@@ -37,6 +38,7 @@ const featureMessages: Messages[] = [
   checklistsUiMessages,
   languageUiMessages,
   historyUiMessages,
+  backupsUiMessages,
   decisionUiMessages,
   hskExamMessages,
   residencyMessages,

@@ -1,5 +1,6 @@
 import { planner } from '../api/planner';
 import { installHistoryKeys } from '../app/history/install-history-keys';
+import { unsavedOnScreen } from '../app/history/unsaved-on-screen';
 import { markLoadFailed, markPlanLoaded } from '../app/ready-signal';
 import { i18next, setInterfaceLanguage } from '../i18n';
 import { startAutosave } from './autosave';
@@ -29,15 +30,30 @@ export async function bootPlanStore(): Promise<void> {
   });
   const autosave = startAutosave(planner());
   installHistoryKeys((command) => void usePlanner.getState()[command]());
-  window.plannerFlushPendingSaves = async () => ({
-    isSaved: await autosave.flush(),
-    prompt: {
-      message: i18next.t('close.unsaved.message'),
-      detail: i18next.t('close.unsaved.detail'),
-      retry: i18next.t('close.unsaved.retry'),
-      closeAnyway: i18next.t('close.unsaved.closeAnyway'),
-    },
-  });
+  window.plannerFlushPendingSaves = async () => {
+    const isSaved = await autosave.flush();
+    const names = unsavedOnScreen(usePlanner.getState(), { draftGoal: i18next.t('close.onScreen.draftGoal') });
+    return {
+      isSaved,
+      prompt: {
+        message: i18next.t('close.unsaved.message'),
+        detail: i18next.t('close.unsaved.detail'),
+        retry: i18next.t('close.unsaved.retry'),
+        closeAnyway: i18next.t('close.unsaved.closeAnyway'),
+      },
+      ...(names.length > 0
+        ? {
+            unsavedOnScreen: {
+              names,
+              message: i18next.t('close.onScreen.message', { count: names.length }),
+              detail: i18next.t('close.onScreen.detail', { names: names.join(i18next.language === 'zh-CN' ? '、' : ', ') }),
+              goBack: i18next.t('close.onScreen.goBack'),
+              closeAnyway: i18next.t('close.onScreen.closeAnyway'),
+            },
+          }
+        : {}),
+    };
+  };
   // The signal itself goes up once the first screen is drawn as well (app/ready-signal.ts).
   markPlanLoaded(storage.mode === 'recovery' ? 'recovery' : 'true');
 }

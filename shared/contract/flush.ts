@@ -5,4 +5,9 @@
 export interface FlushOutcome {
   isSaved: boolean;
   prompt: { message: string; detail: string; retry: string; closeAnyway: string };
+  /**
+   * Text on screen that is not in the plan (fields with invalid or too-long text, an unsaved draft): main
+   * asks before closing, with "Go back" as the default. Absent or empty when there is none.
+   */
+  unsavedOnScreen?: { names: string[]; message: string; detail: string; goBack: string; closeAnyway: string };
 }

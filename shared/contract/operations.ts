@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { Attachment } from '../checklists/schema';
 import { isSafeStoredName } from '../checklists/sanitize-file-name';
 import { planDocumentSchema, type PlanDocument } from '../plan/plan-schema';
+import { backupNameSchema, type BackupInfo } from './backups';
 import { OpenTargetSchema } from './open-target';
 import { planFilesRequestSchemas, type PlanFilesResults } from './plan-files-operations';
 import type { Result } from './result';
@@ -13,7 +14,13 @@ import type { Result } from './result';
  */
 
 export type StorageStatus =
-  | { mode: 'normal'; dataDir: string; planFile: string }
+  | {
+      mode: 'normal';
+      dataDir: string;
+      planFile: string;
+      /** Set when plan.json was missing but valid backups sit beside it: the newest, to offer instead of an empty plan. */
+      missingPlanBackup?: BackupInfo;
+    }
   | {
       mode: 'recovery';
       dataDir: string;
@@ -24,6 +31,8 @@ export type StorageStatus =
       detail: string;
       /** The newest daily backup of a good file, which the person can copy back by hand; null if none. */
       newestBackup: string | null;
+      /** The same backup with its date and summary, for the one-click restore. */
+      newestBackupInfo?: BackupInfo | null;
     };
 
 export interface LoadedPlan {
@@ -68,6 +77,8 @@ export const requestSchemas = {
   /** The paper size is A4 unless asked (the plan summary prints on Letter too). */
   savePdf: z.object({ suggestedName, pageSize: z.enum(['A4', 'Letter']).optional() }).strict(),
   exportCsv: z.object({ suggestedName, content: z.string().max(20_000_000) }).strict(),
+  listBackups: z.object({}).strict(),
+  restoreBackup: z.object({ name: backupNameSchema }).strict(),
   exportIcs: z.object({ suggestedName, content: z.string().max(20_000_000) }).strict(),
   /** An operating-system notification; clicking it opens `target` (main pushes it on OPEN_TARGET_CHANNEL). */
   showNotification: z.object({ title: z.string().min(1).max(200), body: z.string().max(2000), target: OpenTargetSchema }).strict(),
@@ -85,6 +96,13 @@ export interface OperationResults extends PlanFilesResults {
   removeAttachments: { removed: number };
   savePdf: ExportedFile;
   exportCsv: ExportedFile;
+  listBackups: { backups: BackupInfo[] };
+  /**
+   * The backup's plan. In normal mode the current plan is snapshotted first and the renderer applies the
+   * returned document as an edit (so it can be undone); in recovery mode it is written over the damaged
+   * file (whose copy was kept) and the store leaves recovery.
+   */
+  restoreBackup: LoadedPlan & { isWrittenToDisk: boolean };
   exportIcs: ExportedFile;
   /** False where the system has no notifications (or none is wired, as in a test without a double). */
   showNotification: { shown: boolean };
@@ -105,6 +123,8 @@ const everyOperationHasAResult: Record<OperationName, true> = {
   removeAttachments: true,
   savePdf: true,
   exportCsv: true,
+  listBackups: true,
+  restoreBackup: true,
   exportIcs: true,
   showNotification: true,
   // Whole-plan export and import, several plans (issue 15).
@@ -137,4 +157,4 @@ export type PlannerApi = { [K in OperationName]: (request: RequestOf<K>) => Prom
 
 export { IPC_CHANNEL } from './channel';
 
-export type { PlanDocument };
+export type { PlanDocument, BackupInfo };

@@ -4,6 +4,7 @@ import { isPlanSession, type PlanSession } from '../plans/plan-session';
 import { singlePlanSession } from '../plans/single-plan-session';
 import { createFollowingVault } from '../vault/following-vault';
 import { createVaultKeeper, type VaultKeeper } from '../vault/vault-keeper';
+import { createBackupHandlers } from './backup-handlers';
 import { createFileHandlers } from './file-handlers';
 import { createEncryptionHandlers } from './encryption-handlers';
 import { createPlanFilesHandlers } from './plan-files-handlers';
@@ -29,10 +30,12 @@ export function createHandlers(store: PlanStoreAccess | PlanSession, platform: P
     getDocument: () => store.getDocument(),
     save: (document, options) => keeper().saveWith(document, () => store.save(document, options), () => store.getDocument()),
     flush: () => store.flush(),
+    reopen: () => session.reopen(),
   };
   return {
     ...createNotificationHandlers(notifier),
     ...createPlanHandlers(keptStore, platform),
+    ...createBackupHandlers(keptStore),
     // The vault follows the current plan; exports are refused anywhere in the data folder, every plan's included.
     ...createFileHandlers(createFollowingVault(() => store.status.dataDir), platform, session.rootDir, (names) =>
       keeper().sweepNames(names, () => store.getDocument()),

@@ -10,6 +10,8 @@ export interface PlanStoreAccess {
   /** `isValidated`: the document has just passed planDocumentSchema, so the store need not parse it again. */
   save(document: PlanDocument, options?: { isValidated?: boolean }): Promise<{ savedAt: string }>;
   flush(): Promise<void>;
+  /** Opens the plan file again after a restore wrote it (storage/reopenable-store.ts); absent where not possible. */
+  reopen?(): Promise<void>;
 }
 
 function errorCode(error: unknown): string | undefined {

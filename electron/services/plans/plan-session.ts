@@ -49,6 +49,8 @@ export interface PlanSession {
   trash(id: string): Promise<RegistryError | null>;
   restore(id: string): Promise<RegistryError | null>;
   switchTo(id: string): Promise<RegistryError | null>;
+  /** Opens the current plan's file again (after a restore wrote a backup over a damaged file). */
+  reopen(): Promise<void>;
   lockState(): LockState;
   unlock(passphrase: string): Promise<UnlockProblem | null>;
   lock(): Promise<void>;
@@ -207,6 +209,11 @@ export async function openPlanSession(options: OpenPlanSessionOptions): Promise<
         await commit(change.registry);
         store = next;
         return null;
+      }),
+    reopen: () =>
+      serially(async () => {
+        await store.flush();
+        store = await openPlan(dirOf(entry(registry.currentId)));
       }),
     lockState: () => ({
       isEncrypted: isLocked || planKey !== null,

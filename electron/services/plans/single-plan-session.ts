@@ -27,6 +27,7 @@ export function singlePlanSession(store: PlanStoreAccess): PlanSession {
     trash: unavailable,
     restore: unavailable,
     switchTo: unavailable,
+    reopen: () => (store.reopen ? store.reopen() : Promise.reject(new Error('This store cannot be opened again.'))),
     lockState: () => ({ isEncrypted: false, isLocked: false, lockAfterMinutes: 10 }),
     unlock: async () => null,
     lock: async () => undefined,

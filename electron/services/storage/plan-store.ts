@@ -5,11 +5,11 @@ import type { StorageStatus } from '../../../shared/contract/operations';
 import { upgradePlanDocument } from '../../../shared/plan/migrations';
 import { createEmptyPlan, planDocumentSchema, type PlanDocument } from '../../../shared/plan/plan-schema';
 import { zodFieldErrors } from '../../../shared/validation/field-errors';
-import { listDailyBackups, takeDailyBackup } from './daily-backups';
+import { createBackupSchedule, newestPastBackup, readBackups, type BackupFile, type BackupSchedule } from './backups';
 import { removeStaleTempFiles } from './durable-write';
 import { keepCopy } from './keep-copy';
 import { createLatestWinsWriter } from './latest-wins-writer';
-import { createPlanFileAdapter } from './plan-file-adapter';
+import { createPlanFileAdapter, serializePlan } from './plan-file-adapter';
 import { isQuarantineFileName, migrationBackupFileName, quarantineFileName, splitFileName } from './plan-file-names';
 import { readPlanFile, type PlanFileCodec, type PlanFileRead, type UpgradePlan } from './read-plan-file';
 import { createStorageError } from './storage-error';
@@ -52,7 +52,10 @@ export async function openPlanStore(options: OpenPlanStoreOptions): Promise<Plan
 
   const found = await readPlanFile(planFile, upgrade, codec);
   if (found.kind === 'damaged') return openInRecovery({ dataDir, fileName, planFile, found, now });
-  if (found.kind === 'valid') await keepCopiesOfGoodFile({ dataDir, fileName, found, now });
+  const schedule = createBackupSchedule({ dataDir, fileName, now, upgrade });
+  if (found.kind === 'valid') await keepCopiesOfGoodFile({ dataDir, fileName, found, now, schedule });
+  // No plan.json but good backups beside it (moved away, deleted by a sync client): say so, offer the newest.
+  const missingPlanBackup = found.kind === 'missing' ? await newestBackupInfo(dataDir, fileName, now(), upgrade) : null;
 
   const db = new Low<PlanDocument>(createPlanFileAdapter(planFile, upgrade, codec), found.kind === 'valid' ? found.document : createEmptyPlan());
   let durableDocument = db.data;
@@ -61,10 +64,11 @@ export async function openPlanStore(options: OpenPlanStoreOptions): Promise<Plan
     db.data = document;
     await db.write();
     durableDocument = document;
+    schedule.afterSave(Buffer.from(serializePlan(document)));
   });
 
   return {
-    status: { mode: 'normal', dataDir, planFile },
+    status: { mode: 'normal', dataDir, planFile, ...(missingPlanBackup ? { missingPlanBackup } : {}) },
     getDocument: () => deepFreeze(durableDocument),
     async save(document, saveOptions) {
       const parsed = saveOptions?.isValidated ? ({ success: true, data: document } as const) : planDocumentSchema.safeParse(document);
@@ -81,7 +85,10 @@ export async function openPlanStore(options: OpenPlanStoreOptions): Promise<Plan
       }
       return { savedAt: now().toISOString() };
     },
-    flush: () => writer.flush(),
+    flush: async () => {
+      await writer.flush();
+      await schedule.idle();
+    },
     hasPendingWrites: () => writer.hasPending(),
   };
 }
@@ -91,6 +98,7 @@ async function keepCopiesOfGoodFile(options: {
   fileName: string;
   found: Extract<PlanFileRead, { kind: 'valid' }>;
   now: () => Date;
+  schedule: BackupSchedule;
 }): Promise<void> {
   const { dataDir, fileName, found } = options;
   const migratedFrom = found.migratedFrom;
@@ -106,7 +114,17 @@ async function keepCopiesOfGoodFile(options: {
   }
   // A backup that cannot be written (full disk, read-only folder) must not keep the person from their plan;
   // the save path reports such problems loudly enough.
-  await takeDailyBackup({ dataDir, fileName, bytes: found.bytes, today: options.now() }).catch(() => null);
+  options.schedule.atStart(found.bytes);
+}
+
+/** The newest backup that validates and is not dated in the future, as the renderer shows it. */
+export function backupInfoOf(backup: BackupFile) {
+  return { name: backup.name, takenAt: backup.takenAt.toISOString(), isFutureDated: backup.isFutureDated, summary: backup.summary };
+}
+
+async function newestBackupInfo(dataDir: string, fileName: string, now: Date, upgrade: UpgradePlan) {
+  const newest = newestPastBackup(await readBackups({ dataDir, fileName, now, upgrade }).catch(() => []));
+  return newest ? backupInfoOf(newest) : null;
 }
 
 async function openInRecovery(options: {
@@ -128,9 +146,18 @@ async function openInRecovery(options: {
     `${found.detail} A copy of the file exactly as found is at ${path.basename(quarantinedFile)}. ` +
     `${fileName} itself is left as it is and nothing will be saved over it; restore a backup or move the file away, then restart.`;
   const emptyPlan = createEmptyPlan();
-  const [newestBackup = null] = await listDailyBackups(dataDir, fileName);
+  const newest = newestPastBackup(await readBackups({ dataDir, fileName, now: at }).catch(() => []));
   return {
-    status: { mode: 'recovery', dataDir, planFile, quarantinedFile, reason: found.reason, detail, newestBackup },
+    status: {
+      mode: 'recovery',
+      dataDir,
+      planFile,
+      quarantinedFile,
+      reason: found.reason,
+      detail,
+      newestBackup: newest?.path ?? null,
+      newestBackupInfo: newest ? backupInfoOf(newest) : null,
+    },
     getDocument: () => deepFreeze(emptyPlan),
     async save() {
       throw createStorageError('recovery-mode', `Not saved: ${fileName} could not be opened, and the app never writes over it. ${found.detail}`);

@@ -9,6 +9,7 @@ import { EncryptionCard } from '../plan-files/encryption-card';
 import { PlanFilesCard } from '../plan-files/plan-files-card';
 import { PlansCard } from '../plan-files/plans-card';
 import { usePlanner } from '../../store';
+import { BackupsCard } from '../backups/backups-card';
 import { ReminderSettingsCard } from './reminder-settings';
 
 export default function SettingsView() {
@@ -52,6 +53,7 @@ export default function SettingsView() {
         </button>
         {info ? <p className="muted">{t('settings.version', { version: info.version })}</p> : null}
       </section>
+      <BackupsCard />
     </div>
   );
 }

@@ -15,8 +15,9 @@ it('names the newest good backup in recovery mode, and none when there is none',
   expect(withoutBackup.status).toMatchObject({ mode: 'recovery', newestBackup: null });
 
   await copyFile(fixturePath('valid-v2.json'), path.join(dir, 'plan.json'));
-  await openPlanStore({ dataDir: dir, now: () => new Date(2027, 2, 1, 9) }); // a good open takes the daily backup
+  await (await openPlanStore({ dataDir: dir, now: () => new Date(2027, 2, 1, 9) })).flush(); // a good open takes a snapshot
   await writeFile(path.join(dir, 'plan.json'), '{"schemaVersion": 2, "prof');
   const recovered = await openPlanStore({ dataDir: dir, now: () => new Date(2027, 2, 2, 9) });
-  expect(recovered.status).toMatchObject({ mode: 'recovery', newestBackup: path.join(dir, 'backups', 'plan-2027-03-01.json') });
+  expect(recovered.status).toMatchObject({ mode: 'recovery', newestBackup: path.join(dir, 'backups', 'plan-2027-03-01-090000.json') });
+  expect(recovered.status).toMatchObject({ newestBackupInfo: { name: 'plan-2027-03-01-090000.json', isFutureDated: false } });
 });
