@@ -139,7 +139,8 @@ export async function runImportFuzz(runs: number): Promise<{ refused: number; im
     const dataDir = path.join(root.dir, 'data');
     await seed(dataDir);
     // A daily backup is taken on the first open; open once more so later opens change nothing.
-    await openPlanStore({ dataDir });
+    // Its start-up backup (taken a moment after opening) is flushed here, so later opens change nothing.
+    await (await openPlanStore({ dataDir })).flush();
     const before = await snapshotFolder(dataDir);
     const counts = { refused: 0, imported: 0 };
     const importFile = path.join(root.dir, 'incoming.rplan');
