@@ -12,7 +12,10 @@ import { usePlanner } from './index';
  */
 export async function bootPlanStore(): Promise<void> {
   // Usually already on its way (public/early-load.js asked before the app's code was evaluated).
-  const result = await (window.plannerEarlyLoad ?? planner().loadPlan({})).catch((error: unknown) => ({
+  // Taken once: a later boot (after unlocking an encrypted plan) must ask again, not reuse the locked answer.
+  const early = window.plannerEarlyLoad;
+  window.plannerEarlyLoad = undefined;
+  const result = await (early ?? planner().loadPlan({})).catch((error: unknown) => ({
     ok: false as const,
     error: { code: 'internal' as const, message: String(error) },
   }));

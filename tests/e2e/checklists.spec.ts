@@ -53,10 +53,11 @@ test('the China work route: deadlines from the entry date, done items, a vault f
   await expect(page.locator(fieldError('anchors.entry'))).toHaveCount(0);
   await expect(item(page, 'residence-permit').locator('[data-due-date]')).toHaveText('2027-04-09');
 
-  // A visa appointment two weeks away makes the document steps before it overdue or due soon.
+  // A visa appointment two weeks away: steps whose dates were already past when the appointment was set read
+  // "As soon as possible" (issue 12, late from the start), not a count of days overdue; later ones are due soon.
   await page.fill(field('anchors.visa-appointment'), '2027-03-01');
-  await expect(item(page, 'degree-apostille')).toHaveAttribute('data-urgency', 'overdue');
-  await expect(item(page, 'degree-apostille').locator('[data-days-left]')).toHaveText('31 days overdue');
+  await expect(item(page, 'degree-apostille')).toHaveAttribute('data-urgency', 'asap');
+  await expect(item(page, 'degree-apostille').locator('[data-days-left]')).toHaveText('As soon as possible');
   await expect(item(page, 'work-permit-notification')).toHaveAttribute('data-urgency', 'due-soon');
 
   // The start date is the plan's own start date: set here, it shows on the overview too.
@@ -198,12 +199,12 @@ test('blank checklists: custom items anywhere, rename, reorder, archive, and rem
   await expect(middle.locator('[data-days-left]')).toHaveText('Due today');
   await expect(middle).toHaveAttribute('data-urgency', 'due-soon');
 
-  // A fixed date in the past makes the item overdue; an impossible one stays at the field.
+  // A fixed date already past when it is set reads "As soon as possible" (issue 12); an impossible one stays at the field.
   const pack = rows.nth(2);
   await pack.getByTestId('item-toggle').click();
   await pack.locator(field('item.due.kind')).selectOption('fixed');
   await pack.locator(field('item.due.date')).fill('2027-02-10');
-  await expect(pack).toHaveAttribute('data-urgency', 'overdue');
+  await expect(pack).toHaveAttribute('data-urgency', 'asap');
   await pack.locator(field('item.due.date')).fill('2027-13-01');
   await expect(pack.locator(fieldError('item.due.date'))).toHaveText('Enter a real date as YYYY-MM-DD.');
   await expect(pack.locator('[data-due-date]')).toHaveText('2027-02-10');
