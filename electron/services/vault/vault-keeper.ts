@@ -6,6 +6,11 @@ import { isSafeStoredName } from '../../../shared/checklists/sanitize-file-name'
 /** Removed attachments stay in the vault trash this long, so undo and backups of the last month find them. */
 export const VAULT_TRASH_DAYS = 30;
 const DAY_MS = 24 * 60 * 60 * 1000;
+/**
+ * A file nobody points at is left alone this long: it may be an attachment copied in a moment ago whose plan
+ * is still on its way to disk (a save already in flight does not point at it yet).
+ */
+export const VAULT_ORPHAN_GRACE_MS = 60 * 60 * 1000;
 
 /** Every vault file the plan points at. */
 export function referencedStoredNames(document: PlanDocument): Set<string> {
@@ -47,12 +52,23 @@ export function createVaultKeeper(dataDir: string, now: () => Date = () => new D
     }
   }
 
-  async function sweep(saved: PlanDocument, only?: ReadonlySet<string>): Promise<number> {
+  /** True for a file nobody has pointed at for longer than the grace time. */
+  async function isOldOrphan(name: string): Promise<boolean> {
+    const info = await stat(join(vaultDir, name)).catch(() => null);
+    return !!info && now().getTime() - info.mtimeMs > VAULT_ORPHAN_GRACE_MS;
+  }
+
+  /**
+   * Moves into the trash the files `saved` no longer points at: those `dropped` named (the last saved plan
+   * pointed at them), and any other that has sat unreferenced past the grace time.
+   */
+  async function sweep(saved: PlanDocument, dropped: ReadonlySet<string>, only?: ReadonlySet<string>): Promise<number> {
     const keep = referencedStoredNames(saved);
     const names = await readdir(vaultDir).catch(() => [] as string[]);
     let moved = 0;
     for (const name of names) {
       if (keep.has(name) || !isSafeStoredName(name) || (only && !only.has(name))) continue;
+      if (!dropped.has(name) && !(await isOldOrphan(name))) continue;
       await mkdir(trashDir, { recursive: true });
       const target = join(trashDir, name);
       await rename(join(vaultDir, name), target);
@@ -81,13 +97,17 @@ export function createVaultKeeper(dataDir: string, now: () => Date = () => new D
     saveWith: <T>(document: PlanDocument, save: () => Promise<T>, saved: () => PlanDocument): Promise<T> =>
       serial(async () => {
         await bringBack(document);
+        const before = referencedStoredNames(saved());
         const result = await save();
         // A sweep that fails (read-only trash) leaves extra files in the vault: harmless, never lost.
-        await sweep(saved()).catch(() => 0);
+        await sweep(saved(), before).catch(() => 0);
         return result;
       }),
     /** Moves the named files to the trash if the plan on disk no longer points at them. */
-    sweepNames: (names: readonly string[], saved: () => PlanDocument): Promise<number> => serial(() => sweep(saved(), new Set(names))),
+    sweepNames: (names: readonly string[], saved: () => PlanDocument): Promise<number> => serial(() => {
+      const named = new Set(names);
+      return sweep(saved(), named, named);
+    }),
   };
 }
 

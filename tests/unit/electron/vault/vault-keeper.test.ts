@@ -58,6 +58,20 @@ describe('vault keeper', () => {
     expect(await vaultFiles()).toEqual([STORED]);
   });
 
+  it('leaves a file copied in a moment ago alone while a save of a plan that does not point at it yet lands', async () => {
+    // The attachment is copied in, then a save that began before it (an earlier edit) reaches disk: that
+    // plan never pointed at the new file, so the file stays where the next save will point at it.
+    const keeper = createVaultKeeper(dataDir);
+    await keeper.saveWith(planWith([]), async () => null, () => planWith([]));
+    expect(await vaultFiles()).toEqual([STORED]);
+    expect(await trashFiles()).toEqual([]);
+    // An hour and more later, nobody pointing at it, it goes to the trash (an attach whose plan never saved).
+    const later = createVaultKeeper(dataDir, () => new Date(Date.now() + 61 * 60 * 1000));
+    await later.saveWith(planWith([]), async () => null, () => planWith([]));
+    expect(await vaultFiles()).toEqual([]);
+    expect(await trashFiles()).toEqual([STORED]);
+  });
+
   it('empties the trash of files older than 30 days, by the clock it is given', async () => {
     let now = new Date('2027-01-01T12:00:00Z');
     const keeper = createVaultKeeper(dataDir, () => now);
