@@ -13,6 +13,7 @@ import { RecoveryBanner } from './recovery-banner';
 import { PlanNotice } from '../features/plan-files/plan-notice';
 import { UnlockScreen } from '../features/plan-files/unlock-screen';
 import { SaveStatus } from './save-status';
+import { ViewErrorBoundary } from './view-error-boundary';
 
 // Views load on first visit so the first screen does not wait for charts and tables. The overview, the
 // first screen, starts loading with the app (main.tsx) so it arrives while the plan is being read.
@@ -49,10 +50,12 @@ export function App() {
         <MissingPlanBanner />
         <PlanNotice />
         <HistoryNotice />
-        <Suspense fallback={<div className="loading" aria-busy="true" />}>
-          <View />
-          <FirstScreenDrawn />
-        </Suspense>
+        <ViewErrorBoundary resetKey={section} onBack={() => usePlanner.getState().showSection('overview')}>
+          <Suspense fallback={<div className="loading" aria-busy="true" />}>
+            <View />
+            <FirstScreenDrawn />
+          </Suspense>
+        </ViewErrorBoundary>
       </main>
     </div>
   );

@@ -57,7 +57,7 @@ async function logStudy(page: Page, date: string, minutes: number, words: number
 
 // FIXME(next session): since the merge of issues 11-16 the restart at the end of this scenario never raises the
 // ready signal in Chromium; everything before the restart is checked by the other language scenarios.
-test.fixme('HSK 3.0 level 4 by 2027-06-26: a week of study, the quota, the projection, the printed plan, a restart', async ({ app }) => {
+test('HSK 3.0 level 4 by 2027-06-26: a week of study, the quota, the projection, the printed plan, a restart', async ({ app }) => {
   const { page } = app;
   await openLanguage(page);
   await expect(page.getByTestId('empty-language')).toContainText('No language goals yet');

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { languageName } from '../../i18n/language-name';
 import { textIn } from '../../../shared/checklists/localized-text';
 import type { IsoDate } from '../../../shared/dates/iso-date';
 import { checklistProgress, languageProgress, type LanguageProgress } from '../../../shared/overview/plan-progress';
@@ -56,7 +57,6 @@ export function LanguageProgressCard({ today }: { today: IsoDate }) {
   const document = usePlanner((s) => s.document!);
   const openTarget = usePlanner((s) => s.openTarget);
   const progress = useMemo(() => languageProgress(document, today), [document, today]);
-  const languageNames = useMemo(() => new Intl.DisplayNames(i18n.language, { type: 'language' }), [i18n.language]);
   const n = (value: number) => formatNumber(value, i18n.language);
   return (
     <section className="card progress-card" aria-labelledby="language-progress-title" data-testid="language-progress">
@@ -68,7 +68,7 @@ export function LanguageProgressCard({ today }: { today: IsoDate }) {
           return (
             <li key={goal.goalId} data-language-progress={goal.goalId} data-status={goal.status}>
               <button type="button" className="link-button progress-list__name" onClick={() => openTarget({ section: 'language', goalId: goal.goalId })}>
-                {t('overview.ui.language.goal', { level: levelLabel(t, source), language: languageNames.of(goal.language) ?? goal.language, date: text.date(goal.targetDate) })}
+                {t('overview.ui.language.goal', { level: levelLabel(t, source), language: languageName(goal.language, i18n.language), date: text.date(goal.targetDate) })}
               </button>
               <div className="progress-list__counts small">
                 <LanguageStatus goal={goal} />

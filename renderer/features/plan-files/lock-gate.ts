@@ -15,6 +15,9 @@ export async function bootBehindLock(boot: () => Promise<void>): Promise<void> {
     .getLockState({})
     .catch(() => null);
   if (result?.ok && result.value.isLocked) {
+    // The early request (public/early-load.js) was answered by the locked stand-in, an empty plan: drop it,
+    // so the boot after unlocking asks for the real one.
+    window.plannerEarlyLoad = undefined;
     usePlanner.getState().lockShown(true);
     document.body.dataset.plannerReady = 'locked';
     return;
