@@ -1,7 +1,7 @@
 import { applyBp } from '../money';
 import { step } from './explanation';
 import { EFFECTIVE_RATE_KEY } from './simplifications';
-import type { ResolvedTaxYearInput, TaxComputation } from './tax-result';
+import { NO_CHINA_CHOICES, type ResolvedTaxYearInput, type TaxComputation } from './tax-result';
 
 function grossOf(input: ResolvedTaxYearInput): number {
   return input.wagesMinor + input.annualBonusMinor + input.equityVestedMinor + input.reimbursedAllowancesMinor;
@@ -27,13 +27,7 @@ function simpleComputation(
     taxMinor,
     takeHomeMinor,
     marginalRateBp: rateBp,
-    bonusTreatment: null,
-    allowanceTreatment: null,
-    suggested: null,
-    isSeparateBonusAvailable: false,
-    isAllowanceExemptionAvailable: false,
-    options: [],
-    bonusTrap: null,
+    ...NO_CHINA_CHOICES,
     notices: model === 'none' ? [] : [EFFECTIVE_RATE_KEY],
     explanation: [
       step('tax.explain.gross', {

@@ -141,3 +141,20 @@ export type TaxError =
   | { readonly code: 'invalid-input'; readonly field: string; readonly messageKey: 'tax.error.invalidInput' };
 
 export type TaxResult = { readonly ok: true; readonly value: TaxComputation } | { readonly ok: false; readonly error: TaxError };
+
+/**
+ * The China-only choices (separate bonus, allowance exemption) as "none": what every other model reports,
+ * so a non-China computation spreads this instead of repeating the list.
+ */
+export const NO_CHINA_CHOICES = {
+  bonusTreatment: null,
+  allowanceTreatment: null,
+  suggested: null,
+  isSeparateBonusAvailable: false,
+  isAllowanceExemptionAvailable: false,
+  options: [],
+  bonusTrap: null,
+} as const satisfies Pick<
+  TaxComputation,
+  'bonusTreatment' | 'allowanceTreatment' | 'suggested' | 'isSeparateBonusAvailable' | 'isAllowanceExemptionAvailable' | 'options' | 'bonusTrap'
+>;

@@ -3,7 +3,7 @@ import { step, type ExplanationStep } from '../explanation';
 import { taxOnSchedule } from '../marginal-table';
 import type { TaxMessageKey } from '../messages';
 import type { TaxSettings } from '../schema';
-import type { ResolvedTaxYearInput, TaxResult } from '../tax-result';
+import { NO_CHINA_CHOICES, type ResolvedTaxYearInput, type TaxResult } from '../tax-result';
 import { HK_RENTAL_VALUE_BP, HONG_KONG_SOURCE, findHongKongRules } from './hong-kong-rules';
 import { HongKongSettingsSchema } from './hong-kong-schema';
 
@@ -89,13 +89,7 @@ export function computeHongKong(settings: TaxSettings, input: ResolvedTaxYearInp
       taxMinor,
       takeHomeMinor,
       marginalRateBp: isStandard ? standard.marginalRateBp : progressive.marginalRateBp,
-      bonusTreatment: null,
-      allowanceTreatment: null,
-      suggested: null,
-      isSeparateBonusAvailable: false,
-      isAllowanceExemptionAvailable: false,
-      options: [],
-      bonusTrap: null,
+      ...NO_CHINA_CHOICES,
       notices,
       explanation: steps,
     },

@@ -3,7 +3,7 @@ import { step, type ExplanationStep } from '../explanation';
 import { taxOnSchedule } from '../marginal-table';
 import type { TaxMessageKey } from '../messages';
 import type { TaxSettings } from '../schema';
-import type { ResolvedTaxYearInput, TaxResult } from '../tax-result';
+import { NO_CHINA_CHOICES, type ResolvedTaxYearInput, type TaxResult } from '../tax-result';
 import { SINGAPORE_SOURCE, findSingaporeRules } from './singapore-rules';
 import { SingaporeSettingsSchema } from './singapore-schema';
 
@@ -78,13 +78,7 @@ export function computeSingapore(settings: TaxSettings, input: ResolvedTaxYearIn
       taxMinor,
       takeHomeMinor,
       marginalRateBp,
-      bonusTreatment: null,
-      allowanceTreatment: null,
-      suggested: null,
-      isSeparateBonusAvailable: false,
-      isAllowanceExemptionAvailable: false,
-      options: [],
-      bonusTrap: null,
+      ...NO_CHINA_CHOICES,
       notices,
       explanation: steps,
     },

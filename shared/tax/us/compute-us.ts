@@ -3,7 +3,7 @@ import { computeEffectiveRate } from '../effective-rate';
 import { step, type ExplanationStep } from '../explanation';
 import type { TaxMessageKey } from '../messages';
 import type { TaxSettings } from '../schema';
-import type { ResolvedTaxYearInput, TaxComputation, TaxResult } from '../tax-result';
+import { NO_CHINA_CHOICES, type ResolvedTaxYearInput, type TaxComputation, type TaxResult } from '../tax-result';
 import { isModelledState } from '../us-states/state-rules';
 import { computeUsHousehold, type UsHouseholdResult } from './us-household';
 import { findUsFederalRules, isSupportedFilingStatus, US_SOURCES } from './us-rules';
@@ -108,13 +108,7 @@ export function computeUs(settings: TaxSettings, input: ResolvedTaxYearInput): T
       taxMinor: incomeTaxMinor,
       takeHomeMinor,
       marginalRateBp: h.federal.marginalRateBp + h.state.marginalRateBp,
-      bonusTreatment: null,
-      allowanceTreatment: null,
-      suggested: null,
-      isSeparateBonusAvailable: false,
-      isAllowanceExemptionAvailable: false,
-      options: [],
-      bonusTrap: null,
+      ...NO_CHINA_CHOICES,
       notices,
       explanation,
     },
