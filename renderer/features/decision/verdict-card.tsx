@@ -10,6 +10,12 @@ import { useMoneyFormat } from '../offers/use-money-format';
 import { ChooseOffer } from './choose-offer';
 import { useDecisionFormat } from './format';
 
+/** Which sentence says what leaving the current job forfeits: equity, the bonus not yet paid, or both. */
+function forfeitKey(equityMinor: number, bonusMinor: number): string {
+  if (equityMinor > 0 && bonusMinor > 0) return 'decision.baseline.forfeitsBoth';
+  return bonusMinor > 0 ? 'decision.baseline.forfeitsBonus' : 'decision.baseline.forfeits';
+}
+
 /**
  * The answer first: one sentence naming the leader, the margin (home currency and %), the basis and the
  * horizon; then what to add for a better basis, the close-call flag, the three drivers, the current job as
@@ -68,9 +74,14 @@ export function VerdictCard({ comparison, analysis }: { comparison: OfferCompari
           {drivers.map((driver) => `${driverLabel(driver.key)} ${signed(driver.amountMinor)}`).join(' · ')}
         </p>
       ) : null}
-      {baseline && currentJob && baseline.forfeitedEquityMinor !== null && baseline.forfeitedEquityMinor > 0 ? (
+      {baseline && currentJob && baseline.forfeitedTotalMinor !== null && baseline.forfeitedTotalMinor > 0 ? (
         <p className="muted small" data-testid="verdict-forfeit">
-          {t('decision.baseline.forfeits', { company: currentJob.company, amount: money(baseline.forfeitedEquityMinor, home) })}
+          {t(forfeitKey(baseline.forfeitedEquityMinor ?? 0, baseline.forfeitedBonusMinor ?? 0), {
+            company: currentJob.company,
+            amount: money(baseline.forfeitedEquityMinor ?? 0, home),
+            bonus: money(baseline.forfeitedBonusMinor ?? 0, home),
+            total: money(baseline.forfeitedTotalMinor, home),
+          })}
         </p>
       ) : null}
       {baseline && currentJob && baseline.deltas.length > 0 ? (
