@@ -53,6 +53,7 @@ export function grossWithinMonths(entry: Pick<OfferComparisonEntry, 'offer' | 'b
   const isCurrent = isCurrentJob(offer);
   const result: number[] = [];
   const within = (month: number, year: number) => month <= m && yearOfMonth(month) === year;
+  const vests = offer.equity.flatMap((grant) => offerGrantVests(offer, grant, horizonMonths));
   for (let year = 1; year <= years; year += 1) {
     const row = breakdown.years[year - 1];
     if (!row) break;
@@ -64,9 +65,7 @@ export function grossWithinMonths(entry: Pick<OfferComparisonEntry, 'offer' | 'b
     for (const subsidy of offer.subsidies) {
       if (subsidy.kind === 'oneOff' ? within(subsidy.month, year) : isYearDone && year <= subsidy.years) total += subsidy.amountMinor;
     }
-    for (const grant of offer.equity) {
-      for (const vest of offerGrantVests(offer, grant, horizonMonths)) if (within(vest.month, year)) total += vest.valueMinor;
-    }
+    for (const vest of vests) if (within(vest.month, year)) total += vest.valueMinor;
     if (!isCurrent) {
       for (const installment of offer.signOn.installments) if (within(installment.month, year)) total += installment.amountMinor;
       if (offer.relocation.kind !== 'none' && within(offer.relocation.month, year)) total += offer.relocation.amountMinor;

@@ -41,7 +41,9 @@ export function useSectionSummaries(offer: Offer): SectionSummaries {
           ? t('decision.editor.summary.baseMonthly', { amount: money(offer.base.amountMinor, c), months: offer.base.monthsPerYear, year: money(base, c) })
           : t('decision.editor.summary.baseAnnual', { year: money(base, c) }),
       bonus:
-        offer.bonus.kind === 'fixed'
+        bonusForYear(offer.bonus, base) === 0
+          ? none
+          : offer.bonus.kind === 'fixed'
           ? t('decision.editor.summary.bonusFixed', { amount: money(offer.bonus.fixedMinor, c) })
           : t('decision.editor.summary.bonusPercent', { percent: formatPercentInput(offer.bonus.targetBp), amount: money(bonusForYear(offer.bonus, base), c) }),
       signOn: offer.signOn.installments.length === 0 ? none : [t('decision.editor.summary.signOn', { amount: money(signOn, c), count: offer.signOn.installments.length }), clawback].filter(Boolean).join(' · '),
