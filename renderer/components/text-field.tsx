@@ -21,13 +21,15 @@ interface TextFieldProps<T> {
    * keystroke: for fields whose change recomputes a lot (an exchange rate moves every offer).
    */
   commitDelayMs?: number;
+  /** On leaving the field, show a valid entry as `format` writes it (money fields: grouped digits, 1,200,000). */
+  isReformattedOnBlur?: boolean;
 }
 
 /**
  * A text input that keeps what the person typed, checks it on every keystroke, and only hands valid
  * values to the store. Invalid text stays on screen with its message next to it and is never saved.
  */
-export function TextField<T>({ name, label, value, format, parse, onCommit, hint, placeholder, multiline, inputMode, commitDelayMs }: TextFieldProps<T>) {
+export function TextField<T>({ name, label, value, format, parse, onCommit, hint, placeholder, multiline, inputMode, commitDelayMs, isReformattedOnBlur }: TextFieldProps<T>) {
   const { t } = useTranslation();
   const id = useId();
   const [draft, setDraft] = useState(() => format(value));
@@ -90,7 +92,12 @@ export function TextField<T>({ name, label, value, format, parse, onCommit, hint
     'aria-invalid': messageKey ? true : undefined,
     'aria-describedby': describedBy,
     onChange: (event: { target: { value: string } }) => onChange(event.target.value),
-    onBlur: flush,
+    onBlur: () => {
+      flush();
+      if (!isReformattedOnBlur) return;
+      const parsed = parse(draft);
+      if (parsed.ok) setDraft(format(parsed.value));
+    },
   };
   return (
     <div className={`field${messageKey ? ' field--invalid' : ''}`}>

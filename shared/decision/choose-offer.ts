@@ -35,7 +35,8 @@ export interface ChooseOfferOptions {
 /**
  * "Choose this offer" as ONE new document (one store change, one undo step):
  * - the move's destination country and city and the target start date become the offer's;
- * - the offer is marked accepted, so its decision deadline is done (the timeline lists only open offers);
+ * - the offer is marked accepted, so its decision deadline is done (the timeline lists only open offers); an
+ *   offer accepted before (choosing again, another one) is set back to considering;
  * - the "offer accepted" checklist anchor is set to today;
  * - with createChecklist, the checklist of the offer's route is created unless one from that template exists.
  * Checklists read the start and move dates from `move`, so existing ones re-anchor to the new dates by
@@ -57,7 +58,11 @@ export function chooseOffer(document: PlanDocument, offerId: string, options: Ch
       destinationCity: offer.city.trim() || document.move.destinationCity,
       targetStartDate: offer.startDate,
     },
-    offers: document.offers.map((item) => (item.id === offerId ? { ...item, status: 'accepted' as const } : item)),
+    // Any offer can be chosen, not only the best; one chosen earlier goes back to "considering" (one accepted offer at a time).
+    offers: document.offers.map((item) => {
+      if (item.id === offerId) return { ...item, status: 'accepted' as const };
+      return item.status === 'accepted' && item.kind !== 'currentJob' ? { ...item, status: 'considering' as const } : item;
+    }),
     checklists: {
       ...document.checklists,
       anchors: { ...document.checklists.anchors, 'offer-accepted': options.today },

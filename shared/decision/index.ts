@@ -10,6 +10,7 @@ export * from './drivers';
 export * from './money-at-risk';
 export * from './evaluate';
 export * from './flip-points';
+export * from './leave-month';
 export * from './sensitivity';
 export * from './combined-rank';
 export * from './analysis';

@@ -9,7 +9,7 @@ export const EQUITY_SWING_BP = 2_500;
 
 export interface SensitivityBar {
   /** 'fx' names a rate (base/quote); 'equity' an offer's stock. */
-  factor: { kind: 'fx'; base: string; quote: string } | { kind: 'equity'; offerId: string };
+  factor: { kind: 'fx'; base: string; quote: string } | { kind: 'equity'; offerId: string } | { kind: 'leaveMonth'; offerId: string; months: number };
   swingBp: number;
   /** leader - runner-up with the factor moved down and up (home minor units); negative: the runner-up is ahead. */
   marginLowMinor: number;

@@ -1,6 +1,8 @@
 import { mulDivRound } from '../money';
 import type { Clawback, Offer } from './offer-schema';
 import { isCurrentJob, offerGrantVests } from './current-job';
+import { firstYearBase } from './base-salary';
+import { bonusForYear } from './bonus';
 
 /**
  * What leaving at month N costs, in the offer's currency. Anything paid or vesting at a month <= N has
@@ -12,6 +14,11 @@ export interface CostOfLeaving {
   relocationOwed: number;
   /** Unvested value of the grant and of refreshers granted by month N, valued as in the breakdown. */
   equityForfeited: number;
+  /**
+   * Current job only: the bonus not yet paid. A year's bonus is paid at the end of that year, so leaving on
+   * the move date forfeits the year-1 bonus that staying's figures count. 0 for a new offer.
+   */
+  bonusForfeited: number;
   total: number;
   grants: { grantId: string; grantMonth: number; isRefresher: boolean; forfeitedMinor: number }[];
 }
@@ -28,7 +35,8 @@ export function clawbackOwed(clawback: Clawback, receivedMinor: number, leaveMon
 
 /**
  * For the current job, leaving means leaving at the start date (month 0): every vest still to come is
- * forfeited, whatever leaveMonth says, and no sign-on or relocation is owed.
+ * forfeited, whatever leaveMonth says, and so is the bonus not yet paid (the year-1 bonus, paid at the end of
+ * that year); no sign-on or relocation is owed.
  */
 export function costOfLeaving(offer: Offer, requestedLeaveMonth: number): CostOfLeaving {
   const isCurrent = isCurrentJob(offer);
@@ -52,12 +60,14 @@ export function costOfLeaving(offer: Offer, requestedLeaveMonth: number): CostOf
   const signOnOwed = clawbackOwed(offer.signOn.clawback, signOnReceived, leaveMonth);
   const relocationOwed = clawbackOwed(offer.relocation.clawback, relocationReceived, leaveMonth);
   const equityForfeited = grants.reduce((sum, grant) => sum + grant.forfeitedMinor, 0);
+  const bonusForfeited = isCurrent ? bonusForYear(offer.bonus, firstYearBase(offer.base)) : 0;
   return {
     leaveMonth,
     signOnOwed,
     relocationOwed,
     equityForfeited,
-    total: signOnOwed + relocationOwed + equityForfeited,
+    bonusForfeited,
+    total: signOnOwed + relocationOwed + equityForfeited + bonusForfeited,
     grants,
   };
 }

@@ -41,6 +41,16 @@ export function formatMoneyInput(amountMinor: number, currency: CurrencyCode): s
   return trimZeros(formatScaled(amountMinor, minorDigits(currency)));
 }
 
+/**
+ * The same text with its whole part grouped in thousands ("1,200,000", "1,234.5"), as a money field shows it
+ * once the person leaves it; parseMoneyInput reads it back unchanged.
+ */
+export function groupMoneyInput(amountMinor: number, currency: CurrencyCode): string {
+  const [whole = '', fraction] = formatMoneyInput(amountMinor, currency).split('.');
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return fraction === undefined ? grouped : `${grouped}.${fraction}`;
+}
+
 function trimZeros(text: string): string {
   return text.includes('.') ? text.replace(/0+$/, '').replace(/\.$/, '') : text;
 }

@@ -123,7 +123,10 @@ test('the verdict for staying at Seattle Cloud against Shanghai Tech, entered th
 
   await expect(sentence).toHaveText('Over 4 years, after tax and living costs, staying at Seattle Cloud leaves you $17,418.73 (3.1%) more than Shanghai Tech.');
   await expect(page.getByTestId('verdict-close-call')).toHaveCount(0);
-  await expect(page.getByTestId('verdict-forfeit')).toContainText('Leaving Seattle Cloud forfeits $200,000.00 of unvested equity');
+  // Leaving also forfeits the bonus not yet paid: year 1's 15 % x 210,000 = 31,500 (paid at the year's end); 231,500 in all.
+  await expect(page.getByTestId('verdict-forfeit')).toContainText('Leaving Seattle Cloud forfeits $200,000.00 of unvested equity and $31,500.00 of bonus not yet paid ($231,500.00 in all)');
+  // Staying leads, so no leaving month of the new job can flip it.
+  await expect(page.getByTestId('flip-leave-month')).toHaveText('Staying comes out ahead, so no month of leaving a new job changes the answer.');
   await expect(page.getByTestId('verdict-baseline')).toContainText('Shanghai Tech −$17,418.73');
   await expect(page.getByTestId('flip-fx-USD-CNY')).toHaveText('Shanghai Tech comes out ahead if 1 USD buys fewer than 6.8893 CNY (now 7.10).');
   await expect(page.getByTestId('sensitivity-chart').locator('rect')).not.toHaveCount(0);
@@ -191,4 +194,103 @@ test('the verdict for staying at Seattle Cloud against Shanghai Tech, entered th
   await page.locator('.offers-chart-card').screenshot({ path: `${SHOTS}/charts-zh-1000.png` });
   await page.getByTestId('flip-card').screenshot({ path: `${SHOTS}/flip-zh-1000.png` });
   await page.setViewportSize({ width: 1280, height: 860 });
+});
+
+/*
+ * Two new offers, compared before tax (no tax settings), 4 years, home USD, both starting 2027-03-01.
+ * Alpha Labs: 120,000 a year; sign-on 30,000 at month 0, repaid in full if leaving before month 12; RSU 120,000
+ * vesting 25 % a year after a 12-month cliff (30,000 at months 12, 24, 36, 48). 4 x 120,000 + 30,000 + 120,000 = 630,000.
+ * Beta Corp: 150,000 a year, nothing else: 600,000. Alpha ahead by 30,000 = 5 % of 600,000.
+ * Leaving Alpha at the end of month m < 12: 10,000 m (the sign-on goes back) against Beta's 12,500 m over the
+ * same months: worse. At m = 12: 120,000 + 30,000 + 30,000 = 180,000 against 150,000; each vest restores the
+ * 30,000 lead before it shrinks to 2,500 (m = 23: 290,000 vs 287,500). So worse in months 1-11 only: the
+ * last worse month is 11, 2027-03-01 + 11 months = 2028-02-01; from month 12 on Alpha stays ahead.
+ */
+test('the leaving-month flip point, and choosing an offer other than the best with one undo', async ({ app }) => {
+  test.setTimeout(240_000);
+  const { page } = app;
+  await page.setViewportSize({ width: 1280, height: 860 });
+  await page.selectOption(field('profile.homeCurrency'), 'USD');
+  await page.click('[data-nav="offers"]');
+
+  await createOffer(page, 'Alpha Labs', 'USD');
+  await page.fill(field('offer.city'), 'Austin');
+  await page.selectOption(field('offer.country'), 'US');
+  await page.fill(field('offer.startDate'), '2027-03-01');
+  await page.fill(field('offer.base.amountMinor'), '120000');
+  await page.locator(field('offer.base.amountMinor')).blur();
+  // Money fields show grouped digits once left; the section's title sums it up in one line.
+  await expect(page.locator(field('offer.base.amountMinor'))).toHaveValue('120,000');
+  await expect(page.getByTestId('section-summary-base')).toHaveText('$120,000.00 a year');
+  await page.click(field('add-sign-on'));
+  await page.fill(field('offer.signOn.installments.0.amountMinor'), '30000');
+  await page.selectOption(field('offer.signOn.clawback.kind'), 'full');
+  await page.fill(field('offer.signOn.clawback.untilMonth'), '12');
+  await page.click(field('add-equity'));
+  await page.fill(field('offer.equity.0.grantValueMinor'), '120000');
+  await page.locator(field('offer.equity.0.grantValueMinor')).blur();
+  await expect(page.getByTestId('section-summary-signOn')).toHaveText('$30,000.00 in 1 payment · repaid in full if you leave before month 12');
+  await expect(page.getByTestId('section-summary-equity')).toHaveText('1 grant worth $120,000.00');
+  // A closed section keeps its one-line summary; each item has its Remove in one place, its header.
+  await page.locator('[data-section="equity"] > summary').click();
+  await expect(page.locator('[data-section="equity"]')).not.toHaveAttribute('open', '');
+  await expect(page.getByTestId('section-summary-equity')).toBeVisible();
+  await page.locator('[data-section="equity"] > summary').click();
+  await expect(page.getByRole('button', { name: 'Remove Payment 1' })).toBeVisible();
+  await expect(page.locator('[data-testid="equity-grant"] .offers-subcard__header [name="remove-item"]')).toHaveCount(1);
+  await page.screenshot({ path: `${SHOTS}/editor-en-1280.png`, fullPage: true });
+  await page.click(field('back-to-offers'));
+
+  await createOffer(page, 'Beta Corp', 'USD');
+  await page.fill(field('offer.city'), 'Denver');
+  await page.selectOption(field('offer.country'), 'US');
+  await page.fill(field('offer.startDate'), '2027-04-01');
+  await page.fill(field('offer.base.amountMinor'), '150000');
+  await page.click(field('back-to-offers'));
+
+  await page.click(field('tab-compare'));
+  const sentence = page.getByTestId('verdict-sentence');
+  await expect(sentence).toHaveText('Over 4 years, before tax, Alpha Labs pays you $30,000.00 (5%) more than Beta Corp.');
+  await expect(page.getByTestId('flip-leave-month')).toHaveText(
+    'Leave Alpha Labs in its first 11 months (by February 1, 2028) and Beta Corp would have been the better choice; from month 12 on Alpha Labs stays ahead.',
+  );
+  await expect(page.getByTestId('sensitivity-chart')).toContainText('Leaving Alpha Labs in month 1–48');
+  await page.getByTestId('flip-card').screenshot({ path: `${SHOTS}/flip-leave-en-1280.png` });
+
+  // Choose the best first, then change your mind and choose Beta Corp: one undo goes back to Alpha Labs.
+  await page.click(field('choose-offer'));
+  await page.click(field('choose-confirm'));
+  await expect(page.getByTestId('choose-outcome')).toContainText('Alpha Labs chosen');
+  await page.selectOption(field('choose-which'), { label: 'Beta Corp' });
+  await expect(page.locator(field('choose-offer'))).toHaveText('Choose Beta Corp');
+  await page.click(field('choose-offer'));
+  await expect(page.getByTestId('choose-dialog')).toContainText('Denver, United States');
+  await page.click(field('choose-confirm'));
+  await expect(page.getByTestId('choose-outcome')).toContainText('Beta Corp chosen');
+  await page.click(field('tab-list'));
+  await expect(page.locator('[data-offer="Beta Corp"]').first()).toContainText('Accepted');
+  await expect(page.locator('[data-offer="Alpha Labs"]').first()).toContainText('Considering');
+  await page.click('[data-nav="overview"]');
+  await expect(page.locator(field('move.destinationCity'))).toHaveValue('Denver');
+  await expect(page.locator(field('move.targetStartDate'))).toHaveValue('2027-04-01');
+  await page.keyboard.press('Control+z');
+  await expect(page.locator(field('move.destinationCity'))).toHaveValue('Austin');
+  await expect(page.locator(field('move.targetStartDate'))).toHaveValue('2027-03-01');
+  await page.click('[data-nav="offers"]');
+  await expect(page.locator('[data-offer="Alpha Labs"]').first()).toContainText('Accepted');
+  await expect(page.locator('[data-offer="Beta Corp"]').first()).toContainText('Considering');
+
+  // In Chinese.
+  await page.click('[data-nav="settings"]');
+  await page.selectOption(field('profile.interfaceLanguage'), 'zh-CN');
+  await page.click('[data-nav="offers"]');
+  await page.click(field('tab-compare'));
+  await expect(page.getByTestId('flip-leave-month')).toContainText('如果在 Alpha Labs 工作的前 11 个月内');
+  await page.getByTestId('flip-card').screenshot({ path: `${SHOTS}/flip-leave-zh-1280.png` });
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: `${SHOTS}/comparison-choose-zh-1280-top.png` });
+  await page.click(field('tab-list'));
+  await page.locator('[data-offer="Alpha Labs"] [name="edit-offer"]').click();
+  await expect(page.getByTestId('section-summary-base')).toHaveText('每年 US$120,000.00');
+  await page.screenshot({ path: `${SHOTS}/editor-zh-1280.png`, fullPage: true });
 });

@@ -153,10 +153,10 @@ test('the worked example entered through the UI: totals, rate change, PDF, CSV, 
   await expectWorkedExample(again);
   await again.click(field('tab-list'));
   await again.locator('[data-offer="Shanghai Tech"] [name="edit-offer"]').click();
-  await expect(again.locator(field('offer.base.amountMinor'))).toHaveValue('900000');
+  await expect(again.locator(field('offer.base.amountMinor'))).toHaveValue('900,000');
   await expect(again.locator(field('offer.bonus.targetBp'))).toHaveValue('15');
-  await expect(again.locator(field('offer.allowances.0.amountMinor'))).toHaveValue('15000');
-  await expect(again.locator(field('offer.equity.0.grantValueMinor'))).toHaveValue('1200000');
+  await expect(again.locator(field('offer.allowances.0.amountMinor'))).toHaveValue('15,000');
+  await expect(again.locator(field('offer.equity.0.grantValueMinor'))).toHaveValue('1,200,000');
 });
 
 test('bad input shows a message at the field and is never saved', async ({ app }) => {
@@ -203,7 +203,7 @@ test('bad input shows a message at the field and is never saved', async ({ app }
   expect(onDisk.offers[0].equity[0].vesting).toEqual({ preset: 'custom', customYearlyBp: [2500, 2500, 2500, 2500], cliffMonths: 12, frequency: 'yearly' });
   await openOffers(app.page);
   await app.page.locator('[data-offer="Valid Co"] [name="edit-offer"]').click();
-  await expect(app.page.locator(field('offer.base.amountMinor'))).toHaveValue('500000');
+  await expect(app.page.locator(field('offer.base.amountMinor'))).toHaveValue('500,000');
   await expect(app.page.locator(field('offer.company'))).toHaveValue('Valid Co');
 });
 

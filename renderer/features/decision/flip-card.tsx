@@ -64,7 +64,7 @@ export function FlipCard({ comparison, analysis }: { comparison: OfferComparison
   const { t } = useTranslation();
   const f = useDecisionFormat();
   const company = (id: string) => comparison.entries.find((entry) => entry.offer.id === id)?.offer.company ?? id;
-  const { plainVerdict: verdict, fxFlips, equityFlips, sensitivity } = analysis;
+  const { plainVerdict: verdict, fxFlips, equityFlips, sensitivity, leaveFlip } = analysis;
   if (!verdict.leader || !verdict.runnerUp) {
     return (
       <section className="card" aria-labelledby="flip-title" data-testid="flip-card">
@@ -91,10 +91,22 @@ export function FlipCard({ comparison, analysis }: { comparison: OfferComparison
     else text = t(flip.role === 'runnerUp' ? 'decision.flip.equityUp' : 'decision.flip.equityDown', { company: name, percent: f.percentBp(flip.changeBp ?? 0) });
     lines.push({ key: `equity-${flip.role}`, text });
   }
-  const label = (bar: SensitivityBar) =>
-    bar.factor.kind === 'fx'
-      ? t('decision.sensitivity.fx', { base: bar.factor.base, quote: bar.factor.quote, percent: f.percentBp(bar.swingBp) })
-      : t('decision.sensitivity.equity', { company: company(bar.factor.offerId), percent: f.percentBp(bar.swingBp) });
+  if (leaveFlip && leaveFlip.status !== 'unknown') {
+    const params = { company: company(leaveFlip.leaderId), runnerUp: company(leaveFlip.runnerUpId), years: t('offers.ui.years', { count: verdict.horizonYears }) };
+    let text = t('decision.flip.leaveStaying');
+    if (leaveFlip.status === 'neverWorse') text = t('decision.flip.leaveNever', params);
+    else if (leaveFlip.status === 'flips' && leaveFlip.lastWorseMonth !== null) {
+      const more = { ...params, months: leaveFlip.lastWorseMonth, next: leaveFlip.lastWorseMonth + 1, date: f.date(leaveFlip.lastWorseDate ?? '') };
+      const ranges = f.names(leaveFlip.worseRanges.map(([from, to]) => (from === to ? String(from) : `${from}–${to}`)));
+      text = leaveFlip.isWorseThroughout ? t('decision.flip.leaveWorse', more) : t('decision.flip.leaveSome', { ...more, ranges });
+    }
+    lines.push({ key: 'leave-month', text });
+  }
+  const label = (bar: SensitivityBar) => {
+    if (bar.factor.kind === 'fx') return t('decision.sensitivity.fx', { base: bar.factor.base, quote: bar.factor.quote, percent: f.percentBp(bar.swingBp) });
+    if (bar.factor.kind === 'leaveMonth') return t('decision.sensitivity.leave', { company: company(bar.factor.offerId), months: bar.factor.months });
+    return t('decision.sensitivity.equity', { company: company(bar.factor.offerId), percent: f.percentBp(bar.swingBp) });
+  };
   return (
     <section className="card" aria-labelledby="flip-title" data-testid="flip-card">
       <h2 id="flip-title">{t('decision.flip.title')}</h2>
@@ -106,6 +118,7 @@ export function FlipCard({ comparison, analysis }: { comparison: OfferComparison
         ))}
       </ul>
       <p className="muted small">{t('decision.flip.rule')}</p>
+      {leaveFlip && leaveFlip.status !== 'stayingLeads' && leaveFlip.status !== 'unknown' ? <p className="muted small">{t('decision.flip.leaveRule')}</p> : null}
       {sensitivity.length > 0 ? (
         <SensitivityChart
           bars={sensitivity}

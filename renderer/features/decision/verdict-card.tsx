@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DecisionAnalysis } from '../../../shared/decision/analysis';
 import type { WhatToAdd } from '../../../shared/decision/basis';
@@ -10,6 +11,12 @@ import { useMoneyFormat } from '../offers/use-money-format';
 import { ChooseOffer } from './choose-offer';
 import { useDecisionFormat } from './format';
 
+/** Which sentence says what leaving the current job forfeits: equity, the bonus not yet paid, or both. */
+function forfeitKey(equityMinor: number, bonusMinor: number): string {
+  if (equityMinor > 0 && bonusMinor > 0) return 'decision.baseline.forfeitsBoth';
+  return bonusMinor > 0 ? 'decision.baseline.forfeitsBonus' : 'decision.baseline.forfeits';
+}
+
 /**
  * The answer first: one sentence naming the leader, the margin (home currency and %), the basis and the
  * horizon; then what to add for a better basis, the close-call flag, the three drivers, the current job as
@@ -20,6 +27,7 @@ export function VerdictCard({ comparison, analysis }: { comparison: OfferCompari
   const money = useMoneyFormat();
   const f = useDecisionFormat();
   const updateDecision = usePlanner((s) => s.updateDecision);
+  const [picked, setPicked] = useState<string | null>(null);
   const decision = usePlanner((s) => s.document?.decision);
   const { verdict, drivers, baseline } = analysis;
   const home = verdict.homeCurrency;
@@ -40,8 +48,12 @@ export function VerdictCard({ comparison, analysis }: { comparison: OfferCompari
   const signed = (amount: number) => `${amount > 0 ? '+' : amount < 0 ? '−' : ''}${money(Math.abs(amount), home)}`;
   const currentJob = baseline ? comparison.entries.find((entry) => entry.offer.id === baseline.currentJobId)?.offer : undefined;
   const isRiskAdjusted = decision?.isRiskAdjusted ?? false;
-  // The best new offer can be chosen from here (the current job needs no choosing).
-  const bestNew = verdict.ranking.find((row) => !row.isCurrentJob);
+  // Any new offer can be chosen from here, the best one first (the current job needs no choosing).
+  const choosable = [
+    ...verdict.ranking.filter((row) => !row.isCurrentJob).map((row) => row.offerId),
+    ...comparison.entries.filter((entry) => entry.offer.kind !== 'currentJob' && !verdict.ranking.some((row) => row.offerId === entry.offer.id)).map((entry) => entry.offer.id),
+  ];
+  const chosenId = picked !== null && choosable.includes(picked) ? picked : (choosable[0] ?? null);
   const hasRisk = analysis.risks.some((risk) => risk.privateDiscountMinor > 0);
   return (
     <section className="card decision-verdict" aria-labelledby="verdict-title" data-testid="verdict">
@@ -68,9 +80,14 @@ export function VerdictCard({ comparison, analysis }: { comparison: OfferCompari
           {drivers.map((driver) => `${driverLabel(driver.key)} ${signed(driver.amountMinor)}`).join(' · ')}
         </p>
       ) : null}
-      {baseline && currentJob && baseline.forfeitedEquityMinor !== null && baseline.forfeitedEquityMinor > 0 ? (
+      {baseline && currentJob && baseline.forfeitedTotalMinor !== null && baseline.forfeitedTotalMinor > 0 ? (
         <p className="muted small" data-testid="verdict-forfeit">
-          {t('decision.baseline.forfeits', { company: currentJob.company, amount: money(baseline.forfeitedEquityMinor, home) })}
+          {t(forfeitKey(baseline.forfeitedEquityMinor ?? 0, baseline.forfeitedBonusMinor ?? 0), {
+            company: currentJob.company,
+            amount: money(baseline.forfeitedEquityMinor ?? 0, home),
+            bonus: money(baseline.forfeitedBonusMinor ?? 0, home),
+            total: money(baseline.forfeitedTotalMinor, home),
+          })}
         </p>
       ) : null}
       {baseline && currentJob && baseline.deltas.length > 0 ? (
@@ -80,7 +97,19 @@ export function VerdictCard({ comparison, analysis }: { comparison: OfferCompari
         </p>
       ) : null}
       <div className="decision-verdict__controls no-print">
-        {bestNew ? <ChooseOffer offerId={bestNew.offerId} /> : null}
+        {choosable.length > 1 ? (
+          <label className="decision-pick">
+            <span>{t('decision.pick')}</span>
+            <select name="choose-which" value={chosenId ?? ''} onChange={(event) => setPicked(event.target.value)}>
+              {choosable.map((id) => (
+                <option key={id} value={id}>
+                  {company(id)}
+                </option>
+              ))}
+            </select>
+          </label>
+        ) : null}
+        {chosenId ? <ChooseOffer key={chosenId} offerId={chosenId} /> : null}
         {hasRisk ? (
           <label className="offers-checkbox">
             <input type="checkbox" name="decision.isRiskAdjusted" checked={isRiskAdjusted} onChange={(event) => updateDecision({ isRiskAdjusted: event.target.checked })} />

@@ -10,6 +10,8 @@ import { useMoneyFormat } from './use-money-format';
 export function CostOfLeavingCard({ comparison, settings }: { comparison: OfferComparison; settings: ComparisonSettings }) {
   const { t } = useTranslation();
   const money = useMoneyFormat();
+  // Only a current job forfeits a bonus not yet paid; the column is shown when one does.
+  const hasBonus = comparison.entries.some((entry) => entry.costOfLeaving.bonusForfeited > 0);
   return (
     <section className="card" aria-labelledby="leaving-title" data-testid="cost-of-leaving">
       <h2 id="leaving-title">{t('offers.ui.leavingTitle', { month: settings.leaveMonth })}</h2>
@@ -25,6 +27,7 @@ export function CostOfLeavingCard({ comparison, settings }: { comparison: OfferC
               <th scope="col" className="num">{t('offers.ui.signOnOwed')}</th>
               <th scope="col" className="num">{t('offers.ui.relocationOwed')}</th>
               <th scope="col" className="num">{t('offers.ui.equityForfeited')}</th>
+              {hasBonus ? <th scope="col" className="num">{t('decision.leaving.bonusForfeited')}</th> : null}
               <th scope="col" className="num">{t('offers.ui.row.total')}</th>
               <th scope="col" className="num">{t('offers.ui.inHome', { currency: comparison.homeCurrency })}</th>
             </tr>
@@ -36,6 +39,7 @@ export function CostOfLeavingCard({ comparison, settings }: { comparison: OfferC
                 <td className="num">{money(costOfLeaving.signOnOwed, offer.currency)}</td>
                 <td className="num">{money(costOfLeaving.relocationOwed, offer.currency)}</td>
                 <td className="num">{money(costOfLeaving.equityForfeited, offer.currency)}</td>
+                {hasBonus ? <td className="num">{money(costOfLeaving.bonusForfeited, offer.currency)}</td> : null}
                 <td className="num">{money(costOfLeaving.total, offer.currency)}</td>
                 <td className="num">
                   {costOfLeavingHome.ok ? money(costOfLeavingHome.amountMinor, comparison.homeCurrency) : <span className="offers-warning">⚠ {t('offers.ui.missingRateShort')}</span>}
@@ -45,6 +49,7 @@ export function CostOfLeavingCard({ comparison, settings }: { comparison: OfferC
           </tbody>
         </table>
       </div>
+      {hasBonus ? <p className="muted small">{t('decision.leaving.bonusRule')}</p> : null}
     </section>
   );
 }

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { offerBreakdown } from '../../../shared/offers/breakdown';
+import type { Offer } from '../../../shared/offers/schema';
 import { usePlanner } from '../../store';
 import { TaxSettingsPanel } from '../tax/tax-settings-panel';
 import { OfferBasicsSection } from './offer-basics-section';
@@ -9,15 +10,22 @@ import { AllowancesSection, BenefitsSection, SubsidiesSection } from './offer-ex
 import { BaseSalarySection, BonusSection, RelocationSection, SignOnSection } from './offer-pay-sections';
 import { EditorSection } from './editor-section';
 import { useMoneyFormat } from './use-money-format';
+import { SectionSummaryContext, useSectionSummaries } from './section-summaries';
 
 export function OfferEditor({ offerId }: { offerId: string }) {
-  const { t } = useTranslation();
   const offer = usePlanner((s) => s.document?.offers.find((item) => item.id === offerId));
+  if (!offer) return null;
+  return <OfferEditorFor offer={offer} />;
+}
+
+function OfferEditorFor({ offer }: { offer: Offer }) {
+  const { t } = useTranslation();
+  const summaries = useSectionSummaries(offer);
   const showOffersScreen = usePlanner((s) => s.showOffersScreen);
   const money = useMoneyFormat();
-  const firstYear = useMemo(() => (offer ? offerBreakdown(offer, 1).years[0] : undefined), [offer]);
-  if (!offer) return null;
+  const firstYear = useMemo(() => offerBreakdown(offer, 1).years[0], [offer]);
   return (
+    <SectionSummaryContext.Provider value={summaries}>
     <div className="offers-editor" data-testid="offer-editor">
       <header className="view__header offers-editor__header">
         <div>
@@ -55,5 +63,6 @@ export function OfferEditor({ offerId }: { offerId: string }) {
       <SubsidiesSection offer={offer} />
       <BenefitsSection offer={offer} />
     </div>
+    </SectionSummaryContext.Provider>
   );
 }

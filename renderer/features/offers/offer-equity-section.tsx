@@ -17,6 +17,7 @@ import {
 } from '../../../shared/offers/schema';
 import { usePlanner } from '../../store';
 import { EditorSection } from './editor-section';
+import { ItemHeader } from './item-header';
 import { OfferChoice, OfferField, OfferMoneyInput, OfferPercentInput, OfferTextInput, OfferWholeInput } from './offer-fields';
 
 /** An optional past date: empty means "granted at the start". */
@@ -50,12 +51,7 @@ function GrantFields({ offer, grant, index }: { offer: Offer; grant: EquityGrant
   const isOption = grant.kind === 'option';
   return (
     <div className="offers-subcard" data-testid="equity-grant">
-      <div className="offers-subcard__header">
-        <h3>{grant.label.trim() || t('offers.ui.grantNumber', { number: index + 1 })}</h3>
-        <button type="button" className="link-button" onClick={() => updateOffer(offer.id, (o) => ({ ...o, equity: o.equity.filter((item) => item.id !== grant.id) }))}>
-          {t('offers.ui.remove')}
-        </button>
-      </div>
+      <ItemHeader title={grant.label.trim() || t('offers.ui.grantNumber', { number: index + 1 })} onRemove={() => updateOffer(offer.id, (o) => ({ ...o, equity: o.equity.filter((item) => item.id !== grant.id) }))} />
       <div className="form-grid">
         <OfferTextInput offer={offer} path={at('label')} label={t('offers.ui.grantLabel')} schema={shortTextSchema} />
         <OfferChoice

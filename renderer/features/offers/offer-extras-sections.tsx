@@ -3,6 +3,7 @@ import { monthSchema, notesSchema, shortTextSchema, yearsSchema } from '../../..
 import { ALLOWANCE_KINDS, type Allowance, type Offer, type Subsidy } from '../../../shared/offers/schema';
 import { usePlanner } from '../../store';
 import { EditorSection } from './editor-section';
+import { ItemHeader } from './item-header';
 import { OfferCheckbox, OfferChoice, OfferMoneyInput, OfferTextInput, OfferWholeInput } from './offer-fields';
 
 function newAllowance(): Allowance {
@@ -21,6 +22,10 @@ export function AllowancesSection({ offer }: { offer: Offer }) {
       {offer.allowances.length === 0 ? <p className="muted">{t('offers.ui.noAllowances')}</p> : null}
       {offer.allowances.map((allowance, index) => (
         <div className="offers-subcard" key={allowance.id} data-testid="allowance">
+          <ItemHeader
+            title={allowance.label.trim() || t(`offers.ui.allowance.${allowance.kind}`) || t('decision.editor.allowance', { number: index + 1 })}
+            onRemove={() => updateOffer(offer.id, (o) => ({ ...o, allowances: o.allowances.filter((item) => item.id !== allowance.id) }))}
+          />
           <div className="form-grid">
             <OfferChoice
               offer={offer}
@@ -50,9 +55,6 @@ export function AllowancesSection({ offer }: { offer: Offer }) {
           </div>
           <div className="offers-subcard__footer">
             <OfferCheckbox offer={offer} path={['allowances', index, 'isReimbursed']} label={t('offers.ui.isReimbursed')} />
-            <button type="button" className="link-button" onClick={() => updateOffer(offer.id, (o) => ({ ...o, allowances: o.allowances.filter((item) => item.id !== allowance.id) }))}>
-              {t('offers.ui.remove')}
-            </button>
           </div>
         </div>
       ))}
@@ -73,6 +75,10 @@ export function SubsidiesSection({ offer }: { offer: Offer }) {
       {offer.subsidies.length === 0 ? <p className="muted">{t('offers.ui.noSubsidies')}</p> : null}
       {offer.subsidies.map((subsidy, index) => (
         <div className="offers-subcard" key={subsidy.id} data-testid="subsidy">
+          <ItemHeader
+            title={subsidy.name.trim() || t('decision.editor.subsidy', { number: index + 1 })}
+            onRemove={() => updateOffer(offer.id, (o) => ({ ...o, subsidies: o.subsidies.filter((item) => item.id !== subsidy.id) }))}
+          />
           <div className="form-grid">
             <OfferTextInput offer={offer} path={['subsidies', index, 'name']} label={t('offers.ui.subsidyName')} schema={shortTextSchema} />
             <OfferChoice
@@ -92,12 +98,6 @@ export function SubsidiesSection({ offer }: { offer: Offer }) {
             )}
           </div>
           <OfferTextInput offer={offer} path={['subsidies', index, 'conditions']} label={t('offers.ui.conditions')} schema={notesSchema} multiline />
-          <div className="offers-subcard__footer">
-            <span />
-            <button type="button" className="link-button" onClick={() => updateOffer(offer.id, (o) => ({ ...o, subsidies: o.subsidies.filter((item) => item.id !== subsidy.id) }))}>
-              {t('offers.ui.remove')}
-            </button>
-          </div>
         </div>
       ))}
       <div className="offers-actions">

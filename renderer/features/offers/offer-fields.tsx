@@ -4,7 +4,7 @@ import type { z } from 'zod';
 import type { CurrencyCode } from '../../../shared/money';
 import { getIn, setIn, type EditPath } from '../../../shared/offers/edit-path';
 import {
-  formatMoneyInput,
+  groupMoneyInput,
   formatPercentInput,
   parseMoneyInput,
   parsePercentInput,
@@ -31,13 +31,14 @@ interface OfferFieldProps<T> {
   placeholder?: string;
   multiline?: boolean;
   inputMode?: 'text' | 'numeric' | 'decimal';
+  isReformattedOnBlur?: boolean;
 }
 
 /**
  * A TextField bound to one place in an offer. Every keystroke is checked with the offer schema on the whole
  * candidate offer, so cross-field rules show at this field and nothing invalid reaches the document.
  */
-export function OfferField<T>({ offer, path, label, format, parse, hint, placeholder, multiline, inputMode }: OfferFieldProps<T>) {
+export function OfferField<T>({ offer, path, label, format, parse, hint, placeholder, multiline, inputMode, isReformattedOnBlur }: OfferFieldProps<T>) {
   const updateOffer = usePlanner((s) => s.updateOffer);
   // The value is read from the offer by path; the field's format/parse give it its type.
   const value = getIn(offer, path) as T;
@@ -51,6 +52,7 @@ export function OfferField<T>({ offer, path, label, format, parse, hint, placeho
       placeholder={placeholder}
       multiline={multiline}
       inputMode={inputMode}
+      isReformattedOnBlur={isReformattedOnBlur}
       parse={(text) => {
         const parsed = parse(text);
         if (!parsed.ok) return parsed;
@@ -97,7 +99,8 @@ export function OfferMoneyInput(props: { offer: Offer; path: EditPath; label: st
       hint={props.hint}
       placeholder={t('offers.ui.amountPlaceholder')}
       inputMode="decimal"
-      format={(value) => formatMoneyInput(value, currency)}
+      isReformattedOnBlur
+      format={(value) => groupMoneyInput(value, currency)}
       parse={(text) => parseMoneyInput(text, currency)}
     />
   );

@@ -5,6 +5,7 @@ import { baseSalarySchema, type Offer } from '../../../shared/offers/schema';
 import { usePlanner } from '../../store';
 import { ClawbackFields } from './clawback-fields';
 import { EditorSection } from './editor-section';
+import { ItemHeader } from './item-header';
 import { OfferChoice, OfferMoneyInput, OfferPercentInput, OfferWholeInput } from './offer-fields';
 
 export function BaseSalarySection({ offer }: { offer: Offer }) {
@@ -76,12 +77,12 @@ export function SignOnSection({ offer }: { offer: Offer }) {
     <EditorSection id="signOn" title={t('offers.ui.section.signOn')}>
       {offer.signOn.installments.length === 0 ? <p className="muted">{t('offers.ui.noSignOn')}</p> : null}
       {offer.signOn.installments.map((installment, index) => (
-        <div className="offers-row" key={installment.id} data-testid="sign-on-installment">
-          <OfferMoneyInput offer={offer} path={['signOn', 'installments', index, 'amountMinor']} label={t('offers.ui.installmentAmount')} />
-          <OfferWholeInput offer={offer} path={['signOn', 'installments', index, 'month']} label={t('offers.ui.paidAtMonth')} schema={monthSchema} hint={t('offers.ui.monthHint')} />
-          <button type="button" className="link-button offers-row__remove" onClick={() => remove(installment.id)}>
-            {t('offers.ui.remove')}
-          </button>
+        <div className="offers-subcard" key={installment.id} data-testid="sign-on-installment">
+          <ItemHeader title={t('decision.editor.installment', { number: index + 1 })} onRemove={() => remove(installment.id)} />
+          <div className="form-grid">
+            <OfferMoneyInput offer={offer} path={['signOn', 'installments', index, 'amountMinor']} label={t('offers.ui.installmentAmount')} />
+            <OfferWholeInput offer={offer} path={['signOn', 'installments', index, 'month']} label={t('offers.ui.paidAtMonth')} schema={monthSchema} hint={t('offers.ui.monthHint')} />
+          </div>
         </div>
       ))}
       <div className="offers-actions">

@@ -53,6 +53,30 @@ describe('"Choose this offer"', () => {
     expect(again.move.targetStartDate).toBe('2027-05-01');
   });
 
+  it('any new offer can be chosen, not only the best: the one chosen before goes back to considering, in the same one change', () => {
+    const third = { ...offerA(), id: 'offer-c', company: 'Beijing Labs', city: 'Beijing', startDate: '2027-06-01', visaRoute: 'china-z' };
+    const document = plan();
+    const first = chooseOffer({ ...document, offers: [...document.offers, third] }, 'offer-a', { createChecklist: false, today: '2026-12-01', newId: () => 'x' })!;
+    const second = chooseOffer(first, 'offer-c', { createChecklist: false, today: '2026-12-01', newId: () => 'x' })!;
+    expect(second.offers.map((o) => [o.id, o.status])).toEqual([
+      ['offer-a', 'considering'],
+      ['offer-b', 'considering'],
+      ['offer-c', 'accepted'],
+    ]);
+    expect(second.move).toMatchObject({ destinationCity: 'Beijing', targetStartDate: '2027-06-01' });
+  });
+
+  it('choosing another offer through the store is one undo step back to the plan before it', () => {
+    const third = { ...offerA(), id: 'offer-c', company: 'Beijing Labs', city: 'Beijing', startDate: '2027-06-01' };
+    const before = { ...plan(), offers: [...plan().offers, third] };
+    usePlanner.setState({ document: before, revision: 0 });
+    usePlanner.temporal.getState().clear();
+    expect(usePlanner.getState().chooseOffer('offer-c', false)).toBe(true);
+    expect(usePlanner.getState().document?.move.destinationCity).toBe('Beijing');
+    expect(usePlanner.getState().undo()).toBe(true);
+    expect(usePlanner.getState().document).toEqual(before);
+  });
+
   it('the current job cannot be chosen and nothing changes', () => {
     expect(usePlanner.getState().chooseOffer('offer-b', true)).toBe(false);
     expect(usePlanner.getState().revision).toBe(0);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { comparePlan } from '../../../../shared/decision';
+import { comparePlan, decisionAnalysis } from '../../../../shared/decision';
 import { offerBreakdown } from '../../../../shared/offers/breakdown';
 import { costOfLeaving } from '../../../../shared/offers/cost-of-leaving';
 import { currentGrantVests, monthsAfter } from '../../../../shared/offers/current-job';
@@ -82,5 +82,24 @@ describe('the current job as the baseline', () => {
     const comparison = comparePlan({ ...base, offers: [currentJob()] });
     // 4 x (210,000 + 31,500) + 200,000 = 1,166,000 USD
     expect(comparison.entries[0]?.home.ok && comparison.entries[0].home.breakdown.horizonTotal.total).toBe(116_600_000);
+  });
+
+  it('leaving also forfeits the bonus not yet paid (the year-1 bonus), shown beside the equity and not counted twice', () => {
+    // The bonus is paid at the end of each year: leaving on the move date forfeits year 1's 15 % x 210,000 = 31,500.
+    const leaving = costOfLeaving(currentJob(), 12);
+    expect(leaving.bonusForfeited).toBe(3_150_000);
+    // 200,000 of equity + 31,500 of bonus = 231,500.
+    expect(leaving.total).toBe(23_150_000);
+    // A new offer left at month 12 forfeits no bonus here (its cost of leaving is clawbacks and equity).
+    expect(costOfLeaving({ ...currentJob(), kind: 'offer' }, 12).bonusForfeited).toBe(0);
+
+    const base = createEmptyPlan();
+    const newOffer: Offer = { ...offerB(), id: 'new', company: 'New Co', equity: [] };
+    const document = { ...base, offers: [currentJob(), newOffer] };
+    const comparison = comparePlan(document);
+    const analysis = decisionAnalysis(document, comparison);
+    expect(analysis.baseline).toMatchObject({ currentJobId: 'current', forfeitedEquityMinor: 20_000_000, forfeitedBonusMinor: 3_150_000, forfeitedTotalMinor: 23_150_000 });
+    // Not counted twice: staying's total is still 4 x 241,500 + 200,000 = 1,166,000 (the bonus is in it once a year).
+    expect(analysis.verdict.ranking.find((row) => row.offerId === 'current')?.totalMinor).toBe(116_600_000);
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { getIn, setIn } from '../../../../shared/offers/edit-path';
 import {
   formatMoneyInput,
+  groupMoneyInput,
   formatPercentInput,
   formatRateInput,
   formatYearlyPercentsInput,
@@ -48,6 +49,15 @@ describe('form input parsers', () => {
     expect(formatMoneyInput(90_000_000, 'CNY')).toBe('900000');
     expect(formatMoneyInput(123_450, 'USD')).toBe('1234.5');
     expect(formatMoneyInput(1_500, 'JPY')).toBe('1500');
+  });
+
+  it('shows money with grouped digits once the field is left, and reads that text back unchanged', () => {
+    expect(groupMoneyInput(120_000_000, 'CNY')).toBe('1,200,000');
+    expect(groupMoneyInput(123_450, 'USD')).toBe('1,234.5');
+    expect(groupMoneyInput(99_900, 'USD')).toBe('999');
+    expect(groupMoneyInput(123_456_789_012, 'JPY')).toBe('123,456,789,012');
+    expect(groupMoneyInput(0, 'USD')).toBe('0');
+    for (const amount of [0, 5, 99_999, 100_000_000_000_000]) expect(parseMoneyInput(groupMoneyInput(amount, 'USD'), 'USD')).toEqual({ ok: true, value: amount });
   });
 
   it('parses percentages into basis points within range', () => {

@@ -150,7 +150,7 @@ describe('properties over valid offers', () => {
         expect(cost.signOnOwed).toBeGreaterThanOrEqual(0);
         expect(cost.relocationOwed).toBeGreaterThanOrEqual(0);
         expect(cost.equityForfeited).toBeGreaterThanOrEqual(0);
-        expect(cost.total).toBe(cost.signOnOwed + cost.relocationOwed + cost.equityForfeited);
+        expect(cost.total).toBe(cost.signOnOwed + cost.relocationOwed + cost.equityForfeited + cost.bonusForfeited);
         for (const g of o.equity) {
           const vests = grantVests(g, leaveMonth);
           const vested = vests.filter((v) => v.month <= leaveMonth).reduce((s, v) => s + v.valueMinor, 0);
