@@ -10,7 +10,8 @@ import { openPlanStore } from '../../../../electron/services/storage/plan-store'
 import { upgradePlanDocument } from '../../../../shared/plan/migrations';
 import { makeTempDir } from './temp-dir';
 
-const ITERATIONS = Number(process.env.KILL_TEST_ITERATIONS ?? 200);
+// Small by default (the machine is shared and the full suite runs often); KILL_TEST_ITERATIONS=3000 for the long run.
+const ITERATIONS = Number(process.env.KILL_TEST_ITERATIONS ?? 30);
 const CHILD_ENTRY = fileURLToPath(new URL('./kill-child.ts', import.meta.url));
 const REPO_ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
 
@@ -163,5 +164,5 @@ describe('kill during write', () => {
     // Guard against a vacuous pass: most runs must have been killed while acknowledged writes were streaming.
     expect(ITERATIONS - stats.killsBeforeAnyAck).toBeGreaterThan(ITERATIONS / 2);
     expect(lastAcked).toBeGreaterThan(ITERATIONS);
-  }, 120_000);
+  }, Math.max(120_000, ITERATIONS * 4000));
 });
