@@ -19,6 +19,8 @@ const planner = {
   restoreBackup: (request) => invoke('restoreBackup', request),
   exportIcs: (request) => invoke('exportIcs', request),
   showNotification: (request) => invoke('showNotification', request),
+  checkPlanFile: (request) => invoke('checkPlanFile', request),
+  resolveExternalChange: (request) => invoke('resolveExternalChange', request),
   // Whole-plan export and import, several plans (issue 15).
   exportWholePlan: (request) => invoke('exportWholePlan', request),
   previewImport: (request) => invoke('previewImport', request),

@@ -10,6 +10,8 @@ import { HistoryNotice } from './history/history-notice';
 import { Navigation } from './navigation';
 import { markFirstScreenCommitted } from './ready-signal';
 import { RecoveryBanner } from './recovery-banner';
+import { ExternalChangeBanner } from '../features/save-status/external-change-banner';
+import { ReadOnlyBanner } from '../features/save-status/read-only-banner';
 import { PlanNotice } from '../features/plan-files/plan-notice';
 import { UnlockScreen } from '../features/plan-files/unlock-screen';
 import { SaveStatus } from './save-status';
@@ -47,6 +49,8 @@ export function App() {
         </div>
         <CrashNotice />
         <RecoveryBanner />
+        <ReadOnlyBanner />
+        <ExternalChangeBanner />
         <MissingPlanBanner />
         <PlanNotice />
         <HistoryNotice />

@@ -20,9 +20,13 @@ export function RecoveryBanner() {
     <div className="banner banner--danger" role="alert" data-testid="recovery-banner">
       <strong>{t('recovery.title')}</strong>
       <p>{t(`recovery.${storage.reason}`)}</p>
-      <p>
-        {t('recovery.kept')} <code data-testid="quarantined-file">{storage.quarantinedFile}</code>
-      </p>
+      {storage.quarantinedFile ? (
+        <p>
+          {t('recovery.kept')} <code data-testid="quarantined-file">{storage.quarantinedFile}</code>
+        </p>
+      ) : (
+        <p data-testid="recovery-untouched">{t('recovery.untouched')}</p>
+      )}
       <p>{t('recovery.readonly')}</p>
       {newest ? (
         <div className="recovery-restore" data-testid="recovery-restore">

@@ -3,6 +3,7 @@ import { installHistoryKeys } from '../app/history/install-history-keys';
 import { unsavedOnScreen } from '../app/history/unsaved-on-screen';
 import { markLoadFailed, markPlanLoaded } from '../app/ready-signal';
 import { i18next, setInterfaceLanguage } from '../i18n';
+import { watchPlanFileOnFocus } from '../features/save-status/resolve-external-change';
 import { startAutosave } from './autosave';
 import { usePlanner } from './index';
 
@@ -32,6 +33,7 @@ export async function bootPlanStore(): Promise<void> {
     if (language && language !== previous.document?.profile.interfaceLanguage) setInterfaceLanguage(language);
   });
   const autosave = startAutosave(planner());
+  watchPlanFileOnFocus();
   installHistoryKeys((command) => void usePlanner.getState()[command]());
   window.plannerFlushPendingSaves = async () => {
     const isSaved = await autosave.flush();

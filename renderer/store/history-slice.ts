@@ -1,6 +1,6 @@
 import type { StateCreator, StoreApi } from 'zustand';
 import type { TemporalState } from 'zundo';
-import type { PlanDocument } from '../../shared/contract/operations';
+import { isSavingRefused, type PlanDocument } from '../../shared/contract/operations';
 import { describeChange, type ChangeDescription } from './history/describe-change';
 import type { CoalesceControl, HistoryEntry } from './history/history-options';
 import type { PlannerState } from './planner-state';
@@ -36,7 +36,7 @@ export function createHistorySlice(control: CoalesceControl, history: () => Temp
     let serial = 0;
     const temporal = () => history().getState();
     const moveTo = (document: PlanDocument, notice: Omit<HistoryNotice, 'serial'>) => {
-      const isRecovery = get().storage?.mode === 'recovery';
+      const isRecovery = isSavingRefused(get().storage);
       serial += 1;
       set({
         revision: get().revision + 1,

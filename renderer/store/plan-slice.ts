@@ -2,7 +2,7 @@ import type { StateCreator } from 'zustand';
 import { withAnchorsChanged } from '../../shared/checklists/late-from-start';
 import { effectiveAnchors } from '../../shared/checklists/plan-anchors';
 import { todayIso } from '../../shared/dates/iso-date';
-import type { PlanDocument, StorageStatus } from '../../shared/contract/operations';
+import { isSavingRefused, type PlanDocument, type StorageStatus } from '../../shared/contract/operations';
 import { checkEdit } from '../../shared/plan/check-edit';
 import type { Move, Profile } from '../../shared/plan/profile-schema';
 import type { PlannerState } from './planner-state';
@@ -54,7 +54,7 @@ export const createPlanSlice: StateCreator<PlannerState, [], [], PlanSlice> = (s
     }
     // From the first keystroke the status reads "saving", so "saved" never shows while an edit waits for
     // its debounced write (in recovery mode nothing is saved and the banner says so).
-    const isRecovery = get().storage?.mode === 'recovery';
+    const isRecovery = isSavingRefused(get().storage);
     set({
       document: next,
       revision: get().revision + 1,

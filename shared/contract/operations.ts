@@ -25,15 +25,35 @@ export type StorageStatus =
       mode: 'recovery';
       dataDir: string;
       planFile: string;
-      /** Full path of the byte-identical copy of the damaged file. */
-      quarantinedFile: string;
-      reason: 'unreadable' | 'invalid' | 'newer-version';
+      /**
+       * Full path of the byte-identical copy of the damaged file; null when none was made (a file over the size
+       * limit is never read; a full or read-only disk takes no copy; the detail says which).
+       */
+      quarantinedFile: string | null;
+      reason: 'unreadable' | 'invalid' | 'newer-version' | 'too-large';
       detail: string;
       /** The newest daily backup of a good file, which the person can copy back by hand; null if none. */
       newestBackup: string | null;
       /** The same backup with its date and summary, for the one-click restore. */
       newestBackupInfo?: BackupInfo | null;
+    }
+  | {
+      /** The plan is good but its folder cannot be written (read-only disk or folder): shown, never saved. */
+      mode: 'read-only';
+      dataDir: string;
+      planFile: string;
+      detail: string;
     };
+
+/** True where nothing is written (recovery or a read-only folder), so autosave does not try. */
+export function isSavingRefused(storage: StorageStatus | null | undefined): boolean {
+  return storage?.mode === 'recovery' || storage?.mode === 'read-only';
+}
+
+/** What another program did to plan.json since the app last read or wrote it. */
+export interface DiskCheck {
+  isChangedOnDisk: boolean;
+}
 
 export interface LoadedPlan {
   document: PlanDocument;
@@ -82,6 +102,13 @@ export const requestSchemas = {
   exportIcs: z.object({ suggestedName, content: z.string().max(20_000_000) }).strict(),
   /** An operating-system notification; clicking it opens `target` (main pushes it on OPEN_TARGET_CHANNEL). */
   showNotification: z.object({ title: z.string().min(1).max(200), body: z.string().max(2000), target: OpenTargetSchema }).strict(),
+  /** Has another program changed plan.json since the app last read or wrote it? (asked when the window gets focus) */
+  checkPlanFile: z.object({}).strict(),
+  /**
+   * plan.json was changed by another program: load the file on disk, or keep this version (the file on disk
+   * is kept as a copy first, then the next save goes through).
+   */
+  resolveExternalChange: z.object({ keep: z.enum(['disk', 'mine']) }).strict(),
   // Whole-plan export and import, several plans (issue 15).
   ...planFilesRequestSchemas,
 };
@@ -106,6 +133,9 @@ export interface OperationResults extends PlanFilesResults {
   exportIcs: ExportedFile;
   /** False where the system has no notifications (or none is wired, as in a test without a double). */
   showNotification: { shown: boolean };
+  checkPlanFile: DiskCheck;
+  /** 'disk': the plan on disk (the renderer applies it as an undoable edit); 'mine': where the other file was kept. */
+  resolveExternalChange: (LoadedPlan & { keep: 'disk' }) | { keep: 'mine'; keptCopy: string | null };
 }
 
 export type OperationName = keyof typeof requestSchemas;
@@ -127,6 +157,8 @@ const everyOperationHasAResult: Record<OperationName, true> = {
   restoreBackup: true,
   exportIcs: true,
   showNotification: true,
+  checkPlanFile: true,
+  resolveExternalChange: true,
   // Whole-plan export and import, several plans (issue 15).
   exportWholePlan: true,
   previewImport: true,

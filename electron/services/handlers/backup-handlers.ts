@@ -2,7 +2,7 @@ import path from 'node:path';
 import { fail, ok } from '../../../shared/contract/result';
 import { backupNameSchema } from '../../../shared/contract/backups';
 import { readBackups, takeSnapshot, BACKUPS_FOLDER } from '../storage/backups';
-import { writeFileDurably } from '../storage/durable-write';
+import { writeThroughLinkDurably } from '../storage/durable-write';
 import { serializePlan } from '../storage/plan-file-adapter';
 import { backupInfoOf } from '../storage/plan-store';
 import type { OperationHandlers } from '../ipc/dispatcher';
@@ -25,7 +25,7 @@ export function createBackupHandlers(store: PlanStoreAccess, now: () => Date = (
         if (store.status.mode === 'recovery') {
           // The damaged file already has its exact copy (plan.damaged-…); the backup goes in its place.
           if (!store.reopen) return fail('recovery-mode', 'Restoring is not possible here; copy the backup by hand.');
-          await writeFileDurably(store.status.planFile, backup.bytes);
+          await writeThroughLinkDurably(store.status.planFile, backup.bytes);
           await store.reopen();
           return ok({ document: store.getDocument(), storage: store.status, isWrittenToDisk: true });
         }

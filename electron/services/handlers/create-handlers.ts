@@ -31,6 +31,8 @@ export function createHandlers(store: PlanStoreAccess | PlanSession, platform: P
     save: (document, options) => keeper().saveWith(document, () => store.save(document, options), () => store.getDocument()),
     flush: () => store.flush(),
     reopen: () => session.reopen(),
+    checkDisk: () => session.checkDisk(),
+    keepMine: () => session.keepMine(),
   };
   return {
     ...createNotificationHandlers(notifier),

@@ -1,6 +1,6 @@
 import { sanitizeFileName } from '../../../shared/checklists/sanitize-file-name';
 import { fail, ok } from '../../../shared/contract/result';
-import { isInsideFolder, writeExport } from '../export/write-export';
+import { resolvesInsideFolder, writeExport } from '../export/write-export';
 import type { OperationHandlers } from '../ipc/dispatcher';
 import type { DocumentVault } from '../vault/document-vault';
 import type { PlatformServices } from './platform';
@@ -25,7 +25,7 @@ export function createFileHandlers(
 ): Pick<OperationHandlers, FileOperations> {
   const chooseExportPath = async (suggestedName: string, extension: string, filter: { name: string; extensions: string[] }) => {
     const path = await platform.chooseSavePath(withExtension(suggestedName, extension), [filter]);
-    if (path && isInsideFolder(dataDir, path)) {
+    if (path && (await resolvesInsideFolder(dataDir, path))) {
       return { path: null, refused: fail('io', 'Exports cannot be saved in the app’s data folder. Choose another folder.') };
     }
     return { path, refused: null };

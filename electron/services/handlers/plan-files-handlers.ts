@@ -7,7 +7,7 @@ import { diffPlans } from '../../../shared/plan-files/plan-diff';
 import { describeImportProblem } from '../../../shared/plan-files/problems';
 import type { ImportedPackage } from '../../../shared/plan-files/read-export';
 import { planNameSchema, type RegistryError } from '../../../shared/plans/registry';
-import { isInsideFolder } from '../export/write-export';
+import { resolvesInsideFolder } from '../export/write-export';
 import type { OperationHandlers } from '../ipc/dispatcher';
 import { applyImport } from '../plan-files/apply-import';
 import { exportPlanToFile } from '../plan-files/export-plan';
@@ -72,7 +72,7 @@ export function createPlanFilesHandlers(
       const suggested = `${plan.name || 'Relocation plan'} ${isoDay(now())}${EXPORT_EXTENSION}`.replace(/[<>:"/\\|?*]/g, '_');
       const target = await platform.chooseSavePath(suggested, [PLAN_FILE_FILTER]);
       if (!target) return ok({ path: null, attachments: 0 });
-      if (isInsideFolder(session.rootDir, target)) return fail('io', 'A plan cannot be exported into the app’s data folder. Choose another folder.');
+      if (await resolvesInsideFolder(session.rootDir, target)) return fail('io', 'A plan cannot be exported into the app’s data folder. Choose another folder.');
       try {
         const written = await exportPlanToFile({
           document: session.getDocument(),

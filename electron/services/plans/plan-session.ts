@@ -41,6 +41,10 @@ export interface PlanSession {
   save(document: PlanDocument, options?: { isValidated?: boolean }): Promise<{ savedAt: string }>;
   flush(): Promise<void>;
   hasPendingWrites(): boolean;
+  /** The current plan's file changed by another program? (PlanStore.checkDisk) */
+  checkDisk(): Promise<boolean>;
+  /** Keep this version over the other program's file, which is kept as a copy (PlanStore.keepMine). */
+  keepMine(): Promise<string | null>;
   currentPlan(): PlanEntry;
   overview(): PlansOverview;
   create(name: string): Promise<PlanEntry>;
@@ -98,6 +102,8 @@ function lockedStore(planDir: string): PlanStore {
     },
     flush: async () => undefined,
     hasPendingWrites: () => false,
+    checkDisk: async () => false,
+    keepMine: async () => null,
   };
 }
 
@@ -158,6 +164,8 @@ export async function openPlanSession(options: OpenPlanSessionOptions): Promise<
     save: (document, options) => serially(() => store.save(document, options)),
     flush: () => serially(() => store.flush()),
     hasPendingWrites: () => store.hasPendingWrites(),
+    checkDisk: () => serially(() => store.checkDisk()),
+    keepMine: () => serially(() => store.keepMine()),
     currentPlan: () => entry(registry.currentId),
     overview: () => ({
       currentId: registry.currentId,

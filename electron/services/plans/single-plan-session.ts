@@ -19,6 +19,8 @@ export function singlePlanSession(store: PlanStoreAccess): PlanSession {
     save: (document, options) => store.save(document, options),
     flush: () => store.flush(),
     hasPendingWrites: () => false,
+    checkDisk: () => (store.checkDisk ? store.checkDisk() : Promise.resolve(false)),
+    keepMine: () => (store.keepMine ? store.keepMine() : Promise.resolve(null)),
     currentPlan: () => main,
     overview: () => ({ currentId: main.id, plans: [{ id: main.id, name: main.name, createdAt: main.createdAt }], trash: [] }),
     create: () => Promise.reject(new Error('Only one plan is open here.')),

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { open, readdir, rename, rm, type FileHandle } from 'node:fs/promises';
+import { lstat, open, readdir, readlink, rename, rm, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 
 /**
@@ -25,6 +25,33 @@ export async function writeFileDurably(filePath: string, data: string | Uint8Arr
     throw error;
   }
   await syncDirectory(dir);
+}
+
+/**
+ * The file a write to `filePath` must replace: `filePath` itself, or, when it is a symbolic link (plan.json kept
+ * in a synced folder and linked into the data folder), the file the chain of links ends at. Renaming a temp
+ * file over the link itself would silently turn it into a plain file and cut the person's sync off. A dangling
+ * link resolves to the path it names, so the first save creates the target.
+ */
+export async function resolveWriteTarget(filePath: string): Promise<string> {
+  let current = filePath;
+  for (let hops = 0; hops < 40; hops++) {
+    let isLink: boolean;
+    try {
+      isLink = (await lstat(current)).isSymbolicLink();
+    } catch (error) {
+      if (errorCode(error) === 'ENOENT') return current;
+      throw error;
+    }
+    if (!isLink) return current;
+    current = path.resolve(path.dirname(current), await readlink(current));
+  }
+  throw Object.assign(new Error(`${path.basename(filePath)} is a loop of links that never ends at a file.`), { code: 'ELOOP' });
+}
+
+/** writeFileDurably through links: the link stays a link, its target gets the new bytes (durably, in its own folder). */
+export async function writeThroughLinkDurably(filePath: string, data: string | Uint8Array): Promise<void> {
+  await writeFileDurably(await resolveWriteTarget(filePath), data);
 }
 
 /** Creates `filePath` with `data`, fsynced, failing with EEXIST rather than replacing anything already there. */

@@ -1,14 +1,24 @@
 import type { Adapter } from 'lowdb';
 import type { PlanDocument } from '../../../shared/plan/plan-schema';
-import { writeFileDurably } from './durable-write';
+import { writeThroughLinkDurably } from './durable-write';
 import { readPlanFile, type PlanFileCodec, type UpgradePlan } from './read-plan-file';
 import { createStorageError } from './storage-error';
+
+export interface PlanFileAdapterOptions {
+  upgrade?: UpgradePlan;
+  codec?: PlanFileCodec;
+  /** Replaces the file durably, through a link at its path (durable-write.ts); tests inject a full disk. */
+  write?: (filePath: string, bytes: Uint8Array) => Promise<void>;
+  /** Told the exact bytes after they are on disk, so the store can later tell its own writes from others'. */
+  onWritten?: (bytes: Uint8Array) => void;
+}
 
 /**
  * lowdb's adapter for the plan file. We inject our own instead of JSONFilePreset/JSONFile because those write
  * through steno without fsync and silently switch to memory under NODE_ENV=test.
  */
-export function createPlanFileAdapter(filePath: string, upgrade?: UpgradePlan, codec?: PlanFileCodec): Adapter<PlanDocument> {
+export function createPlanFileAdapter(filePath: string, options: PlanFileAdapterOptions = {}): Adapter<PlanDocument> {
+  const { upgrade, codec, write = writeThroughLinkDurably, onWritten } = options;
   return {
     async read() {
       const found = await readPlanFile(filePath, upgrade, codec);
@@ -16,8 +26,12 @@ export function createPlanFileAdapter(filePath: string, upgrade?: UpgradePlan, c
       if (found.kind === 'damaged') throw createStorageError('io', found.detail);
       return found.document;
     },
-    write: (document) =>
-      writeFileDurably(filePath, codec ? codec.encode(new TextEncoder().encode(serializePlan(document))) : serializePlan(document)),
+    async write(document) {
+      const plain = new TextEncoder().encode(serializePlan(document));
+      const bytes = codec ? codec.encode(plain) : plain;
+      await write(filePath, bytes);
+      onWritten?.(bytes);
+    },
   };
 }
 

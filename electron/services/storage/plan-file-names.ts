@@ -50,3 +50,14 @@ function compactTimestamp(at: Date): string {
 function pad(value: number): string {
   return String(value).padStart(2, '0');
 }
+
+/** `plan.external-20270301-101502.json`: the file another program wrote, kept when the person chose their own version. */
+export function externalCopyFileName(fileName: string, at: Date, attempt: number): string {
+  const { stem, ext } = splitFileName(fileName);
+  return `${stem}.external-${compactTimestamp(at)}${attempt > 1 ? `-${attempt}` : ''}${ext}`;
+}
+
+export function isExternalCopyFileName(name: string, fileName: string): boolean {
+  const { stem, ext } = splitFileName(fileName);
+  return name.startsWith(`${stem}.external-`) && name.endsWith(ext);
+}

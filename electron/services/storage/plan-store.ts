@@ -1,18 +1,29 @@
-import { mkdir } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import type { Stats } from 'node:fs';
+import { mkdir, readFile, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { Low } from 'lowdb';
 import type { StorageStatus } from '../../../shared/contract/operations';
+import { ioReasonOf } from '../../../shared/contract/result';
 import { upgradePlanDocument } from '../../../shared/plan/migrations';
 import { createEmptyPlan, planDocumentSchema, type PlanDocument } from '../../../shared/plan/plan-schema';
 import { zodFieldErrors } from '../../../shared/validation/field-errors';
 import { createBackupSchedule, newestPastBackup, readBackups, type BackupFile, type BackupSchedule } from './backups';
-import { removeStaleTempFiles } from './durable-write';
+import { errorCode, removeStaleTempFiles, tempFileName, writeNewFileDurably, writeThroughLinkDurably } from './durable-write';
 import { keepCopy } from './keep-copy';
 import { createLatestWinsWriter } from './latest-wins-writer';
 import { createPlanFileAdapter, serializePlan } from './plan-file-adapter';
-import { isQuarantineFileName, migrationBackupFileName, quarantineFileName, splitFileName } from './plan-file-names';
+import {
+  externalCopyFileName,
+  isExternalCopyFileName,
+  isQuarantineFileName,
+  migrationBackupFileName,
+  quarantineFileName,
+  splitFileName,
+} from './plan-file-names';
+import { MAX_PLAN_FILE_BYTES } from './plan-size-limit';
 import { readPlanFile, type PlanFileCodec, type PlanFileRead, type UpgradePlan } from './read-plan-file';
-import { createStorageError } from './storage-error';
+import { createStorageError, isStorageError } from './storage-error';
 
 export interface PlanStore {
   readonly status: StorageStatus;
@@ -27,7 +38,41 @@ export interface PlanStore {
   /** Waits for every queued save to finish; call before quitting. */
   flush(): Promise<void>;
   hasPendingWrites(): boolean;
+  /** True when plan.json on disk is not what this store last read or wrote: another program changed it. */
+  checkDisk(): Promise<boolean>;
+  /**
+   * The person keeps this version over a file another program wrote: that file is kept as
+   * plan.external-….json and the next save may replace it. The copy's path, or null if nothing had changed.
+   */
+  keepMine(): Promise<string | null>;
 }
+
+/**
+ * What the store does to the disk beyond reading, injectable so tests can play a full or read-only disk
+ * (these tests run as root, which file modes do not stop).
+ */
+export interface StoreDisk {
+  writePlan(filePath: string, bytes: Uint8Array): Promise<void>;
+  keepCopy: typeof keepCopy;
+  removeStaleTempFiles(dir: string, baseName: string): Promise<unknown>;
+  /** Rejects when nothing can be created in the folder. */
+  probeWritable(dir: string, baseName: string): Promise<void>;
+}
+
+export const REAL_DISK: StoreDisk = {
+  writePlan: writeThroughLinkDurably,
+  keepCopy,
+  removeStaleTempFiles,
+  probeWritable: async (dir, baseName) => {
+    // A temp-file name, so a probe cut short by a crash is cleaned up like any other leftover.
+    const probe = path.join(dir, tempFileName(baseName));
+    await writeNewFileDurably(probe, new Uint8Array());
+    await rm(probe, { force: true });
+  },
+};
+
+/** Errors that mean the folder cannot be written at all (rather than "not now", like a full disk). */
+const READ_ONLY_CODES = new Set(['EROFS', 'EACCES', 'EPERM']);
 
 export interface SaveOptions {
   isValidated?: boolean;
@@ -41,30 +86,65 @@ export interface OpenPlanStoreOptions {
   upgrade?: UpgradePlan;
   /** Set for an encrypted plan: the file is sealed on every write and opened on read. */
   codec?: PlanFileCodec;
+  /** Files larger than this are refused before they are read (plan-size-limit.ts). */
+  maxBytes?: number;
+  disk?: Partial<StoreDisk>;
 }
 
 export async function openPlanStore(options: OpenPlanStoreOptions): Promise<PlanStore> {
-  const { dataDir, fileName = 'plan.json', now = () => new Date(), upgrade = upgradePlanDocument, codec } = options;
+  const { dataDir, fileName = 'plan.json', now = () => new Date(), upgrade = upgradePlanDocument, codec, maxBytes = MAX_PLAN_FILE_BYTES } = options;
+  const disk: StoreDisk = { ...REAL_DISK, ...options.disk };
   const planFile = path.join(dataDir, fileName);
   await mkdir(dataDir, { recursive: true });
   // Leftovers of writes killed before their rename; they never hold the only copy of anything acknowledged.
-  await removeStaleTempFiles(dataDir, fileName);
+  // In a read-only folder they cannot be removed, and they do no harm where they are.
+  await disk.removeStaleTempFiles(dataDir, fileName).catch(() => undefined);
 
-  const found = await readPlanFile(planFile, upgrade, codec);
-  if (found.kind === 'damaged') return openInRecovery({ dataDir, fileName, planFile, found, now });
+  const found = await readPlanFile(planFile, upgrade, codec, maxBytes).catch(
+    (error: unknown): PlanFileRead => ({
+      kind: 'damaged',
+      reason: 'unreadable',
+      bytes: null,
+      detail: `${fileName} could not be read: ${(error as Error).message}.`,
+    }),
+  );
+  if (found.kind === 'damaged') return openInRecovery({ dataDir, fileName, planFile, found, now, disk });
+  const document = found.kind === 'valid' ? found.document : createEmptyPlan();
+  const writeProblem = await disk.probeWritable(dataDir, fileName).then(
+    () => null,
+    (error: unknown) => error,
+  );
+  if (writeProblem !== null && READ_ONLY_CODES.has(errorCode(writeProblem) ?? '')) {
+    return openReadOnly({ dataDir, fileName, planFile, document, problem: writeProblem });
+  }
   const schedule = createBackupSchedule({ dataDir, fileName, now, upgrade });
-  if (found.kind === 'valid') await keepCopiesOfGoodFile({ dataDir, fileName, found, now, schedule });
+  if (found.kind === 'valid') await keepCopiesOfGoodFile({ dataDir, fileName, found, now, schedule, disk });
   // No plan.json but good backups beside it (moved away, deleted by a sync client): say so, offer the newest.
   const missingPlanBackup = found.kind === 'missing' ? await newestBackupInfo(dataDir, fileName, now(), upgrade) : null;
 
-  const db = new Low<PlanDocument>(createPlanFileAdapter(planFile, upgrade, codec), found.kind === 'valid' ? found.document : createEmptyPlan());
+  // What this store last read or wrote; a file on disk that differs was written by someone else.
+  let known: Fingerprint = found.kind === 'valid' ? await fingerprintOf(planFile, found.bytes) : 'missing';
+  let writtenBytes: Uint8Array | null = null;
+  const db = new Low<PlanDocument>(
+    createPlanFileAdapter(planFile, { upgrade, codec, write: disk.writePlan, onWritten: (bytes) => (writtenBytes = bytes) }),
+    document,
+  );
   let durableDocument = db.data;
   // Only this writer touches db.data, one write at a time, so lowdb's in-memory copy never races.
-  const writer = createLatestWinsWriter<PlanDocument>(async (document) => {
-    db.data = document;
+  const writer = createLatestWinsWriter<PlanDocument>(async (next) => {
+    const onDisk = await compareWithDisk(planFile, known);
+    if (onDisk.isChanged) {
+      throw createStorageError(
+        'external-change',
+        `Not saved: ${fileName} was changed by another program since this app last read or wrote it. Load the file on disk or keep this version.`,
+      );
+    }
+    known = onDisk.current;
+    db.data = next;
     await db.write();
-    durableDocument = document;
-    schedule.afterSave(Buffer.from(serializePlan(document)));
+    durableDocument = next;
+    if (writtenBytes) known = await fingerprintOf(planFile, writtenBytes).catch((): Fingerprint => 'missing');
+    schedule.afterSave(Buffer.from(serializePlan(next)));
   });
 
   return {
@@ -81,7 +161,11 @@ export async function openPlanStore(options: OpenPlanStoreOptions): Promise<Plan
       try {
         await writer.submit(parsed.data);
       } catch (error) {
-        throw createStorageError('io', `Could not save ${fileName}: ${(error as Error).message}`, { cause: error });
+        if (isStorageError(error)) throw error;
+        throw createStorageError('io', `Could not save ${fileName}: ${(error as Error).message}`, {
+          cause: error,
+          ioReason: ioReasonOf(errorCode(error)),
+        });
       }
       return { savedAt: now().toISOString() };
     },
@@ -90,6 +174,86 @@ export async function openPlanStore(options: OpenPlanStoreOptions): Promise<Plan
       await schedule.idle();
     },
     hasPendingWrites: () => writer.hasPending(),
+    checkDisk: async () => {
+      await writer.flush();
+      const onDisk = await compareWithDisk(planFile, known);
+      // A touch (same bytes, new time) is not a change; remember the new times so the next check is quick.
+      if (!onDisk.isChanged) known = onDisk.current;
+      return onDisk.isChanged;
+    },
+    keepMine: async () => {
+      await writer.flush();
+      const onDisk = await compareWithDisk(planFile, known);
+      if (!onDisk.isChanged || !onDisk.bytes) return null;
+      const copy = await disk.keepCopy(
+        dataDir,
+        onDisk.bytes,
+        (attempt) => externalCopyFileName(fileName, now(), attempt),
+        (name) => isExternalCopyFileName(name, fileName),
+      );
+      known = onDisk.current;
+      return copy;
+    },
+  };
+}
+
+type Fingerprint = 'missing' | { size: number; mtimeMs: number; ctimeMs: number; ino: number; hash: string };
+
+function sha256(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+function statPart(info: Stats) {
+  return { size: info.size, mtimeMs: info.mtimeMs, ctimeMs: info.ctimeMs, ino: info.ino };
+}
+
+async function fingerprintOf(file: string, bytes: Uint8Array): Promise<Fingerprint> {
+  return { ...statPart(await stat(file)), hash: sha256(bytes) };
+}
+
+/**
+ * Is the file on disk still the one this store last read or wrote? The times, size and inode answer most
+ * checks without reading; when they moved, the content decides (a sync client may rewrite the same bytes).
+ * A file that is gone is not a change: saving puts it back and overwrites nothing.
+ */
+async function compareWithDisk(
+  file: string,
+  known: Fingerprint,
+): Promise<{ isChanged: boolean; current: Fingerprint; bytes?: Buffer }> {
+  let info: Stats;
+  try {
+    info = await stat(file);
+  } catch (error) {
+    if (errorCode(error) === 'ENOENT') return { isChanged: false, current: 'missing' };
+    throw error;
+  }
+  if (known !== 'missing' && sameStat(statPart(info), known)) return { isChanged: false, current: known };
+  const bytes = await readFile(file);
+  const current = { ...statPart(info), hash: sha256(bytes) };
+  return { isChanged: known === 'missing' || current.hash !== known.hash, current, bytes };
+}
+
+function sameStat(a: ReturnType<typeof statPart>, b: ReturnType<typeof statPart>): boolean {
+  return a.size === b.size && a.mtimeMs === b.mtimeMs && a.ctimeMs === b.ctimeMs && a.ino === b.ino;
+}
+
+/** A good plan in a folder that cannot be written: shown as it is, and every save refused with the reason. */
+function openReadOnly(options: { dataDir: string; fileName: string; planFile: string; document: PlanDocument; problem: unknown }): PlanStore {
+  const { dataDir, fileName, planFile, document, problem } = options;
+  const detail =
+    `The data folder cannot be written (${(problem as Error).message}), so ${fileName} is open read-only: ` +
+    'you can look at the plan and export it, but changes are not saved. Make the folder writable (or start the ' +
+    'app with --data-dir=PATH on a writable disk), then restart.';
+  return {
+    status: { mode: 'read-only', dataDir, planFile, detail },
+    getDocument: () => deepFreeze(document),
+    async save() {
+      throw createStorageError('read-only', `Not saved: ${detail}`, { ioReason: ioReasonOf(errorCode(problem)) });
+    },
+    flush: async () => undefined,
+    hasPendingWrites: () => false,
+    checkDisk: async () => false,
+    keepMine: async () => null,
   };
 }
 
@@ -99,13 +263,14 @@ async function keepCopiesOfGoodFile(options: {
   found: Extract<PlanFileRead, { kind: 'valid' }>;
   now: () => Date;
   schedule: BackupSchedule;
+  disk: StoreDisk;
 }): Promise<void> {
-  const { dataDir, fileName, found } = options;
+  const { dataDir, fileName, found, disk } = options;
   const migratedFrom = found.migratedFrom;
   if (migratedFrom !== null) {
     // The first save replaces the old-format file; keep it as it was in case the migration got something wrong.
     const { stem } = splitFileName(fileName);
-    await keepCopy(
+    await disk.keepCopy(
       dataDir,
       found.bytes,
       (attempt) => migrationBackupFileName(fileName, migratedFrom, attempt),
@@ -133,17 +298,33 @@ async function openInRecovery(options: {
   planFile: string;
   found: Extract<PlanFileRead, { kind: 'damaged' }>;
   now: () => Date;
+  disk: StoreDisk;
 }): Promise<PlanStore> {
-  const { dataDir, fileName, planFile, found } = options;
+  const { dataDir, fileName, planFile, found, disk } = options;
   const at = options.now();
-  const quarantinedFile = await keepCopy(
-    dataDir,
-    found.bytes,
-    (attempt) => quarantineFileName(fileName, at, attempt),
-    (name) => isQuarantineFileName(name, fileName),
-  );
+  const bytes = found.bytes;
+  // A full or read-only disk takes no copy; recovery must still open, and the file itself stays untouched.
+  let quarantinedFile: string | null = null;
+  let copyProblem: string | null = null;
+  if (bytes) {
+    try {
+      quarantinedFile = await disk.keepCopy(
+        dataDir,
+        bytes,
+        (attempt) => quarantineFileName(fileName, at, attempt),
+        (name) => isQuarantineFileName(name, fileName),
+      );
+    } catch (error) {
+      copyProblem = (error as Error).message;
+    }
+  }
+  const kept = quarantinedFile
+    ? `A copy of the file exactly as found is at ${path.basename(quarantinedFile)}. `
+    : copyProblem
+      ? `No copy of it could be made (${copyProblem}). `
+      : '';
   const detail =
-    `${found.detail} A copy of the file exactly as found is at ${path.basename(quarantinedFile)}. ` +
+    `${found.detail} ${kept}` +
     `${fileName} itself is left as it is and nothing will be saved over it; restore a backup or move the file away, then restart.`;
   const emptyPlan = createEmptyPlan();
   const newest = newestPastBackup(await readBackups({ dataDir, fileName, now: at }).catch(() => []));
@@ -164,6 +345,8 @@ async function openInRecovery(options: {
     },
     flush: async () => undefined,
     hasPendingWrites: () => false,
+    checkDisk: async () => false,
+    keepMine: async () => null,
   };
 }
 

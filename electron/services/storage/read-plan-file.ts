@@ -1,9 +1,10 @@
-import { readFile } from 'node:fs/promises';
+import { open } from 'node:fs/promises';
 import path from 'node:path';
 import { CURRENT_SCHEMA_VERSION } from '../../../shared/plan/plan-schema';
 import { upgradePlanDocument, type LoadResult } from '../../../shared/plan/migrations';
 import type { PlanDocument } from '../../../shared/plan/plan-schema';
 import { errorCode } from './durable-write';
+import { MAX_PLAN_FILE_BYTES } from './plan-size-limit';
 
 export type UpgradePlan = (raw: unknown) => LoadResult;
 
@@ -16,24 +17,44 @@ export interface PlanFileCodec {
   decode(raw: Uint8Array): Uint8Array | null;
 }
 
-export type DamageReason = 'unreadable' | 'invalid' | 'newer-version';
+export type DamageReason = 'unreadable' | 'invalid' | 'newer-version' | 'too-large';
 
 export type PlanFileRead =
   | { kind: 'missing' }
   | { kind: 'valid'; bytes: Buffer; document: PlanDocument; migratedFrom: number | null }
-  | { kind: 'damaged'; bytes: Buffer; reason: DamageReason; detail: string };
+  /** bytes is null for a file over the size limit: it was never read, so there is nothing to copy. */
+  | { kind: 'damaged'; bytes: Buffer | null; reason: DamageReason; detail: string };
 
 /**
  * Reads the plan file and says what it is. The raw bytes come back too, so a damaged or pre-migration file
  * can be copied exactly as found rather than as re-serialized JSON.
  */
-export async function readPlanFile(filePath: string, upgrade: UpgradePlan = upgradePlanDocument, codec?: PlanFileCodec): Promise<PlanFileRead> {
-  let bytes: Buffer;
+export async function readPlanFile(
+  filePath: string,
+  upgrade: UpgradePlan = upgradePlanDocument,
+  codec?: PlanFileCodec,
+  maxBytes: number = MAX_PLAN_FILE_BYTES,
+): Promise<PlanFileRead> {
+  let handle;
   try {
-    bytes = await readFile(filePath);
+    handle = await open(filePath, 'r');
   } catch (error) {
     if (errorCode(error) === 'ENOENT') return { kind: 'missing' };
     throw error;
+  }
+  let bytes: Buffer;
+  try {
+    // The size of the file we hold open, so one that grows between a check and the read is still caught.
+    const { size } = await handle.stat();
+    if (size > maxBytes) {
+      const detail =
+        `${path.basename(filePath)} is ${megabytes(size)} MB, more than the ${megabytes(maxBytes)} MB a plan can be ` +
+        '(a real plan is well under 1 MB), so it was not read.';
+      return { kind: 'damaged', reason: 'too-large', detail, bytes: null };
+    }
+    bytes = await handle.readFile();
+  } finally {
+    await handle.close();
   }
   if (codec) {
     const plain = codec.decode(bytes);
@@ -44,6 +65,10 @@ export async function readPlanFile(filePath: string, upgrade: UpgradePlan = upgr
     return { ...classifyPlanBytes(plain, path.basename(filePath), upgrade), bytes };
   }
   return { ...classifyPlanBytes(bytes, path.basename(filePath), upgrade), bytes };
+}
+
+function megabytes(bytes: number): string {
+  return (bytes / (1024 * 1024)).toFixed(1).replace(/\.0$/, '');
 }
 
 type Classified =

@@ -13,9 +13,11 @@ export async function openReopenablePlanStore(options: OpenPlanStoreOptions): Pr
       return current.status;
     },
     getDocument: () => current.getDocument(),
-    save: (document) => current.save(document),
+    save: (document, options) => current.save(document, options),
     flush: () => current.flush(),
     hasPendingWrites: () => current.hasPendingWrites(),
+    checkDisk: () => current.checkDisk(),
+    keepMine: () => current.keepMine(),
     reopen: async () => {
       await current.flush();
       current = await openPlanStore(options);
