@@ -1,1 +1,2 @@
 export * from './plan-progress';
+export * from './destination-suggestion';

@@ -222,3 +222,19 @@ test('the printed summary fits one page on A4 and on Letter; the overview and ti
   expect(await pdfText(english)).toContain('Next deadlines');
   await pdfToPngs(english, `${SHOTS}/summary-en-A4`);
 });
+
+test('with no destination and both open offers in China, the overview offers China and one click sets it', async ({ app }) => {
+  const plan = dashboardPlan();
+  for (const offer of plan.offers) offer.country = 'China';
+  plan.move.destinationCountry = null;
+  await openWith(app, plan);
+  const { page } = app;
+  const suggestion = page.getByTestId('destination-suggestion');
+  await expect(suggestion).toContainText('All 2 of your open offers are in China.');
+  await suggestion.getByRole('button', { name: 'Set China as the destination' }).click();
+  await expect(page.locator('[name="move.destinationCountry"]')).toHaveValue('CN');
+  await expect(suggestion).toHaveCount(0);
+  await expect(page.locator('[data-save-state]')).toHaveAttribute('data-save-state', 'saved');
+  const onDisk = JSON.parse(await readFile(join(app.dataDir, 'plan.json'), 'utf8')) as PlanDocument;
+  expect(onDisk.move.destinationCountry).toBe('CN');
+});

@@ -7,6 +7,7 @@ import { SelectField } from '../../components/select-field';
 import { TextField } from '../../components/text-field';
 import { useCountryOptions } from '../../components/country-options';
 import { usePlanner } from '../../store';
+import { DestinationSuggestion } from './destination-suggestion';
 
 const fields = moveSchema.shape;
 const formatOptionalText = (value: string | null) => value ?? '';
@@ -31,6 +32,7 @@ export function MoveForm() {
         <TextField name="move.targetMoveDate" label={t('move.targetMoveDate')} placeholder={t('field.dateHint')} value={move.targetMoveDate} format={formatOptionalText} parse={parseOptionalDate(fields.targetMoveDate)} onCommit={(targetMoveDate) => updateMove({ targetMoveDate })} />
         <TextField name="move.targetStartDate" label={t('move.targetStartDate')} placeholder={t('field.dateHint')} value={move.targetStartDate} format={formatOptionalText} parse={parseOptionalDate(fields.targetStartDate)} onCommit={(targetStartDate) => updateMove({ targetStartDate })} />
       </div>
+      <DestinationSuggestion />
       <TextField name="move.notes" label={t('move.notes')} multiline value={move.notes} format={identity} parse={parseText(fields.notes)} onCommit={(notes) => updateMove({ notes })} />
     </section>
   );

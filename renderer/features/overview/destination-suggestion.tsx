@@ -1,0 +1,22 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { suggestDestination } from '../../../shared/overview/destination-suggestion';
+import { usePlanner } from '../../store';
+
+/** "All 3 of your open offers are in China. [Set China as the destination]" while no destination is set. */
+export function DestinationSuggestion() {
+  const { t, i18n } = useTranslation();
+  const document = usePlanner((s) => s.document!);
+  const updateMove = usePlanner((s) => s.updateMove);
+  const suggestion = useMemo(() => suggestDestination(document), [document]);
+  if (!suggestion) return null;
+  const country = new Intl.DisplayNames([i18n.language], { type: 'region' }).of(suggestion.country) ?? suggestion.country;
+  return (
+    <p className="small" data-testid="destination-suggestion">
+      {t('move.suggestDestination', { count: suggestion.offerCount, country })}{' '}
+      <button type="button" className="link-button" onClick={() => updateMove({ destinationCountry: suggestion.country })}>
+        {t('move.useSuggestedDestination', { country })}
+      </button>
+    </p>
+  );
+}
