@@ -44,33 +44,55 @@ export interface LeaveMonthFlip {
   marginRangeMinor: [number, number] | null;
 }
 
-/** What the offer pays in its own currency over its first m months, before tax, by year (index = year - 1). */
-export function grossWithinMonths(entry: Pick<OfferComparisonEntry, 'offer' | 'breakdown'>, months: number): number[] {
+/** One offer's payments laid out once: a regular yearly amount paid monthly, and dated payments. */
+interface Ledger {
+  /** Per year: base + allowances (paid month by month). */
+  monthlyPerYear: number[];
+  /** Per year: the bonus and yearly subsidies, paid at the year's end. */
+  yearEnd: number[];
+  /** Dated payments (vests, sign-on, relocation, one-off subsidies) within the horizon, by month. */
+  dated: { month: number; amountMinor: number }[];
+}
+
+// Keyed by the breakdown (one per offer and horizon, immutable): each offer is laid out once, not per month.
+const ledgers = new WeakMap<object, Ledger>();
+
+function ledgerOf(entry: Pick<OfferComparisonEntry, 'offer' | 'breakdown'>): Ledger {
+  const hit = ledgers.get(entry.breakdown);
+  if (hit) return hit;
   const { offer, breakdown } = entry;
   const horizonMonths = breakdown.horizonYears * 12;
-  const m = Math.min(months, horizonMonths);
-  const years = Math.ceil(m / 12);
-  const isCurrent = isCurrentJob(offer);
+  const dated: Ledger['dated'] = [];
+  for (const grant of offer.equity) {
+    for (const vest of offerGrantVests(offer, grant, horizonMonths)) dated.push({ month: vest.month, amountMinor: vest.valueMinor });
+  }
+  if (!isCurrentJob(offer)) {
+    for (const installment of offer.signOn.installments) dated.push({ month: installment.month, amountMinor: installment.amountMinor });
+    if (offer.relocation.kind !== 'none') dated.push({ month: offer.relocation.month, amountMinor: offer.relocation.amountMinor });
+  }
+  for (const subsidy of offer.subsidies) if (subsidy.kind === 'oneOff') dated.push({ month: subsidy.month, amountMinor: subsidy.amountMinor });
+  const ledger: Ledger = {
+    monthlyPerYear: breakdown.years.map((row) => row.base + offer.allowances.reduce((sum, allowance) => sum + allowanceForYear(allowance, row.year), 0)),
+    yearEnd: breakdown.years.map((row) => row.bonus + offer.subsidies.filter((subsidy) => subsidy.kind === 'yearly' && row.year <= subsidy.years).reduce((sum, subsidy) => sum + subsidy.amountMinor, 0)),
+    dated: dated.filter((payment) => yearOfMonth(payment.month) <= breakdown.horizonYears),
+  };
+  ledgers.set(entry.breakdown, ledger);
+  return ledger;
+}
+
+/** What the offer pays in its own currency over its first m months, before tax, by year (index = year - 1). */
+export function grossWithinMonths(entry: Pick<OfferComparisonEntry, 'offer' | 'breakdown'>, months: number): number[] {
+  const ledger = ledgerOf(entry);
+  const m = Math.min(months, entry.breakdown.horizonYears * 12);
   const result: number[] = [];
-  const within = (month: number, year: number) => month <= m && yearOfMonth(month) === year;
-  const vests = offer.equity.flatMap((grant) => offerGrantVests(offer, grant, horizonMonths));
-  for (let year = 1; year <= years; year += 1) {
-    const row = breakdown.years[year - 1];
-    if (!row) break;
+  for (let year = 1; year <= Math.ceil(m / 12); year += 1) {
     const monthsIn = Math.min(12, m - 12 * (year - 1));
-    const isYearDone = monthsIn === 12;
-    let total = mulDivRound(row.base, monthsIn, 12);
-    if (isYearDone) total += row.bonus;
-    total += mulDivRound(offer.allowances.reduce((sum, allowance) => sum + allowanceForYear(allowance, year), 0), monthsIn, 12);
-    for (const subsidy of offer.subsidies) {
-      if (subsidy.kind === 'oneOff' ? within(subsidy.month, year) : isYearDone && year <= subsidy.years) total += subsidy.amountMinor;
-    }
-    for (const vest of vests) if (within(vest.month, year)) total += vest.valueMinor;
-    if (!isCurrent) {
-      for (const installment of offer.signOn.installments) if (within(installment.month, year)) total += installment.amountMinor;
-      if (offer.relocation.kind !== 'none' && within(offer.relocation.month, year)) total += offer.relocation.amountMinor;
-    }
-    result.push(total);
+    result.push(mulDivRound(ledger.monthlyPerYear[year - 1] ?? 0, monthsIn, 12) + (monthsIn === 12 ? (ledger.yearEnd[year - 1] ?? 0) : 0));
+  }
+  for (const payment of ledger.dated) {
+    if (payment.month > m) continue;
+    const index = yearOfMonth(payment.month) - 1;
+    result[index] = (result[index] ?? 0) + payment.amountMinor;
   }
   return result;
 }

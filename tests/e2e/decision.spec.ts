@@ -125,6 +125,11 @@ test('the verdict for staying at Seattle Cloud against Shanghai Tech, entered th
   await expect(page.getByTestId('verdict-close-call')).toHaveCount(0);
   // Leaving also forfeits the bonus not yet paid: year 1's 15 % x 210,000 = 31,500 (paid at the year's end); 231,500 in all.
   await expect(page.getByTestId('verdict-forfeit')).toContainText('Leaving Seattle Cloud forfeits $200,000.00 of unvested equity and $31,500.00 of bonus not yet paid ($231,500.00 in all)');
+  // The cost-of-leaving table shows the bonus beside the equity: 200,000 + 31,500 = 231,500 for Seattle Cloud.
+  const leavingRow = page.getByTestId('cost-of-leaving').locator('tr[data-offer="Seattle Cloud"]');
+  await expect(leavingRow).toContainText('$31,500.00');
+  await expect(leavingRow).toContainText('$231,500.00');
+  await page.getByTestId('cost-of-leaving').screenshot({ path: `${SHOTS}/cost-of-leaving-en-1280.png` });
   // Staying leads, so no leaving month of the new job can flip it.
   await expect(page.getByTestId('flip-leave-month')).toHaveText('Staying comes out ahead, so no month of leaving a new job changes the answer.');
   await expect(page.getByTestId('verdict-baseline')).toContainText('Shanghai Tech −$17,418.73');

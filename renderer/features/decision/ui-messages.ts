@@ -186,7 +186,7 @@ export const decisionUiMessages = {
     'decision.flip.noEquity': '{{company}} 的数字中没有股权，因此股价不会改变结论。',
     'decision.flip.rule': '按完整计算（含税款和舍入）精确求解，每次只变动一个因素。',
     'decision.flip.nothing': '没有可改变的结论：请至少比较两个录用。',
-    'decision.flip.leaveWorse': '如果在 {{company}} 工作的前 {{months}} 个月内（{{date}} 之前）离职，{{runnerUp}} 会是更好的选择；从第 {{next}} 个月起 {{company}} 保持领先。',
+    'decision.flip.leaveWorse': '如果在 {{company}} 工作的前 {{months}} 个月内（{{date}}之前）离职，{{runnerUp}} 会是更好的选择；从第 {{next}} 个月起 {{company}} 保持领先。',
     'decision.flip.leaveSome': '如果在 {{company}} 工作的第 {{ranges}} 个月离职（最晚 {{date}}），{{runnerUp}} 会是更好的选择；从第 {{next}} 个月起 {{company}} 保持领先。',
     'decision.flip.leaveNever': '无论在{{years}}内的哪个月离开 {{company}}，它仍领先于 {{runnerUp}}。',
     'decision.flip.leaveStaying': '留任领先，因此新工作的离职月份不会改变结论。',

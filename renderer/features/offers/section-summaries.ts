@@ -18,9 +18,19 @@ export function useSectionSummary(id: string): string | undefined {
   return useContext(SectionSummaryContext)[id];
 }
 
+/** A stored two-letter country code as the interface language names it ("CN" -> "China" / "中国"); other text as typed. */
+function countryName(country: string, language: string): string {
+  if (!/^[A-Z]{2}$/.test(country)) return country;
+  try {
+    return new Intl.DisplayNames([language], { type: 'region' }).of(country) ?? country;
+  } catch {
+    return country;
+  }
+}
+
 /** The summaries of one offer's sections, recomputed only when the offer, its tax model or the language changes. */
 export function useSectionSummaries(offer: Offer): SectionSummaries {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const money = useMoneyFormat();
   const taxModel = usePlanner((s) => s.document?.taxByOffer[offer.id]?.model ?? null);
   return useMemo(() => {
@@ -33,7 +43,7 @@ export function useSectionSummaries(offer: Offer): SectionSummaries {
     const subsidies = offer.subsidies.reduce((sum, s) => sum + s.amountMinor, 0);
     const benefits = Object.values(offer.benefits).filter((note) => note.trim() !== '').length;
     const clawback = offer.signOn.clawback.kind === 'none' ? '' : t(`decision.editor.summary.clawback.${offer.signOn.clawback.kind}`, { month: offer.signOn.clawback.untilMonth });
-    const place = [offer.role.trim(), [offer.city.trim(), offer.country.trim()].filter(Boolean).join(', ')].filter(Boolean);
+    const place = [offer.role.trim(), [offer.city.trim(), countryName(offer.country.trim(), i18n.language)].filter(Boolean).join(', ')].filter(Boolean);
     return {
       basics: [...place, t('decision.editor.summary.starts', { date: offer.startDate })].join(' · '),
       base:
@@ -54,6 +64,5 @@ export function useSectionSummaries(offer: Offer): SectionSummaries {
       subsidies: offer.subsidies.length === 0 ? none : t('decision.editor.summary.subsidies', { count: offer.subsidies.length, amount: money(subsidies, c) }),
       benefits: benefits === 0 ? none : t('decision.editor.summary.benefits', { count: benefits }),
     };
-    // money and t change with the interface language, so the texts follow it.
-  }, [offer, taxModel, money, t]);
+  }, [offer, taxModel, money, t, i18n.language]);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { comparePlan, computeVerdict, grossWithinMonths, leaveMonthFlip, totalWithinMonths } from '../../../../shared/decision';
+import { comparePlan, computeVerdict, decisionAnalysis, grossWithinMonths, leaveMonthFlip, totalWithinMonths } from '../../../../shared/decision';
 import { createEmptyOffer, type CostOfLiving, type Offer } from '../../../../shared/offers/schema';
 import { createEmptyPlan, type PlanDocument } from '../../../../shared/plan/plan-schema';
 import { TaxSettingsSchema } from '../../../../shared/tax';
@@ -78,6 +78,27 @@ describe('what an offer pays over its first m months (the leaving rule)', () => 
   });
 });
 
+describe('the leaving rule after tax and living costs', () => {
+  /*
+   * Alpha in Seattle, a flat 30 % effective tax, living costs 3,000 rent + 2,000 other a month.
+   * Year 1 gross 120,000 + 30,000 + 30,000 = 180,000; take-home 70 % = 126,000; living costs 60,000 a year.
+   * Leaving at month 6: gross 60,000 + 30,000 (sign-on) = 90,000, x 126,000 / 180,000 = 63,000 take-home;
+   * the whole sign-on goes back (30,000, out of take-home): 33,000; six months of living costs 30,000: 3,000 left.
+   */
+  it('leaving at month 6: take-home at year 1 average rate, the clawback out of it, half a year of living costs', () => {
+    const flat30 = TaxSettingsSchema.parse({ model: 'effective-rate', effectiveRateBp: 3_000 });
+    const seattle: CostOfLiving = { id: 'se', city: 'Seattle', currency: 'USD', monthlyRentMinor: 300_000, otherMonthlyMinor: 200_000 };
+    const document = plan([alpha({ city: 'Seattle' })], { taxByOffer: { alpha: flat30 } });
+    document.comparison.costOfLiving = [seattle];
+    const entry = comparePlan(document).entries[0]!;
+    expect(entry.afterTax?.years[0]).toMatchObject({ takeHomeMinor: 12_600_000, leftMinor: 6_600_000 });
+    expect(totalWithinMonths(entry, 6, 'afterTax', true, [], 'USD')).toBe(3_300_000);
+    expect(totalWithinMonths(entry, 6, 'left', true, [], 'USD')).toBe(300_000);
+    // Kept rather than left: 63,000 - 30,000 = 33,000 after living costs.
+    expect(totalWithinMonths(entry, 6, 'left', false, [], 'USD')).toBe(3_300_000);
+  });
+});
+
 describe('the leaving-month flip point', () => {
   /*
    * Alpha: 120,000 a year, sign-on 30,000 (clawed back in full before month 12), RSU 120,000: 30,000 at months
@@ -103,6 +124,13 @@ describe('the leaving-month flip point', () => {
    * m = 24 + k (k <= 11): lead 22,000 - 1,666.67 k >= 3,666.67; m = 12 + k: 26,000 - 1,666.67 k > 0.
    * So worse in months 1-11 and 47; not throughout. Last worse month 47: 2027-03-01 + 47 months = 2031-02-01.
    */
+  it('is one range bar of the sensitivity chart: the lead at the worst month (11: 110,000 - 137,500) and the best (12: 30,000)', () => {
+    const document = plan([alpha(), beta(15_000_000, 0)]);
+    const analysis = decisionAnalysis(document, comparePlan(document));
+    expect(analysis.leaveFlip?.marginRangeMinor).toEqual([-2_750_000, 3_000_000]);
+    expect(analysis.sensitivity.find((bar) => bar.factor.kind === 'leaveMonth')).toMatchObject({ factor: { kind: 'leaveMonth', offerId: 'alpha', months: 48 }, marginLowMinor: -2_750_000, marginHighMinor: 3_000_000 });
+  });
+
   it('a lead that dips below just before the last vest: worse at months 1-11 and 47', () => {
     const { verdict, flip } = flipOf(plan([alpha(), beta(14_000_000, 1_000)]));
     expect(verdict.marginMinor).toBe(1_400_000);
