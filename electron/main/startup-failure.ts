@@ -16,11 +16,14 @@ const TEXTS = {
   },
 };
 
-/** Says plainly why the app cannot start, then exits (no window without data, no silent hang). */
-export function failStartup(folder: string, error: unknown): never {
+/**
+ * Says plainly why the app cannot start, then exits (no window without data, no silent hang). The promise
+ * never settles: nothing after it may run while the app exits.
+ */
+export function failStartup(folder: string, error: unknown): Promise<never> {
   const texts = app.getLocale().toLowerCase().startsWith('zh') ? TEXTS.zh : TEXTS.en;
   const detail = error instanceof Error ? error.message : String(error);
   dialog.showErrorBox(texts.title, texts.body(folder, detail));
   app.exit(1);
-  throw new Error('unreachable: app.exit');
+  return new Promise<never>(() => undefined);
 }

@@ -1,4 +1,4 @@
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { createEmptyOffer } from '../../shared/offers/schema';
@@ -201,4 +201,70 @@ test('closing with an invalid field asks first and names it', async ({ app }) =>
   expect(outcome?.unsavedOnScreen?.detail).toContain('Birth year');
   await page.fill(field('profile.birthYear'), '1991');
   expect((await page.evaluate(() => window.plannerFlushPendingSaves?.()))?.unsavedOnScreen).toBeUndefined();
+});
+
+const statusLine = (page: Page) => page.locator('[data-save-state]');
+
+test('one save status line: "All saved" on reopening a plan full of data, a failed save retried by itself', async ({ app }) => {
+  await writeFile(join(app.dataDir, 'plan.json'), json(planWith({ offers: ['Shanghai Tech'], withGoal: true, name: 'Lin' })));
+  await app.restart();
+  const { page } = app;
+  await expect(statusLine(page)).toHaveText('All saved');
+  // Take the data folder away (a file where the folder was): writes fail until it is back.
+  const parked = `${app.dataDir}-parked`;
+  await rename(app.dataDir, parked);
+  await writeFile(app.dataDir, 'not a folder');
+  await page.fill(field('profile.displayName'), 'Written by the retry');
+  await expect(statusLine(page)).toHaveAttribute('data-save-state', 'failed');
+  await expect(statusLine(page)).toContainText(/^Not saved: the file could not be written, retrying in \d+ s/);
+  await page.screenshot({ path: `${SHOTS}/save-retrying-en.png` });
+  await rm(app.dataDir);
+  await rename(parked, app.dataDir);
+  // Nobody clicks: the retry (2 s, then 5 s) writes it.
+  await expect(statusLine(page)).toHaveAttribute('data-save-state', 'saved', { timeout: 20_000 });
+  await expect(statusLine(page)).toHaveText('All saved');
+  expect((await onDisk(app.dataDir)).profile.displayName).toBe('Written by the retry');
+});
+
+test('plan.json changed by another program: the app says so, and "Keep this version" keeps theirs as a copy', async ({ app }) => {
+  const { page } = app;
+  await page.fill(field('profile.displayName'), 'Mine');
+  await waitForSaved(page);
+  const theirs = json(planWith({ name: 'Theirs' }));
+  await writeFile(join(app.dataDir, 'plan.json'), theirs);
+  await page.fill(field('profile.displayName'), 'Mine, edited');
+  await expect(page.getByTestId('external-change-banner')).toBeVisible();
+  await expect(statusLine(page)).toHaveText('Not saved: plan.json was changed by another program');
+  await page.screenshot({ path: `${SHOTS}/external-change-en.png` });
+  expect(await readFile(join(app.dataDir, 'plan.json'), 'utf8')).toBe(theirs);
+
+  await page.click('[name="keep-mine"]');
+  await waitForSaved(page);
+  expect((await onDisk(app.dataDir)).profile.displayName).toBe('Mine, edited');
+  const copies = (await readdir(app.dataDir)).filter((name) => name.startsWith('plan.external-'));
+  expect(copies).toHaveLength(1);
+  expect(await readFile(join(app.dataDir, copies[0]!), 'utf8')).toBe(theirs);
+  await expect(page.getByTestId('external-change-kept')).toContainText(copies[0]!);
+});
+
+test('a change on disk is noticed when the window comes back; loading it is one undoable step (in Chinese)', async ({ app }) => {
+  const zh = planWith({ name: '我的版本' });
+  await writeFile(join(app.dataDir, 'plan.json'), json({ ...zh, profile: { ...zh.profile, interfaceLanguage: 'zh-CN' } }));
+  await app.restart();
+  const { page } = app;
+  await expect(statusLine(page)).toHaveText('已全部保存');
+  const theirs = planWith({ name: '同步来的版本' });
+  await writeFile(join(app.dataDir, 'plan.json'), json({ ...theirs, profile: { ...theirs.profile, interfaceLanguage: 'zh-CN' } }));
+  await page.evaluate(() => window.dispatchEvent(new Event('focus')));
+  await expect(page.getByTestId('external-change-banner')).toBeVisible();
+  await expect(statusLine(page)).toHaveText('未保存：plan.json 已被其他程序修改');
+  await page.screenshot({ path: `${SHOTS}/external-change-zh.png` });
+
+  await page.click('[name="load-disk"]');
+  await expect(page.locator(field('profile.displayName'))).toHaveValue('同步来的版本');
+  await waitForSaved(page);
+  await keysOutsideFields(page, 'Control+z');
+  await expect(page.locator(field('profile.displayName'))).toHaveValue('我的版本');
+  await waitForSaved(page);
+  expect((await onDisk(app.dataDir)).profile.displayName).toBe('我的版本');
 });

@@ -119,9 +119,10 @@ export async function openPlanSession(options: OpenPlanSessionOptions): Promise<
 
   // Plans whose 30 days in the trash are over go for good now.
   const { registry: kept, expired } = expiredPlans(registry, now());
-  if (expired.length > 0) {
+  // On a read-only disk the list cannot be rewritten: they stay in the trash until the next start that can.
+  const isListWritten = expired.length > 0 && (await writeRegistry(rootDir, kept).then(() => true, () => false));
+  if (isListWritten) {
     registry = kept;
-    await writeRegistry(rootDir, registry);
     for (const plan of expired) if (plan.folder) await rm(path.join(rootDir, plan.folder), { recursive: true, force: true });
   }
 

@@ -26,7 +26,10 @@ export async function readRegistry(rootDir: string, now: Date): Promise<{ regist
   } catch {
     // falls through to the rebuild
   }
-  await keepCopy(rootDir, bytes, (attempt) => `plans.damaged${attempt > 1 ? `-${attempt}` : ''}.json`, (name) => name.startsWith('plans.damaged'));
+  // A full or read-only disk takes no copy; the list is rebuilt all the same and plans.json is left as it is.
+  await keepCopy(rootDir, bytes, (attempt) => `plans.damaged${attempt > 1 ? `-${attempt}` : ''}.json`, (name) => name.startsWith('plans.damaged')).catch(
+    () => null,
+  );
   return { registry: await rebuildRegistry(rootDir, now), isStored: false };
 }
 
