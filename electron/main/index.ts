@@ -4,6 +4,7 @@ import { app, session, type BrowserWindow } from 'electron';
 import { createHandlers } from '../services/handlers/create-handlers';
 import { createDispatcher } from '../services/ipc/dispatcher';
 import { openPlanSession, type PlanSession } from '../services/plans/plan-session';
+import { createViewerCopies } from '../services/vault/viewer-copies';
 import { flushBeforeQuit, keepOneWindow, trackQuitting } from './app-lifecycle';
 import { installAppMenu } from './app-menu';
 import { registerAppScheme, serveRenderer } from './app-protocol';
@@ -35,7 +36,11 @@ if (!app.requestSingleInstanceLock()) {
     const store: PlanSession = await openPlanSession({ dataDir }).catch((error: unknown) => failStartup(dataDir, error));
     const openWindow = () => createMainWindow({ preloadDir: join(here, '../preload'), flushStore: () => store.flush(), isQuitting });
     let currentWindow: BrowserWindow | null = null;
-    const handlers = createHandlers(store, createPlatformServices(() => currentWindow), createElectronNotifier(() => currentWindow));
+    // Decrypted copies for the system viewer: left over from a crash removed now, this run's on quit.
+    const viewerCopies = createViewerCopies();
+    void viewerCopies.removeStale();
+    app.on('will-quit', () => viewerCopies.removeAllSync());
+    const handlers = createHandlers(store, createPlatformServices(() => currentWindow), createElectronNotifier(() => currentWindow), { viewerCopies });
     registerIpc(createDispatcher(handlers, { log: (line) => console.warn(`[ipc] ${line}`) }));
     flushBeforeQuit(store);
     keepOneWindow(() => (currentWindow = openWindow()));

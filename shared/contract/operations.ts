@@ -92,7 +92,8 @@ export interface OperationResults extends PlanFilesResults {
   getAppInfo: AppInfo;
   openDataFolder: { opened: boolean };
   attachFiles: AttachedFiles;
-  openAttachment: { opened: boolean };
+  /** `problem`: a sealed vault file that was refused (a flipped byte, another passphrase) or a locked plan; nothing was changed. */
+  openAttachment: { opened: boolean; problem?: 'damaged' | 'other-key' | 'locked' };
   removeAttachments: { removed: number };
   savePdf: ExportedFile;
   exportCsv: ExportedFile;

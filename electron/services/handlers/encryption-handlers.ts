@@ -9,7 +9,7 @@ const asProblem = (problem: string): PassphraseProblem =>
   problem === 'wrong-passphrase' || problem === 'newer-version' || problem === 'not-encrypted' || problem === 'already-encrypted' ? problem : 'damaged';
 
 /** Unlock, lock, and turning the passphrase on, changing it or off, for the plan being worked on. */
-export function createEncryptionHandlers(session: PlanSession): Pick<OperationHandlers, EncryptionOperations> {
+export function createEncryptionHandlers(session: PlanSession, afterLock: () => Promise<void> = async () => undefined): Pick<OperationHandlers, EncryptionOperations> {
   return {
     getLockState: async () => ok(session.lockState()),
     unlockPlan: async ({ passphrase }) => {
@@ -18,6 +18,7 @@ export function createEncryptionHandlers(session: PlanSession): Pick<OperationHa
     },
     lockPlan: async () => {
       await session.lock();
+      await afterLock();
       return ok(session.lockState());
     },
     setPassphrase: async ({ current, next }) => {

@@ -5,7 +5,8 @@ import type { PlansOverview } from '../../../shared/contract/plan-files-operatio
 import type { PlanDocument } from '../../../shared/plan/plan-schema';
 import { createEmptyPlan } from '../../../shared/plan/plan-schema';
 import { isEncryptedFile } from '../../../shared/plan-files/envelope';
-import { createPlanKey, unlockKey, type KdfCost, type PlanKey, type UnlockProblem } from '../encryption/plan-cipher';
+import { createPlanKey, open, seal, unlockKey, type KdfCost, type PlanKey, type UnlockProblem } from '../encryption/plan-cipher';
+import { PLAIN_VAULT, type VaultSealing } from '../vault/vault-sealing';
 import { createPlanCodec } from '../encryption/plan-codec';
 import { planFilesIn, reencryptFiles } from '../encryption/reencrypt-folder';
 import type { PlanFileCodec } from '../storage/read-plan-file';
@@ -59,6 +60,10 @@ export interface PlanSession {
   setLockAfter(minutes: number): Promise<void>;
   /** Bytes as they must be on disk for the current plan: sealed when it is encrypted. */
   sealForDisk(plain: Uint8Array): Uint8Array;
+  /** The plain bytes of a file of the current plan as read from disk; null when it does not open (damaged, another key, locked). */
+  openFromDisk(raw: Uint8Array): Uint8Array | null;
+  /** How the current plan's vault files are kept: plain, sealed with its key, or locked. */
+  vaultSealing(): VaultSealing;
 }
 
 export interface LockState {
@@ -262,5 +267,17 @@ export async function openPlanSession(options: OpenPlanSessionOptions): Promise<
       }),
     setLockAfter: (minutes) => serially(() => commit(setLockAfter(registry, registry.currentId, minutes))),
     sealForDisk: (plain) => (planKey ? createPlanCodec(planKey).encode(plain) : plain),
+    openFromDisk: (raw) => {
+      if (!isEncryptedFile(raw)) return raw;
+      if (!planKey) return null;
+      const opened = open(planKey, raw);
+      return opened.ok ? opened.value : null;
+    },
+    vaultSealing: () => {
+      if (isLocked) return { mode: 'locked' };
+      const key = planKey;
+      if (!key) return PLAIN_VAULT;
+      return { mode: 'sealed', seal: (plain) => seal(key, plain), open: (raw) => open(key, raw) };
+    },
   };
 }

@@ -1,4 +1,5 @@
 import type { PlanStoreAccess } from '../handlers/plan-handlers';
+import { PLAIN_VAULT } from '../vault/vault-sealing';
 import type { PlanSession } from './plan-session';
 
 /**
@@ -34,5 +35,7 @@ export function singlePlanSession(store: PlanStoreAccess): PlanSession {
     setPassphrase: async () => 'not-encrypted' as const,
     setLockAfter: async () => undefined,
     sealForDisk: (plain) => plain,
+    openFromDisk: (raw) => raw,
+    vaultSealing: () => PLAIN_VAULT,
   };
 }

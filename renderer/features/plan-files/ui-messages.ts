@@ -14,9 +14,9 @@ export const planFilesUiMessages = {
     'encryption.off': 'This plan is not encrypted. Anyone who can read this computer’s disk can read it.',
     'encryption.on': 'This plan is encrypted. It asks for the passphrase when the app starts and after {{minutes}} minutes without use.',
     'encryption.protected':
-      'Protected: this plan’s file and its backups on disk, sealed with AES-256-GCM under a key made from your passphrase with scrypt.',
+      'Protected: this plan’s file, its backups and its attached documents on disk (the vault and its trash), sealed with AES-256-GCM under a key made from your passphrase with scrypt.',
     'encryption.notProtected':
-      'Not protected: attached documents in the vault (not encrypted in this version), the plan while it is unlocked and on screen, screenshots, printed pages and PDFs, CSV files and plan exports you save, and the names in the plans list.',
+      'Not protected: the plan while it is unlocked and on screen; a document while it is open in another app (it gets a decrypted copy in the system’s temporary folder, removed when the plan locks or the app quits); screenshots, printed pages and PDFs, CSV and calendar files and plan exports you save; and the names in the plans list.',
     'encryption.forgotten': 'A forgotten passphrase cannot be recovered: nobody, including the makers of this app, can open the plan without it.',
     'encryption.keychain':
       'The app does not keep the passphrase in the system keychain. On Linux the keychain (Electron safeStorage) needs a running keyring such as GNOME Keyring or KWallet; without one it falls back to a fixed key that protects nothing, so it is not offered.',
@@ -125,6 +125,7 @@ export const planFilesUiMessages = {
     'planFiles.problem.attachment-missing': 'The plan refers to the attachment “{{name}}”, which is not in the file.',
     'planFiles.problem.attachment-unused': 'The file holds the attachment “{{name}}”, which no checklist item refers to.',
     'planFiles.problem.attachment-size-differs': 'The attachment “{{name}}” is not the size the plan says.',
+    'plans.namesNotEncrypted': 'Plan names are not encrypted, even for an encrypted plan: the list must be readable before any passphrase is given. Choose names that say nothing private.',
   },
   'zh-CN': {
     'lock.title': '此计划已锁定',
@@ -139,9 +140,9 @@ export const planFilesUiMessages = {
     'encryption.title': '加密',
     'encryption.off': '此计划未加密。能读取这台电脑磁盘的人都能读取它。',
     'encryption.on': '此计划已加密。应用启动时以及 {{minutes}} 分钟未使用后会要求输入密码短语。',
-    'encryption.protected': '受保护：此计划在磁盘上的文件及其备份，用由你的密码短语经 scrypt 生成的密钥以 AES-256-GCM 加密。',
+    'encryption.protected': '受保护：此计划在磁盘上的文件、备份及附件（附件库及其回收站），用由你的密码短语经 scrypt 生成的密钥以 AES-256-GCM 加密。',
     'encryption.notProtected':
-      '不受保护：文件库中的附件（此版本尚未加密）、解锁后屏幕上的计划、截图、打印件和 PDF、你保存的 CSV 文件和计划导出文件，以及计划列表中的名称。',
+      '不受保护：解锁后屏幕上的计划；在其他应用中打开的附件（系统临时文件夹中会有一份解密副本，计划锁定或应用退出时删除）；截图、打印件和 PDF、你保存的 CSV 和日历文件以及计划导出文件；以及计划列表中的名称。',
     'encryption.forgotten': '忘记的密码短语无法找回：没有它，任何人（包括本应用的开发者）都无法打开计划。',
     'encryption.keychain':
       '应用不会把密码短语保存在系统钥匙串中。在 Linux 上，钥匙串（Electron safeStorage）需要正在运行的密钥环，例如 GNOME Keyring 或 KWallet；没有时它会退回到一个固定密钥，起不到保护作用，因此不提供此功能。',
@@ -249,5 +250,6 @@ export const planFilesUiMessages = {
     'planFiles.problem.attachment-missing': '计划引用了附件“{{name}}”，但文件中没有它。',
     'planFiles.problem.attachment-unused': '文件包含附件“{{name}}”，但没有任何清单事项引用它。',
     'planFiles.problem.attachment-size-differs': '附件“{{name}}”的大小与计划中记录的不符。',
+    'plans.namesNotEncrypted': '计划名称不加密，即使计划本身已加密：在输入任何密码短语之前就需要能读取计划列表。请使用不含隐私信息的名称。',
   },
 } as const;
