@@ -145,6 +145,7 @@ const everyOperationHasAResult: Record<OperationName, true> = {
   lockPlan: true,
   setPassphrase: true,
   setLockAfter: true,
+  rememberKey: true,
 } satisfies Record<keyof OperationResults, true>;
 
 export const OPERATION_NAMES = Object.keys(everyOperationHasAResult) as OperationName[];

@@ -3,7 +3,7 @@ import { fail, ok } from '../../../shared/contract/result';
 import type { OperationHandlers } from '../ipc/dispatcher';
 import type { PlanSession } from '../plans/plan-session';
 
-type EncryptionOperations = 'getLockState' | 'unlockPlan' | 'lockPlan' | 'setPassphrase' | 'setLockAfter';
+type EncryptionOperations = 'getLockState' | 'unlockPlan' | 'lockPlan' | 'setPassphrase' | 'setLockAfter' | 'rememberKey';
 
 const asProblem = (problem: string): PassphraseProblem =>
   problem === 'wrong-passphrase' || problem === 'newer-version' || problem === 'not-encrypted' || problem === 'already-encrypted' ? problem : 'damaged';
@@ -29,6 +29,10 @@ export function createEncryptionHandlers(session: PlanSession, afterLock: () => 
       } catch (error) {
         return fail('io', `Nothing was changed: ${error instanceof Error ? error.message : String(error)}`);
       }
+    },
+    rememberKey: async ({ isOn }) => {
+      const problem = await session.rememberKey(isOn);
+      return ok(problem ? { outcome: 'refused', problem } : { outcome: 'done', state: session.lockState() });
     },
     setLockAfter: async ({ minutes }) => {
       await session.setLockAfter(minutes);
