@@ -97,7 +97,7 @@ export function EncryptionCard() {
               <button type="button" className="danger" disabled={isBusy || current === ''} onClick={() => void change('remove')}>
                 {t('encryption.remove')}
               </button>
-              <button type="button" disabled={isBusy} onClick={() => void lockNow()}>
+              <button type="button" disabled={isBusy} onClick={() => void lockNow().then((isLocked) => isLocked || setMessage({ tone: 'error', text: t('plans.notSaved') }))}>
                 {t('encryption.lockNow')}
               </button>
             </>
