@@ -4,6 +4,9 @@ import { app, session, type BrowserWindow } from 'electron';
 import { createHandlers } from '../services/handlers/create-handlers';
 import { createDispatcher } from '../services/ipc/dispatcher';
 import { openPlanSession, type PlanSession } from '../services/plans/plan-session';
+import { createViewerCopies } from '../services/vault/viewer-copies';
+import { createRememberedKeys } from '../services/keychain/remembered-keys';
+import { createSafeStorageSealer } from './safe-storage-sealer';
 import { flushBeforeQuit, keepOneWindow, trackQuitting } from './app-lifecycle';
 import { installAppMenu } from './app-menu';
 import { registerAppScheme, serveRenderer } from './app-protocol';
@@ -18,6 +21,9 @@ import { failStartup } from './startup-failure';
 // Wiring only: every rule lives in the modules imported above.
 const here = fileURLToPath(new URL('.', import.meta.url));
 const dataDirOverride = resolveDataDirOverride(process.argv, process.env, process.cwd());
+// This computer's own app folder, before --data-dir moves userData: "remember on this computer" keeps its
+// keychain-sealed keys here, so a data folder carried on a USB stick never carries them.
+const machineDir = app.getPath('userData');
 if (dataDirOverride) app.setPath('userData', dataDirOverride);
 
 registerAppScheme();
@@ -32,10 +38,15 @@ if (!app.requestSingleInstanceLock()) {
     installAppMenu();
     serveRenderer(join(here, '../renderer'));
     const dataDir = app.getPath('userData');
-    const store: PlanSession = await openPlanSession({ dataDir }).catch((error: unknown) => failStartup(dataDir, error));
+    const keychain = createRememberedKeys(join(machineDir, 'remembered-keys.json'), createSafeStorageSealer());
+    const store: PlanSession = await openPlanSession({ dataDir, keychain }).catch((error: unknown) => failStartup(dataDir, error));
     const openWindow = () => createMainWindow({ preloadDir: join(here, '../preload'), flushStore: () => store.flush(), isQuitting });
     let currentWindow: BrowserWindow | null = null;
-    const handlers = createHandlers(store, createPlatformServices(() => currentWindow), createElectronNotifier(() => currentWindow));
+    // Decrypted copies for the system viewer: left over from a crash removed now, this run's on quit.
+    const viewerCopies = createViewerCopies();
+    void viewerCopies.removeStale();
+    app.on('will-quit', () => viewerCopies.removeAllSync());
+    const handlers = createHandlers(store, createPlatformServices(() => currentWindow), createElectronNotifier(() => currentWindow), { viewerCopies });
     registerIpc(createDispatcher(handlers, { log: (line) => console.warn(`[ipc] ${line}`) }));
     flushBeforeQuit(store);
     keepOneWindow(() => (currentWindow = openWindow()));

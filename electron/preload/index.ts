@@ -38,6 +38,7 @@ const planner = {
   lockPlan: (request) => invoke('lockPlan', request),
   setPassphrase: (request) => invoke('setPassphrase', request),
   setLockAfter: (request) => invoke('setLockAfter', request),
+  rememberKey: (request) => invoke('rememberKey', request),
 } satisfies PlannerApi;
 
 // Pushed by main (a clicked notification); the page gets the payload only, never the event or its sender.

@@ -119,7 +119,8 @@ export interface OperationResults extends PlanFilesResults {
   getAppInfo: AppInfo;
   openDataFolder: { opened: boolean };
   attachFiles: AttachedFiles;
-  openAttachment: { opened: boolean };
+  /** `problem`: a sealed vault file that was refused (a flipped byte, another passphrase) or a locked plan; nothing was changed. */
+  openAttachment: { opened: boolean; problem?: 'damaged' | 'other-key' | 'locked' };
   removeAttachments: { removed: number };
   savePdf: ExportedFile;
   exportCsv: ExportedFile;
@@ -176,6 +177,7 @@ const everyOperationHasAResult: Record<OperationName, true> = {
   lockPlan: true,
   setPassphrase: true,
   setLockAfter: true,
+  rememberKey: true,
 } satisfies Record<keyof OperationResults, true>;
 
 export const OPERATION_NAMES = Object.keys(everyOperationHasAResult) as OperationName[];

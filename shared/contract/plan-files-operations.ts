@@ -28,16 +28,30 @@ export const planFilesRequestSchemas = {
   lockPlan: z.object({}).strict(),
   setPassphrase: z.object({ current: z.string().max(1024).nullable(), next: z.string().max(1024).nullable() }).strict(),
   setLockAfter: z.object({ minutes: z.int().min(1).max(24 * 60) }).strict(),
+  rememberKey: z.object({ isOn: z.boolean() }).strict(),
 };
 
 /** A new passphrase must be at least this long; a short one would fall to guessing even behind scrypt. */
 export const MIN_PASSPHRASE_LENGTH = 8;
 
+/**
+ * Whether this computer's keychain (Electron safeStorage) can hold the plan's key: 'basic-text' is Linux
+ * without a keyring, where safeStorage would seal with a fixed key that protects nothing.
+ */
+export type KeychainAvailability = 'available' | 'unavailable' | 'basic-text';
+
 export interface LockState {
   isEncrypted: boolean;
   isLocked: boolean;
   lockAfterMinutes: number;
+  /** The plan's key is kept in this computer's keychain, so it opens at start without asking. */
+  isRemembered: boolean;
+  keychain: KeychainAvailability;
 }
+
+export type RememberProblem = 'keychain-unavailable' | 'keychain-basic-text' | 'not-encrypted';
+
+export type RememberOutcome = { outcome: 'done'; state: LockState } | { outcome: 'refused'; problem: RememberProblem };
 
 export type PassphraseProblem = 'wrong-passphrase' | 'damaged' | 'newer-version' | 'too-short' | 'not-encrypted' | 'already-encrypted';
 
@@ -107,4 +121,5 @@ export interface PlanFilesResults {
   lockPlan: LockState;
   setPassphrase: PassphraseOutcome;
   setLockAfter: LockState;
+  rememberKey: RememberOutcome;
 }

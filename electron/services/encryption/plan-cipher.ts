@@ -51,6 +51,17 @@ export async function unlockKey(passphrase: string, sealed: Uint8Array): Promise
   return { ok: true, value: { key, header } };
 }
 
+/**
+ * A key kept elsewhere (the OS keychain) for a file whose header is given: accepted only if it is the key
+ * that header's key check names, so a stale or foreign key is never used to write.
+ */
+export function planKeyFor(key: Buffer, sealed: Uint8Array): PlanKey | null {
+  const parsed = parseEnvelope(sealed);
+  if (!parsed.ok || key.length !== 32) return null;
+  const { header } = parsed.value;
+  return timingSafeEqual(Buffer.from(keyCheckOf(key), 'hex'), Buffer.from(header.keyCheck, 'hex')) ? { key, header } : null;
+}
+
 export function seal(planKey: PlanKey, plaintext: Uint8Array): Uint8Array {
   const prefix = envelopePrefix(planKey.header);
   const nonce = randomBytes(NONCE_BYTES);

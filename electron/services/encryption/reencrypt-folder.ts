@@ -1,13 +1,26 @@
 import { readdir, readFile, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
+import { isSafeStoredName } from '../../../shared/checklists/sanitize-file-name';
 import type { PlanFileCodec } from '../storage/read-plan-file';
 import { writeNewFileDurably } from '../storage/durable-write';
 
-/** The files of a plan folder that hold the plan: plan.json and every copy in backups/. */
+async function filesOf(dir: string, keep: (name: string) => boolean): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
+  return entries.filter((entry) => entry.isFile() && keep(entry.name)).map((entry) => path.join(dir, entry.name));
+}
+
+/**
+ * The files of a plan folder that hold the plan: every attachment in vault/ and vault-trash/ (the trash only
+ * renames, so a file it gives back must already be sealed with the current key), every copy in backups/,
+ * and plan.json.
+ */
 export async function planFilesIn(planDir: string): Promise<string[]> {
-  const backups = await readdir(path.join(planDir, 'backups'), { withFileTypes: true }).catch(() => []);
-  const files = backups.filter((entry) => entry.isFile() && !entry.name.startsWith('.')).map((entry) => path.join(planDir, 'backups', entry.name));
+  const vault = [
+    ...(await filesOf(path.join(planDir, 'vault'), isSafeStoredName)),
+    ...(await filesOf(path.join(planDir, 'vault-trash'), isSafeStoredName)),
+  ];
+  const files = [...vault, ...(await filesOf(path.join(planDir, 'backups'), (name) => !name.startsWith('.')))];
   const planFile = path.join(planDir, 'plan.json');
   const hasPlan = await readFile(planFile).then(
     () => true,

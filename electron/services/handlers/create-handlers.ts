@@ -4,6 +4,7 @@ import { isPlanSession, type PlanSession } from '../plans/plan-session';
 import { singlePlanSession } from '../plans/single-plan-session';
 import { createFollowingVault } from '../vault/following-vault';
 import { createVaultKeeper, type VaultKeeper } from '../vault/vault-keeper';
+import { createViewerCopies, type ViewerCopies } from '../vault/viewer-copies';
 import { createBackupHandlers } from './backup-handlers';
 import { createFileHandlers } from './file-handlers';
 import { createEncryptionHandlers } from './encryption-handlers';
@@ -12,8 +13,19 @@ import { createPlanHandlers, type PlanStoreAccess } from './plan-handlers';
 import type { PlatformServices } from './platform';
 
 /** Every operation's handler, for Electron's main and for the end-to-end harness alike. */
-export function createHandlers(store: PlanStoreAccess | PlanSession, platform: PlatformServices, notifier: Notifier | null = null): OperationHandlers {
+export interface HandlerOptions {
+  /** Where decrypted copies of sealed attachments go for the system viewer; the system's temp folder by default. */
+  viewerCopies?: ViewerCopies;
+}
+
+export function createHandlers(
+  store: PlanStoreAccess | PlanSession,
+  platform: PlatformServices,
+  notifier: Notifier | null = null,
+  options: HandlerOptions = {},
+): OperationHandlers {
   const session = isPlanSession(store) ? store : singlePlanSession(store);
+  const viewerCopies = options.viewerCopies ?? createViewerCopies();
   // One keeper per plan folder (each keeps its own queue), looked up on every call so a plan switch needs no rewiring.
   const keepers = new Map<string, VaultKeeper>();
   const keeper = (): VaultKeeper => {
@@ -39,11 +51,15 @@ export function createHandlers(store: PlanStoreAccess | PlanSession, platform: P
     ...createPlanHandlers(keptStore, platform),
     ...createBackupHandlers(keptStore),
     // The vault follows the current plan; exports are refused anywhere in the data folder, every plan's included.
-    ...createFileHandlers(createFollowingVault(() => store.status.dataDir), platform, session.rootDir, (names) =>
-      keeper().sweepNames(names, () => store.getDocument()),
+    ...createFileHandlers(
+      createFollowingVault(() => store.status.dataDir, { sealing: () => session.vaultSealing(), viewerCopies }),
+      platform,
+      session.rootDir,
+      (names) => keeper().sweepNames(names, () => store.getDocument()),
     ),
     ...createPlanFilesHandlers(session, platform),
-    ...createEncryptionHandlers(session),
+    // Locking also removes the decrypted copies handed to the system viewer.
+    ...createEncryptionHandlers(session, () => viewerCopies.removeAll()),
   };
 }
 

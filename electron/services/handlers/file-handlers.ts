@@ -7,6 +7,8 @@ import type { PlatformServices } from './platform';
 
 type FileOperations = 'attachFiles' | 'openAttachment' | 'removeAttachments' | 'savePdf' | 'exportCsv' | 'exportIcs';
 
+const VIEW_PROBLEMS = { missing: 'That file is no longer in the data folder.' } as const;
+
 function withExtension(name: string, extension: string): string {
   const clean = sanitizeFileName(name);
   return clean.toLowerCase().endsWith(extension) ? clean : `${clean}${extension}`;
@@ -32,14 +34,18 @@ export function createFileHandlers(
   };
   return {
     attachFiles: async () => {
+      if (vault.isLocked()) return fail('recovery-mode', 'The plan is locked; unlock it before adding files.');
       const chosen = await platform.chooseFilesToOpen();
       if (chosen.length === 0) return ok({ isChosen: false, attachments: [], failures: [] });
       return ok({ isChosen: true, ...(await vault.attach(chosen)) });
     },
     openAttachment: async ({ storedName }) => {
-      const path = vault.pathOf(storedName);
-      if (!path || !(await vault.exists(storedName))) return fail('not-found', 'That file is no longer in the data folder.');
-      const problem = await platform.openPath(path);
+      const viewable = await vault.pathForViewer(storedName);
+      if (!viewable.ok) {
+        if (viewable.problem === 'missing') return fail('not-found', VIEW_PROBLEMS.missing);
+        return ok({ opened: false, problem: viewable.problem });
+      }
+      const problem = await platform.openPath(viewable.path);
       return problem ? fail('io', problem) : ok({ opened: true });
     },
     removeAttachments: async ({ storedNames }) => ok({ removed: await trashUnreferenced(storedNames) }),

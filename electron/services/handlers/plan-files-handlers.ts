@@ -38,6 +38,8 @@ const REGISTRY_MESSAGES: Record<RegistryError, string> = {
   'not-in-trash': 'That plan is not in the trash.',
 };
 
+const LOCKED = 'The plan is locked; unlock it first. Nothing was changed.';
+
 function isoDay(at: Date): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${at.getFullYear()}-${pad(at.getMonth() + 1)}-${pad(at.getDate())}`;
@@ -67,6 +69,7 @@ export function createPlanFilesHandlers(
 
   return {
     exportWholePlan: async () => {
+      if (session.lockState().isLocked) return fail('recovery-mode', LOCKED);
       await session.flush();
       const plan = session.currentPlan();
       const suggested = `${plan.name || 'Relocation plan'} ${isoDay(now())}${EXPORT_EXTENSION}`.replace(/[<>:"/\\|?*]/g, '_');
@@ -81,6 +84,7 @@ export function createPlanFilesHandlers(
           planName: plan.name,
           appVersion: platform.appVersion,
           now,
+          openVaultFile: (raw) => session.openFromDisk(raw),
         });
         return ok({ path: target, attachments: written.attachments });
       } catch (error) {
@@ -89,6 +93,7 @@ export function createPlanFilesHandlers(
     },
     previewImport: async () => {
       staged = null;
+      if (session.lockState().isLocked) return fail('recovery-mode', LOCKED);
       await session.flush();
       const file = await chooseImportFile();
       if (!file) return ok({ isChosen: false });

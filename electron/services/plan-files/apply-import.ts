@@ -12,6 +12,8 @@ export interface ImportTargetStore {
   flush(): Promise<void>;
   /** For an encrypted plan: seals the backup copy like every other copy of the plan on disk. */
   sealForDisk?(plain: Uint8Array): Uint8Array;
+  /** For an encrypted plan: the plain bytes of a vault file already there (null when it does not open). */
+  openFromDisk?(raw: Uint8Array): Uint8Array | null;
 }
 
 export interface ApplyImportOptions {
@@ -31,7 +33,7 @@ export type ApplyImportResult = { ok: true; backupFile: string; attachmentsWritt
  * 1. a vault file of the same name with other content stops everything before a byte is written;
  * 2. the current plan is copied to backups/ (vault files are only ever added, never replaced, so that copy
  *    plus the vault is the whole previous plan);
- * 3. the new vault files are written, each fsynced;
+ * 3. the new vault files are written, each fsynced (sealed when the plan is encrypted);
  * 4. the plan is saved through the store.
  * If 2-4 fail, what was written is removed again and plan.json is as it was.
  */
@@ -48,8 +50,10 @@ export async function applyImport(options: ApplyImportOptions): Promise<ApplyImp
       if (errorCode(error) === 'ENOENT') return null;
       throw error;
     });
+    // Compared as plain bytes: in an encrypted plan the vault copy is sealed (with its own nonce).
+    const existingPlain = existing && store.openFromDisk ? store.openFromDisk(existing) : existing;
     if (existing === null) toWrite.push([target, bytes]);
-    else if (Buffer.compare(existing, bytes) !== 0) return { ok: false, conflict: storedName };
+    else if (!existingPlain || Buffer.compare(existingPlain, bytes) !== 0) return { ok: false, conflict: storedName };
   }
 
   const written: string[] = [];
@@ -61,7 +65,8 @@ export async function applyImport(options: ApplyImportOptions): Promise<ApplyImp
     written.push(backupFile);
     if (toWrite.length > 0) await mkdir(vaultDir, { recursive: true });
     for (const [target, bytes] of toWrite) {
-      await writeNew(target, bytes);
+      // An encrypted plan's attachments are sealed like the ones attached by hand.
+      await writeNew(target, store.sealForDisk ? store.sealForDisk(bytes) : bytes);
       written.push(target);
     }
     await store.save(imported.document);

@@ -14,6 +14,11 @@ export interface ExportPlanOptions {
   planName: string;
   appVersion: string;
   now?: () => Date;
+  /**
+   * The plain bytes of a vault file as read from disk (an encrypted plan's are sealed); null when it does not
+   * open. Exports hold plain bytes, and the manifest's checksums are of those.
+   */
+  openVaultFile?: (raw: Uint8Array) => Uint8Array | null;
 }
 
 /**
@@ -25,11 +30,15 @@ export async function exportPlanToFile(options: ExportPlanOptions): Promise<{ at
   const attachments = new Map<string, Uint8Array>();
   for (const attachment of planAttachments(options.document)) {
     if (!isSafeStoredName(attachment.storedName)) continue;
+    let raw: Uint8Array;
     try {
-      attachments.set(attachment.storedName, await readFile(join(options.vaultDir, attachment.storedName)));
+      raw = await readFile(join(options.vaultDir, attachment.storedName));
     } catch {
       throw new Error(`The attachment ${attachment.fileName} is missing from the data folder, so the plan was not exported.`);
     }
+    const plain = options.openVaultFile ? options.openVaultFile(raw) : raw;
+    if (!plain) throw new Error(`The encrypted copy of the attachment ${attachment.fileName} is damaged and cannot be opened, so the plan was not exported.`);
+    attachments.set(attachment.storedName, plain);
   }
   const { bytes } = buildPlanExport({
     document: options.document,

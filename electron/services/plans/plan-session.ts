@@ -1,11 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import { open as openFile, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
-import type { PlansOverview } from '../../../shared/contract/plan-files-operations';
+import type { LockState, PlansOverview, RememberProblem } from '../../../shared/contract/plan-files-operations';
+import type { RememberedKeys } from '../keychain/remembered-keys';
 import type { PlanDocument } from '../../../shared/plan/plan-schema';
 import { createEmptyPlan } from '../../../shared/plan/plan-schema';
 import { isEncryptedFile } from '../../../shared/plan-files/envelope';
-import { createPlanKey, unlockKey, type KdfCost, type PlanKey, type UnlockProblem } from '../encryption/plan-cipher';
+import { createPlanKey, open, seal, unlockKey, type KdfCost, type PlanKey, type UnlockProblem } from '../encryption/plan-cipher';
+import { PLAIN_VAULT, type VaultSealing } from '../vault/vault-sealing';
 import { createPlanCodec } from '../encryption/plan-codec';
 import { planFilesIn, reencryptFiles } from '../encryption/reencrypt-folder';
 import type { PlanFileCodec } from '../storage/read-plan-file';
@@ -61,15 +63,17 @@ export interface PlanSession {
   /** Turns encryption on (current null), changes the passphrase, or turns it off (next null). */
   setPassphrase(current: string | null, next: string | null): Promise<UnlockProblem | 'not-encrypted' | 'already-encrypted' | null>;
   setLockAfter(minutes: number): Promise<void>;
+  /** Keeps the current plan's key in this computer's keychain (or forgets it), so it opens at start without asking. */
+  rememberKey(isOn: boolean): Promise<RememberProblem | null>;
   /** Bytes as they must be on disk for the current plan: sealed when it is encrypted. */
   sealForDisk(plain: Uint8Array): Uint8Array;
+  /** The plain bytes of a file of the current plan as read from disk; null when it does not open (damaged, another key, locked). */
+  openFromDisk(raw: Uint8Array): Uint8Array | null;
+  /** How the current plan's vault files are kept: plain, sealed with its key, or locked. */
+  vaultSealing(): VaultSealing;
 }
 
-export interface LockState {
-  isEncrypted: boolean;
-  isLocked: boolean;
-  lockAfterMinutes: number;
-}
+export type { LockState };
 
 export interface OpenPlanSessionOptions {
   dataDir: string;
@@ -77,6 +81,8 @@ export interface OpenPlanSessionOptions {
   openStore?: (planDir: string, codec?: PlanFileCodec) => Promise<PlanStore>;
   /** scrypt cost for new keys; tests lower it, the app keeps the default. */
   kdfCost?: KdfCost;
+  /** "Remember on this computer" (the OS keychain); without one the option is refused as unavailable. */
+  keychain?: RememberedKeys;
 }
 
 async function startsEncrypted(file: string): Promise<boolean> {
@@ -123,18 +129,35 @@ export async function openPlanSession(options: OpenPlanSessionOptions): Promise<
   const isListWritten = expired.length > 0 && (await writeRegistry(rootDir, kept).then(() => true, () => false));
   if (isListWritten) {
     registry = kept;
-    for (const plan of expired) if (plan.folder) await rm(path.join(rootDir, plan.folder), { recursive: true, force: true });
+    for (const plan of expired) {
+      if (!plan.folder) continue;
+      await rm(path.join(rootDir, plan.folder), { recursive: true, force: true });
+      await options.keychain?.forget(path.join(rootDir, plan.folder)).catch(() => undefined);
+    }
   }
 
   const dirOf = (plan: PlanEntry) => (plan.folder ? path.join(rootDir, plan.folder) : rootDir);
   const entry = (id: string) => registry.plans.find((plan) => plan.id === id)!;
   let planKey: PlanKey | null = null;
   let isLocked = false;
-  /** Opens a plan's folder: locked when its file is encrypted, since no key is held for it yet. */
+  let isRemembered = false;
+  const keychain = options.keychain ?? null;
+  /**
+   * Opens a plan's folder: locked when its file is encrypted and no key is held for it, open at once when this
+   * computer's keychain keeps the key its header names.
+   */
   const openPlan = async (dir: string): Promise<PlanStore> => {
     planKey = null;
-    isLocked = await startsEncrypted(path.join(dir, 'plan.json'));
-    return isLocked ? lockedStore(dir) : openStore(dir);
+    isRemembered = false;
+    const planFile = path.join(dir, 'plan.json');
+    isLocked = await startsEncrypted(planFile);
+    if (!isLocked) return openStore(dir);
+    const recalled = keychain ? await keychain.recall(dir, await readFile(planFile)).catch(() => null) : null;
+    if (!recalled) return lockedStore(dir);
+    planKey = recalled;
+    isLocked = false;
+    isRemembered = true;
+    return openStore(dir, createPlanCodec(recalled));
   };
   let store = await openPlan(dirOf(entry(registry.currentId)));
   // One change at a time: a save never interleaves with a switch, and two switches never race.
@@ -228,6 +251,8 @@ export async function openPlanSession(options: OpenPlanSessionOptions): Promise<
       isEncrypted: isLocked || planKey !== null,
       isLocked,
       lockAfterMinutes: entry(registry.currentId).lockAfterMinutes ?? DEFAULT_LOCK_AFTER_MINUTES,
+      isRemembered,
+      keychain: keychain ? keychain.availability() : 'unavailable',
     }),
     unlock: (passphrase) =>
       serially(async () => {
@@ -267,9 +292,40 @@ export async function openPlanSession(options: OpenPlanSessionOptions): Promise<
         await reencryptFiles(await planFilesIn(dir), fromKey && createPlanCodec(fromKey), toKey && createPlanCodec(toKey));
         store = await openStore(dir, toKey ? createPlanCodec(toKey) : undefined);
         planKey = toKey;
+        // A key kept for the old passphrase is no longer the plan's: forgotten, so the next start asks.
+        await keychain?.forget(dir).catch(() => undefined);
+        isRemembered = false;
+        return null;
+      }),
+    rememberKey: (isOn) =>
+      serially(async () => {
+        const dir = dirOf(entry(registry.currentId));
+        if (!isOn) {
+          await keychain?.forget(dir);
+          isRemembered = false;
+          return null;
+        }
+        if (!planKey) return 'not-encrypted' as const;
+        if (!keychain) return 'keychain-unavailable' as const;
+        const availability = await keychain.remember(dir, planKey);
+        if (availability === 'basic-text') return 'keychain-basic-text' as const;
+        if (availability === 'unavailable') return 'keychain-unavailable' as const;
+        isRemembered = true;
         return null;
       }),
     setLockAfter: (minutes) => serially(() => commit(setLockAfter(registry, registry.currentId, minutes))),
     sealForDisk: (plain) => (planKey ? createPlanCodec(planKey).encode(plain) : plain),
+    openFromDisk: (raw) => {
+      if (!isEncryptedFile(raw)) return raw;
+      if (!planKey) return null;
+      const opened = open(planKey, raw);
+      return opened.ok ? opened.value : null;
+    },
+    vaultSealing: () => {
+      if (isLocked) return { mode: 'locked' };
+      const key = planKey;
+      if (!key) return PLAIN_VAULT;
+      return { mode: 'sealed', seal: (plain) => seal(key, plain), open: (raw) => open(key, raw) };
+    },
   };
 }

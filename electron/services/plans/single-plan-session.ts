@@ -1,4 +1,5 @@
 import type { PlanStoreAccess } from '../handlers/plan-handlers';
+import { PLAIN_VAULT } from '../vault/vault-sealing';
 import type { PlanSession } from './plan-session';
 
 /**
@@ -30,11 +31,14 @@ export function singlePlanSession(store: PlanStoreAccess): PlanSession {
     restore: unavailable,
     switchTo: unavailable,
     reopen: () => (store.reopen ? store.reopen() : Promise.reject(new Error('This store cannot be opened again.'))),
-    lockState: () => ({ isEncrypted: false, isLocked: false, lockAfterMinutes: 10 }),
+    lockState: () => ({ isEncrypted: false, isLocked: false, lockAfterMinutes: 10, isRemembered: false, keychain: 'unavailable' }),
     unlock: async () => null,
     lock: async () => undefined,
     setPassphrase: async () => 'not-encrypted' as const,
     setLockAfter: async () => undefined,
+    rememberKey: async () => 'not-encrypted' as const,
     sealForDisk: (plain) => plain,
+    openFromDisk: (raw) => raw,
+    vaultSealing: () => PLAIN_VAULT,
   };
 }

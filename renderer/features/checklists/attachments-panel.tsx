@@ -57,6 +57,9 @@ export function AttachmentsPanel({ checklistId, item }: AttachmentsPanelProps) {
 
   const open = async (storedName: string, fileName: string) => {
     const result = await planner().openAttachment({ storedName });
+    if (result.ok && result.value.problem) {
+      return setNotices([{ tone: 'error', text: t(`checklists.ui.vault.openProblem.${result.value.problem}`, { name: fileName }) }]);
+    }
     setNotices(result.ok ? [] : [{ tone: 'error', text: t('checklists.ui.vault.openFailed', { name: fileName, reason: reasonOf(result.error.code, result.error.message) }) }]);
   };
 

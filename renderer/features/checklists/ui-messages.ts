@@ -105,6 +105,9 @@ const en = {
   'checklists.ui.points.factor': 'Factor',
   'checklists.ui.points.points': 'Points',
   'checklists.ui.points.max': 'Maximum',
+  'checklists.ui.vault.openProblem.damaged': '“{{name}}” is encrypted in the vault and its copy there is damaged, so it cannot be opened. It was left as it is; remove it and attach the original again.',
+  'checklists.ui.vault.openProblem.other-key': '“{{name}}” was encrypted with another passphrase and cannot be opened with this one. It was left as it is.',
+  'checklists.ui.vault.openProblem.locked': 'The plan is locked: unlock it to open “{{name}}”.',
 } as const;
 
 const zhCN = {
@@ -213,6 +216,9 @@ const zhCN = {
   'checklists.ui.points.factor': '计分项',
   'checklists.ui.points.points': '得分',
   'checklists.ui.points.max': '满分',
+  'checklists.ui.vault.openProblem.damaged': '“{{name}}”已加密保存，但应用中的副本已损坏，无法打开。文件保持原样；请移除后重新添加原件。',
+  'checklists.ui.vault.openProblem.other-key': '“{{name}}”是用另一个密码短语加密的，无法用当前密码短语打开。文件保持原样。',
+  'checklists.ui.vault.openProblem.locked': '计划已锁定：请先解锁再打开“{{name}}”。',
 } as const satisfies Record<keyof typeof en, string>;
 
 export const checklistsUiMessages = {

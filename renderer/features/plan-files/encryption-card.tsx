@@ -55,6 +55,15 @@ export function EncryptionCard() {
     }
   };
 
+  const remember = async (isOn: boolean) => {
+    setMessage(null);
+    const result = await planner().rememberKey({ isOn });
+    if (!result.ok) return setMessage({ tone: 'error', text: t('encryption.error.failed', { detail: result.error.message }) });
+    if (result.value.outcome === 'refused') return setMessage({ tone: 'error', text: t(`encryption.error.${result.value.problem}`) });
+    setState(result.value.state);
+    setMessage({ tone: 'ok', text: t(isOn ? 'encryption.remembered' : 'encryption.forgotKey') });
+  };
+
   return (
     <section className="card" data-testid="encryption-card" aria-busy={isBusy}>
       <h2>{t('encryption.title')}</h2>
@@ -88,13 +97,25 @@ export function EncryptionCard() {
               <button type="button" className="danger" disabled={isBusy || current === ''} onClick={() => void change('remove')}>
                 {t('encryption.remove')}
               </button>
-              <button type="button" disabled={isBusy} onClick={() => void lockNow()}>
+              <button type="button" disabled={isBusy} onClick={() => void lockNow().then((isLocked) => isLocked || setMessage({ tone: 'error', text: t('plans.notSaved') }))}>
                 {t('encryption.lockNow')}
               </button>
             </>
           ) : null}
         </div>
       </form>
+      {state.isEncrypted ? (
+        <label className="checkbox encryption-remember">
+          <input
+            type="checkbox"
+            data-testid="remember-key"
+            checked={state.isRemembered}
+            disabled={isBusy}
+            onChange={(event) => void remember(event.target.checked)}
+          />
+          {t('encryption.remember')}
+        </label>
+      ) : null}
       {state.isEncrypted ? (
         <div className="field encryption-lock-after">
           <label htmlFor="lock-after">{t('encryption.lockAfter')}</label>

@@ -33,6 +33,7 @@ export async function unlockAndBoot(boot: () => Promise<void>, state: LockState)
 }
 
 let stopIdleLock: (() => void) | null = null;
+let rearmIdleLock: (() => void) | null = null;
 
 export function startIdleLock(state: LockState): void {
   stopIdleLock?.();
@@ -44,14 +45,25 @@ export function startIdleLock(state: LockState): void {
   };
   for (const name of ACTIVITY_EVENTS) window.addEventListener(name, arm, { passive: true });
   arm();
+  rearmIdleLock = arm;
   stopIdleLock = () => {
     if (timer) clearTimeout(timer);
     for (const name of ACTIVITY_EVENTS) window.removeEventListener(name, arm);
+    rearmIdleLock = null;
   };
 }
 
-export async function lockNow(): Promise<void> {
-  await flushEdits();
+/**
+ * Writes pending edits, has main drop the key, and starts the window again on the unlock screen. An edit that
+ * cannot be written (a full disk) is not thrown away by a reload: the lock waits, the save bar says what is
+ * wrong, and an idle lock tries again after the next idle period.
+ */
+export async function lockNow(): Promise<boolean> {
+  if (!(await flushEdits())) {
+    rearmIdleLock?.();
+    return false;
+  }
   await planner().lockPlan({});
   window.location.reload();
+  return true;
 }

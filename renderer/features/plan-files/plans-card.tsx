@@ -57,6 +57,9 @@ export function PlansCard() {
     <section className="card" data-testid="plans-card" aria-busy={isBusy}>
       <h2>{t('plans.title')}</h2>
       <p className="muted">{t('plans.intro')}</p>
+      <p className="muted" data-testid="plan-names-note">
+        {t('plans.namesNotEncrypted')}
+      </p>
       <ul className="plans-list">
         {plans.plans.map((plan) => {
           const isCurrent = plan.id === plans.currentId;

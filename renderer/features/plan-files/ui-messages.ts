@@ -14,12 +14,12 @@ export const planFilesUiMessages = {
     'encryption.off': 'This plan is not encrypted. Anyone who can read this computer’s disk can read it.',
     'encryption.on': 'This plan is encrypted. It asks for the passphrase when the app starts and after {{minutes}} minutes without use.',
     'encryption.protected':
-      'Protected: this plan’s file and its backups on disk, sealed with AES-256-GCM under a key made from your passphrase with scrypt.',
+      'Protected: this plan’s file, its backups and its attached documents on disk (the vault and its trash), sealed with AES-256-GCM under a key made from your passphrase with scrypt.',
     'encryption.notProtected':
-      'Not protected: attached documents in the vault (not encrypted in this version), the plan while it is unlocked and on screen, screenshots, printed pages and PDFs, CSV files and plan exports you save, and the names in the plans list.',
+      'Not protected: the plan while it is unlocked and on screen; a document while it is open in another app (it gets a decrypted copy in the system’s temporary folder, removed when the plan locks or the app quits); screenshots, printed pages and PDFs, CSV and calendar files and plan exports you save; and the names in the plans list.',
     'encryption.forgotten': 'A forgotten passphrase cannot be recovered: nobody, including the makers of this app, can open the plan without it.',
     'encryption.keychain':
-      'The app does not keep the passphrase in the system keychain. On Linux the keychain (Electron safeStorage) needs a running keyring such as GNOME Keyring or KWallet; without one it falls back to a fixed key that protects nothing, so it is not offered.',
+      '“Remember on this computer” is a convenience, off by default: the key made from your passphrase is kept in this computer’s keychain (macOS Keychain, Windows DPAPI, or on Linux a keyring such as GNOME Keyring or KWallet), so the plan opens at start without asking. Anyone who can sign in to your account on this computer can then open it. On Linux without a running keyring the keychain falls back to a fixed key that protects nothing, so it is refused there.',
     'encryption.current': 'Current passphrase',
     'encryption.new': 'New passphrase (at least 8 characters)',
     'encryption.confirm': 'New passphrase again',
@@ -125,6 +125,13 @@ export const planFilesUiMessages = {
     'planFiles.problem.attachment-missing': 'The plan refers to the attachment “{{name}}”, which is not in the file.',
     'planFiles.problem.attachment-unused': 'The file holds the attachment “{{name}}”, which no checklist item refers to.',
     'planFiles.problem.attachment-size-differs': 'The attachment “{{name}}” is not the size the plan says.',
+    'plans.namesNotEncrypted': 'Plan names are not encrypted, even for an encrypted plan: the list must be readable before any passphrase is given. Choose names that say nothing private.',
+    'encryption.remember': 'Remember on this computer (opens without asking)',
+    'encryption.remembered': 'This computer now opens the plan without asking. Changing or removing the passphrase forgets it.',
+    'encryption.forgotKey': 'This computer no longer remembers the plan’s key; it asks for the passphrase at start.',
+    'encryption.error.keychain-unavailable': 'This computer has no keychain the app can use, so the key was not remembered. Nothing was changed.',
+    'encryption.error.keychain-basic-text':
+      'On this Linux system there is no running keyring (such as GNOME Keyring or KWallet), so the keychain would protect nothing. The key was not remembered; nothing was changed.',
   },
   'zh-CN': {
     'lock.title': '此计划已锁定',
@@ -139,12 +146,12 @@ export const planFilesUiMessages = {
     'encryption.title': '加密',
     'encryption.off': '此计划未加密。能读取这台电脑磁盘的人都能读取它。',
     'encryption.on': '此计划已加密。应用启动时以及 {{minutes}} 分钟未使用后会要求输入密码短语。',
-    'encryption.protected': '受保护：此计划在磁盘上的文件及其备份，用由你的密码短语经 scrypt 生成的密钥以 AES-256-GCM 加密。',
+    'encryption.protected': '受保护：此计划在磁盘上的文件、备份及附件（附件库及其回收站），用由你的密码短语经 scrypt 生成的密钥以 AES-256-GCM 加密。',
     'encryption.notProtected':
-      '不受保护：文件库中的附件（此版本尚未加密）、解锁后屏幕上的计划、截图、打印件和 PDF、你保存的 CSV 文件和计划导出文件，以及计划列表中的名称。',
+      '不受保护：解锁后屏幕上的计划；在其他应用中打开的附件（系统临时文件夹中会有一份解密副本，计划锁定或应用退出时删除）；截图、打印件和 PDF、你保存的 CSV 和日历文件以及计划导出文件；以及计划列表中的名称。',
     'encryption.forgotten': '忘记的密码短语无法找回：没有它，任何人（包括本应用的开发者）都无法打开计划。',
     'encryption.keychain':
-      '应用不会把密码短语保存在系统钥匙串中。在 Linux 上，钥匙串（Electron safeStorage）需要正在运行的密钥环，例如 GNOME Keyring 或 KWallet；没有时它会退回到一个固定密钥，起不到保护作用，因此不提供此功能。',
+      '“在这台电脑上记住”只是为了方便，默认关闭：由密码短语生成的密钥会保存在这台电脑的钥匙串中（macOS 钥匙串、Windows DPAPI，或 Linux 上的 GNOME Keyring、KWallet 等密钥环），应用启动时无需输入即可打开计划。这样一来，能登录你在这台电脑上的账户的人也都能打开它。在没有运行密钥环的 Linux 上，钥匙串会退回到一个固定密钥，起不到保护作用，因此不提供此功能。',
     'encryption.current': '当前密码短语',
     'encryption.new': '新密码短语（至少 8 个字符）',
     'encryption.confirm': '再次输入新密码短语',
@@ -249,5 +256,11 @@ export const planFilesUiMessages = {
     'planFiles.problem.attachment-missing': '计划引用了附件“{{name}}”，但文件中没有它。',
     'planFiles.problem.attachment-unused': '文件包含附件“{{name}}”，但没有任何清单事项引用它。',
     'planFiles.problem.attachment-size-differs': '附件“{{name}}”的大小与计划中记录的不符。',
+    'plans.namesNotEncrypted': '计划名称不加密，即使计划本身已加密：在输入任何密码短语之前就需要能读取计划列表。请使用不含隐私信息的名称。',
+    'encryption.remember': '在这台电脑上记住（打开时无需输入）',
+    'encryption.remembered': '这台电脑现在无需输入即可打开此计划。更改或取消密码短语后会忘记。',
+    'encryption.forgotKey': '这台电脑已不再记住此计划的密钥；启动时会要求输入密码短语。',
+    'encryption.error.keychain-unavailable': '这台电脑没有应用可用的钥匙串，因此没有记住密钥。没有任何改动。',
+    'encryption.error.keychain-basic-text': '这台 Linux 系统上没有正在运行的密钥环（例如 GNOME Keyring 或 KWallet），钥匙串起不到保护作用。没有记住密钥；没有任何改动。',
   },
 } as const;

@@ -4,6 +4,7 @@ import { createHandlers } from '../../../electron/services/handlers/create-handl
 import { createDispatcher, type Dispatch } from '../../../electron/services/ipc/dispatcher';
 import type { AppNotification } from '../../../electron/services/notifications/notifier';
 import { openPlanSession, type PlanSession } from '../../../electron/services/plans/plan-session';
+import { createViewerCopies, type ViewerCopies } from '../../../electron/services/vault/viewer-copies';
 import { isTrustedSender } from '../../../shared/contract/sender';
 
 /**
@@ -26,6 +27,8 @@ export interface Backend {
   setPrintSource(print: (pageSize: 'A4' | 'Letter') => Promise<Uint8Array>): void;
   /** What the operating system would have shown, oldest first (the notifier's test double). */
   notifications: AppNotification[];
+  /** Decrypted copies handed to the (fake) system viewer; removed when the app closes, as on quit. */
+  viewerCopies: ViewerCopies;
 }
 
 export async function startBackend(dataDir: string, appOrigin: string): Promise<Backend> {
@@ -38,6 +41,8 @@ export async function startBackend(dataDir: string, appOrigin: string): Promise<
     throw new Error('no print source');
   };
   const notifications: AppNotification[] = [];
+  const viewerCopies = createViewerCopies(`${dataDir}-viewer`);
+  await mkdir(viewerCopies.baseDir, { recursive: true });
   const handlers = createHandlers(store, {
     appVersion: '0.0.0-e2e',
     platform: process.platform,
@@ -52,7 +57,7 @@ export async function startBackend(dataDir: string, appOrigin: string): Promise<
     },
     chooseFilesToOpen: async () => dialogs.nextFilesToOpen.splice(0),
     printToPdf: (pageSize = 'A4') => print(pageSize),
-  }, { isSupported: () => true, show: (notification) => void notifications.push(notification) });
+  }, { isSupported: () => true, show: (notification) => void notifications.push(notification) }, { viewerCopies });
   const dispatch = createDispatcher(handlers, { isTrusted: (sender) => isTrustedSender(sender, appOrigin) });
-  return { dispatch, store, openedPaths, exportDir, dialogs, setPrintSource: (source) => (print = source), notifications };
+  return { dispatch, store, openedPaths, exportDir, dialogs, setPrintSource: (source) => (print = source), notifications, viewerCopies };
 }

@@ -139,6 +139,7 @@ export async function openChromiumApp(browser: Browser, dataDir: string, clockTi
       // Like closing the window in the app: push out the pending debounced save, then the store's queue.
       await page.evaluate(() => window.plannerFlushPendingSaves?.()).catch(() => undefined);
       await backend.store.flush();
+      await backend.viewerCopies.removeAll();
       await context.close();
     },
   };
