@@ -22,7 +22,7 @@ export interface OpenedPage {
 
 /** Opens `root` (the planner's build or a baseline page) on the plan in `dataDir`, as the e2e tests do. */
 export async function openMeasured(browser: Browser, dataDir: string, root: string, entry = 'index.html'): Promise<OpenedPage> {
-  const app = await openChromiumApp(browser, dataDir, null, { rendererRoot: root, initScripts: [PAGE_TIMING_SCRIPT], entry, transport: 'fetch' });
+  const app = await openChromiumApp(browser, dataDir, null, { rendererRoot: root, initScripts: [PAGE_TIMING_SCRIPT], entry, transport: 'worker' });
   const { page } = app;
   // A screen that takes long to draw on a busy machine is a figure to report, not a failure.
   page.setDefaultTimeout(180_000);
