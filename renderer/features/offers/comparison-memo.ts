@@ -41,7 +41,7 @@ export function analysisMemoised(document: PlanDocument, comparison: OfferCompar
 
 type IdleHandle = number;
 const onIdle: (run: (deadline: { timeRemaining(): number }) => void) => IdleHandle =
-  typeof requestIdleCallback === 'function' ? (run) => requestIdleCallback(run, { timeout: 2_000 }) : (run) => window.setTimeout(() => run({ timeRemaining: () => 8 }), 50);
+  typeof requestIdleCallback === 'function' ? (run) => requestIdleCallback(run) : (run) => window.setTimeout(() => run({ timeRemaining: () => 8 }), 50);
 const cancelIdle: (handle: IdleHandle) => void = typeof cancelIdleCallback === 'function' ? cancelIdleCallback : window.clearTimeout;
 
 /**
