@@ -19,6 +19,8 @@ export interface Blocker {
  * anything up (removeItem cleans them out anyway).
  */
 export function openBlockers(item: Pick<ChecklistItem, 'blockedBy'>, items: readonly ChecklistItem[]): Blocker[] {
+  // Most items wait for nothing: no index of the list for them (the timeline asks for every item, issue 16).
+  if (item.blockedBy.length === 0) return [];
   const byId = new Map(items.map((candidate) => [candidate.id, candidate]));
   const blockers: Blocker[] = [];
   for (const id of item.blockedBy) {

@@ -1,5 +1,6 @@
 import { mulDivRound } from './arith';
 import { minorDigits, type CurrencyCode } from './currencies';
+import { noteRateRead } from './rate-reads';
 
 /**
  * Exchange rates are data the person sees and edits. A rate says: 1 `base` = `rate` `quote`, where rate is
@@ -24,6 +25,7 @@ export function findRate(
   to: CurrencyCode,
 ): { num: bigint; den: bigint } | null {
   if (from === to) return { num: 1n, den: 1n };
+  noteRateRead(from, to);
   const direct = (a: CurrencyCode, b: CurrencyCode): { num: bigint; den: bigint } | null => {
     for (const r of rates) {
       if (r.rateMicros <= 0) continue;

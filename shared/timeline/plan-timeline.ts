@@ -117,7 +117,25 @@ function documentExpiryEntry(checklist: Checklist, item: ChecklistItem): Timelin
   };
 }
 
-function checklistEntries(plan: PlanDocument): TimelineEntry[] {
+/**
+ * A place for planTimeline to keep the checklists' entries between calls (issue 16): they are most of the
+ * timeline (30 lists of 40 items in a large plan) and depend on the checklists and the move only. A caller
+ * that never changes a document in place (the renderer's store) passes one, and an edit elsewhere in the
+ * plan then reuses them.
+ */
+export interface TimelineMemo {
+  checklists?: { checklists: PlanDocument['checklists']; move: PlanDocument['move']; entries: TimelineEntry[] };
+}
+
+function checklistEntries(plan: PlanDocument, memo: TimelineMemo | undefined): TimelineEntry[] {
+  const kept = memo?.checklists;
+  if (kept && kept.checklists === plan.checklists && kept.move === plan.move) return kept.entries;
+  const entries = computeChecklistEntries(plan);
+  if (memo) memo.checklists = { checklists: plan.checklists, move: plan.move, entries };
+  return entries;
+}
+
+function computeChecklistEntries(plan: PlanDocument): TimelineEntry[] {
   const anchors = effectiveAnchors(plan.checklists.anchors, plan.move);
   return plan.checklists.checklists
     .filter((checklist) => !checklist.archived)
@@ -190,6 +208,6 @@ export function compareEntries(a: TimelineEntry, b: TimelineEntry): number {
  * deadlines, open checklist deadlines (relative ones resolved against the plan's own dates), document
  * expiries and language exam milestones. Derived from the document, never stored.
  */
-export function planTimeline(plan: PlanDocument): TimelineEntry[] {
-  return [...moveEntries(plan), ...offerEntries(plan), ...checklistEntries(plan), ...languageEntries(plan)].sort(compareEntries);
+export function planTimeline(plan: PlanDocument, memo?: TimelineMemo): TimelineEntry[] {
+  return [...moveEntries(plan), ...offerEntries(plan), ...checklistEntries(plan, memo), ...languageEntries(plan)].sort(compareEntries);
 }

@@ -22,7 +22,7 @@ export interface OpenedPage {
 
 /** Opens `root` (the planner's build or a baseline page) on the plan in `dataDir`, as the e2e tests do. */
 export async function openMeasured(browser: Browser, dataDir: string, root: string, entry = 'index.html'): Promise<OpenedPage> {
-  const app = await openChromiumApp(browser, dataDir, null, { rendererRoot: root, initScripts: [PAGE_TIMING_SCRIPT], entry, transport: 'fetch' });
+  const app = await openChromiumApp(browser, dataDir, null, { rendererRoot: root, initScripts: [PAGE_TIMING_SCRIPT], entry, transport: 'worker' });
   const { page } = app;
   // A screen that takes long to draw on a busy machine is a figure to report, not a failure.
   page.setDefaultTimeout(180_000);
@@ -83,12 +83,31 @@ async function measureActs(page: Page, type: 'keydown' | 'click', times: number,
 }
 
 /** Keystrokes in a focused field: a digit, then Backspace, so the value ends where it started. */
-export async function measureKeystrokes(page: Page, selector: string, times = 8): Promise<number[]> {
+export async function measureKeystrokes(page: Page, selector: string, times = 8, gapMs = 150): Promise<number[]> {
   const field = page.locator(selector).first();
   await field.click();
   await page.keyboard.press('End');
   await pause(300);
-  return measureActs(page, 'keydown', times, (index) => page.keyboard.press(index % 2 === 0 ? '7' : 'Backspace'));
+  return measureActs(page, 'keydown', times, (index) => page.keyboard.press(index % 2 === 0 ? '7' : 'Backspace'), gapMs);
+}
+
+/**
+ * From a keystroke in `field` to the paint after `watched`'s text changed: an edit's effect on the figures
+ * it moves, including any pause the field waits for before saving. A digit, then Backspace, each timed.
+ */
+export async function measureEditShown(page: Page, field: string, watched: string, times = 2): Promise<number[]> {
+  await page.locator(field).first().click();
+  await page.keyboard.press('End');
+  const durations: number[] = [];
+  for (let index = 0; index < times; index++) {
+    await page.evaluate((selector) => (window as unknown as { __bench: { armChange(s: string): void } }).__bench.armChange(selector), watched);
+    await page.keyboard.press(index % 2 === 0 ? '7' : 'Backspace');
+    await page.waitForFunction(() => (window as unknown as { __bench: PageTiming }).__bench.until !== null, undefined, { timeout: 120_000 });
+    const timing = await readTiming(page);
+    durations.push(timing.until! - timing.lastEvent!);
+    await pause(500);
+  }
+  return durations;
 }
 
 export async function measureClicks(page: Page, times: number, target: (index: number) => Promise<void>): Promise<number[]> {

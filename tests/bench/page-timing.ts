@@ -24,11 +24,23 @@ export const PAGE_TIMING_SCRIPT = `(() => {
       bench.untilSelector = null;
       afterPaint((t) => (bench.until = t));
     }
+    if (bench.changeSelector && bench.until === null) {
+      const node = document.querySelector(bench.changeSelector);
+      if (node && node.textContent !== bench.changeFrom) {
+        bench.changeSelector = null;
+        afterPaint((t) => (bench.until = t));
+      }
+    }
   };
-  new MutationObserver(check).observe(document, { subtree: true, childList: true, attributes: true });
+  new MutationObserver(check).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
   bench.armUntil = (selector) => {
     bench.until = null;
     bench.untilSelector = selector;
+  };
+  bench.armChange = (selector) => {
+    bench.until = null;
+    bench.changeSelector = selector;
+    bench.changeFrom = document.querySelector(selector)?.textContent ?? null;
   };
   for (const type of ['keydown', 'click']) {
     window.addEventListener(type, (event) => {

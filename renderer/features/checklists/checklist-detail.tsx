@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { openBlockers } from '../../../shared/checklists/dependencies';
@@ -9,6 +9,7 @@ import type { PrintScope } from '../../../shared/checklists/print-selection';
 import type { Checklist } from '../../../shared/checklists/schema';
 import { checkItemValidity } from '../../../shared/checklists/validity';
 import { TextField } from '../../components/text-field';
+import { useWindowRows } from '../../components/window-list';
 import { usePlanner } from '../../store';
 import { useAnchorsChangedOn, useLocale, usePlanAnchors, useToday } from './checklist-hooks';
 import { ChecklistPrint } from './checklist-print';
@@ -22,6 +23,9 @@ interface ChecklistDetailProps {
   position: number;
   count: number;
 }
+
+/** About one item row (title, deadline, buttons), for the window before each is measured. */
+const ITEM_HEIGHT = 96;
 
 /** One checklist: its name and controls, its template's notices and sources, and its items. */
 export function ChecklistDetail({ checklist, position, count }: ChecklistDetailProps) {
@@ -50,6 +54,15 @@ export function ChecklistDetail({ checklist, position, count }: ChecklistDetailP
       })),
     [checklist, anchors, anchorsChangedOn, today],
   );
+  // A long list draws only the items near the view (components/window-list); the printout has its own list.
+  const { attachList, indexes, before, after, measure, isWindowed, scrollToIndex } = useWindowRows(views.length, () => ITEM_HEIGHT);
+  // An item opened from the overview, the timeline or a reminder is brought into the window; it then scrolls itself into view.
+  const focusedIndex = usePlanner((s) => (s.focus?.itemId ? checklist.items.findIndex((item) => item.id === s.focus?.itemId) : -1));
+  useEffect(() => {
+    if (isWindowed && focusedIndex >= 0) scrollToIndex(focusedIndex);
+    // scrollToIndex is a new function each render; the index and windowing are what matter.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [focusedIndex, isWindowed]);
   const title = textIn(checklist.title, locale);
   const doneCount = checklist.items.filter((item) => item.status === 'done' || item.status === 'not-needed').length;
   const overdueCount = views.filter((view) => view.deadline.urgency === 'overdue').length;
@@ -105,10 +118,11 @@ export function ChecklistDetail({ checklist, position, count }: ChecklistDetailP
           ) : null}
         </div>
         {checklist.items.length === 0 ? <p className="muted checklist__empty">{t('checklists.ui.checklist.noItems')}</p> : null}
-        <ol className="items" data-testid="checklist-items">
-          {views.map((view, index) => (
-            <ItemRow key={view.item.id} checklistId={checklist.id} view={view} index={index} items={checklist.items} />
-          ))}
+        <ol className="items" data-testid="checklist-items" ref={attachList} style={isWindowed ? { paddingTop: before, paddingBottom: after } : undefined}>
+          {indexes.map((index) => {
+            const view = views[index]!;
+            return <ItemRow key={view.item.id} checklistId={checklist.id} view={view} index={index} items={checklist.items} measureRow={isWindowed ? measure : undefined} />;
+          })}
         </ol>
         <form
           className="add-item"

@@ -24,10 +24,12 @@ interface ItemRowProps {
   view: ItemView;
   index: number;
   items: readonly ChecklistItem[];
+  /** In a windowed list: reports the row's height to the window (components/window-list). */
+  measureRow?: (node: Element | null) => void;
 }
 
 /** One item: a tick box, its title and deadline at a glance; everything else opens below it. */
-export function ItemRow({ checklistId, view, index, items }: ItemRowProps) {
+export function ItemRow({ checklistId, view, index, items, measureRow }: ItemRowProps) {
   const { t } = useTranslation();
   const locale = useLocale();
   const [isOpen, setIsOpen] = useState(false);
@@ -44,7 +46,11 @@ export function ItemRow({ checklistId, view, index, items }: ItemRowProps) {
   const isUrgent = deadline.urgency === 'overdue' || deadline.urgency === 'asap' || deadline.urgency === 'due-soon';
   return (
     <li
-      ref={rowRef}
+      ref={(node) => {
+        rowRef.current = node;
+        measureRow?.(node);
+      }}
+      data-index={index}
       className={`item item--${deadline.urgency}${item.status === 'done' || item.status === 'not-needed' ? ' item--finished' : ''}${isFocused ? ' item--focused' : ''}`}
       data-focused={isFocused ? 'true' : undefined}
       data-item-key={item.templateItemKey ?? item.id}

@@ -1,4 +1,8 @@
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { DecisionAnalysis } from '../../../shared/decision/analysis';
+import type { OfferComparison } from '../../../shared/offers/compare-offers';
+import type { ComparisonSettings } from '../../../shared/offers/schema';
 import { usePlanner } from '../../store';
 import { FlipCard } from '../decision/flip-card';
 import { CombinedRankCard, RiskCard } from '../decision/risk-rank-cards';
@@ -19,6 +23,8 @@ import { YearByYearTables } from './year-by-year-tables';
 /**
  * The answer first (verdict, drivers, baseline), then the table and charts, what would flip it, the money at
  * risk and the combined rank, then the inputs and details. Derived from the document, memoised per offer.
+ * The screen follows a deferred copy of the plan and its tree is kept while that copy is the same, so the
+ * render a keystroke causes draws only the field typed in; the figures follow in an interruptible render.
  */
 export default function ComparisonView() {
   const { t } = useTranslation();
@@ -26,14 +32,20 @@ export default function ComparisonView() {
   const analysis = useDecision(document, comparison);
   const displayName = usePlanner((s) => s.document!.profile.displayName);
   const settings = document.comparison;
-  const homeCurrency = comparison.homeCurrency;
-  if (comparison.entries.length === 0) {
+  const screen = useMemo(() => (comparison.entries.length === 0 ? null : <ComparisonScreen comparison={comparison} analysis={analysis} settings={settings} displayName={displayName} />), [comparison, analysis, settings, displayName]);
+  if (screen === null) {
     return (
       <div className="empty-state" data-testid="comparison-empty">
         <p>{t('offers.ui.nothingToCompare')}</p>
       </div>
     );
   }
+  return screen;
+}
+
+function ComparisonScreen({ comparison, analysis, settings, displayName }: { comparison: OfferComparison; analysis: DecisionAnalysis; settings: ComparisonSettings; displayName: string }) {
+  const { t } = useTranslation();
+  const homeCurrency = comparison.homeCurrency;
   return (
     <div className="offers-comparison" data-testid="offers-comparison">
       <p className="print-only offers-print-heading">

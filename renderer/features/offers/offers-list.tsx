@@ -5,6 +5,7 @@ import { todayIso } from '../../../shared/dates/iso-date';
 import { daysToDeadline, firstYearTotalHome, OFFER_SORT_KEYS, sortOffers } from '../../../shared/offers/offer-list';
 import { offerBreakdown } from '../../../shared/offers/breakdown';
 import type { Offer } from '../../../shared/offers/schema';
+import { useWindowRows } from '../../components/window-list';
 import { usePlanner } from '../../store';
 import { useMoneyFormat } from './use-money-format';
 
@@ -23,6 +24,9 @@ function DeadlineCell({ offer, today }: { offer: Offer; today: string }) {
     </span>
   );
 }
+
+/** About one row (name, role and four buttons), for the window before each row is measured. */
+const ROW_HEIGHT = 64;
 
 export function OffersList() {
   const { t, i18n } = useTranslation();
@@ -55,6 +59,8 @@ export function OffersList() {
       ),
     [state.offers, state.isShowingArchived, state.sort, state.homeCurrency, state.rates, i18n.language],
   );
+  // A long list draws only the rows near the view (components/window-list); a printout gets every row.
+  const { attachList, indexes, before, after, measure } = useWindowRows(shown.length, () => ROW_HEIGHT);
   return (
     <section className="card" aria-labelledby="offers-list-title">
       <div className="offers-list__toolbar">
@@ -94,12 +100,14 @@ export function OffersList() {
               </th>
             </tr>
           </thead>
-          <tbody>
-            {shown.map((offer) => {
+          <tbody ref={attachList}>
+            {before > 0 ? <tr aria-hidden="true" style={{ height: before }} /> : null}
+            {indexes.map((index) => {
+              const offer = shown[index]!;
               const firstYear = offerBreakdown(offer, 1).years[0]?.total ?? 0;
               const home = offer.currency === state.homeCurrency ? null : firstYearTotalHome(offer, state.homeCurrency, state.rates);
               return (
-                <tr key={offer.id} data-testid="offer-row" data-offer={offer.company} className={offer.isArchived ? 'offers-table__archived' : undefined}>
+                <tr key={offer.id} ref={measure} data-index={index} data-testid="offer-row" data-offer={offer.company} className={offer.isArchived ? 'offers-table__archived' : undefined}>
                   <td>
                     <button type="button" className="link-button offers-table__name" name="edit-offer" onClick={() => state.showOffersScreen({ kind: 'edit', offerId: offer.id })}>
                       {offer.company}
@@ -137,6 +145,7 @@ export function OffersList() {
                 </tr>
               );
             })}
+            {after > 0 ? <tr aria-hidden="true" style={{ height: after }} /> : null}
           </tbody>
         </table>
       </div>

@@ -1,10 +1,12 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { COMPONENT_KEYS, type ComponentAmounts } from '../../../shared/offers/breakdown';
 import type { OfferComparison, OfferComparisonEntry } from '../../../shared/offers/compare-offers';
+import { useWindowRows } from '../../components/window-list';
 import { useMoneyFormat } from './use-money-format';
 
 /** One offer's gross pay per component and year in its own currency, with the horizon total and its home-currency value. */
-function OfferYearTable({ entry, homeCurrency }: { entry: OfferComparisonEntry; homeCurrency: OfferComparison['homeCurrency'] }) {
+const OfferYearTable = memo(function OfferYearTable({ entry, homeCurrency }: { entry: OfferComparisonEntry; homeCurrency: OfferComparison['homeCurrency'] }) {
   const { t } = useTranslation();
   const money = useMoneyFormat();
   const { offer, breakdown, home } = entry;
@@ -75,17 +77,29 @@ function OfferYearTable({ entry, homeCurrency }: { entry: OfferComparisonEntry; 
       </div>
     </div>
   );
-}
+});
 
+/** About one offer's table (a heading and eight rows), for the window before each is measured. */
+const TABLE_HEIGHT = 330;
+
+/** One table per offer; with many offers only those near the view are drawn (components/window-list). */
 export function YearByYearTables({ comparison }: { comparison: OfferComparison }) {
   const { t } = useTranslation();
+  const { attachList, indexes, before, after, measure } = useWindowRows(comparison.entries.length, () => TABLE_HEIGHT);
   return (
     <section className="card offers-print-break" aria-labelledby="year-tables-title">
       <h2 id="year-tables-title">{t('offers.ui.yearTablesTitle')}</h2>
       <p className="muted small">{t('offers.ui.yearRule')}</p>
-      {comparison.entries.map((entry) => (
-        <OfferYearTable key={entry.offer.id} entry={entry} homeCurrency={comparison.homeCurrency} />
-      ))}
+      <div ref={attachList} style={{ paddingTop: before, paddingBottom: after }}>
+        {indexes.map((index) => {
+          const entry = comparison.entries[index]!;
+          return (
+            <div key={entry.offer.id} data-index={index} ref={measure} style={{ display: 'flow-root' }}>
+              <OfferYearTable entry={entry} homeCurrency={comparison.homeCurrency} />
+            </div>
+          );
+        })}
+      </div>
     </section>
   );
 }

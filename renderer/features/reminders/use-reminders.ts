@@ -6,7 +6,7 @@ import { reminderSettingsOf } from '../../../shared/reminders/schema';
 import { planTimeline } from '../../../shared/timeline/plan-timeline';
 import { planner } from '../../api/planner';
 import { usePlanner } from '../../store';
-import { entryTitle, useEntryText, type EntryText } from '../timeline/entry-text';
+import { entryTitle, timelineMemo, useEntryText, type EntryText } from '../timeline/entry-text';
 
 /** What was shown today lives on this computer (the page's local storage), not in the plan: it is no part of the plan. */
 const SENT_LOG_KEY = 'planner.reminders.shown';
@@ -29,7 +29,10 @@ function readSentLog(): SentLog {
 
 function writeSentLog(log: SentLog): void {
   try {
-    window.localStorage.setItem(SENT_LOG_KEY, JSON.stringify(log));
+    const text = JSON.stringify(log);
+    // Unchanged on most checks: a write would cost a synchronous storage commit for nothing (issue 16).
+    if (window.localStorage.getItem(SENT_LOG_KEY) === text) return;
+    window.localStorage.setItem(SENT_LOG_KEY, text);
   } catch {
     // Storage full or off: reminders may then repeat, which is better than none.
   }
@@ -67,7 +70,7 @@ export function useReminders(): void {
   useEffect(() => {
     if (!document) return undefined;
     const run = () => {
-      const { notifications, sentLog } = checkReminders(planTimeline(document), new Date(), reminderSettingsOf(document), readSentLog());
+      const { notifications, sentLog } = checkReminders(planTimeline(document, timelineMemo), new Date(), reminderSettingsOf(document), readSentLog());
       writeSentLog(sentLog);
       for (const notification of notifications) {
         const { title, body } = notificationText(t, text, notification);

@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react';
+import { memo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { HomeFigures, OfferTakeHome, OfferTaxYear, TakeHomeFigures } from '../../../shared/offer-tax/offer-take-home';
 import { yearReliefDates } from '../../../shared/offer-tax/tax-options';
@@ -11,7 +11,7 @@ type Opened = number | 'total' | null;
 type RowKey = 'gross' | 'tax' | 'contributions' | 'takeHome' | 'takeHomeHome' | 'left' | 'leftHome' | 'rate';
 
 /** One offer's after-tax table: a column per offer year and one for the horizon; figures open their explanation. */
-export function OfferTakeHomeTable({ offer, result }: { offer: Offer; result: OfferTakeHome }) {
+export const OfferTakeHomeTable = memo(function OfferTakeHomeTable({ offer, result }: { offer: Offer; result: OfferTakeHome }) {
   const { t } = useTranslation();
   const money = useTaxMoney();
   const [opened, setOpened] = useState<Opened>(null);
@@ -159,7 +159,7 @@ export function OfferTakeHomeTable({ offer, result }: { offer: Offer; result: Of
       {isTaxed ? <OfferNotes result={result} city={offer.city} /> : null}
     </div>
   );
-}
+});
 
 function ExplanationPanel({ result, startDate, opened, onClose }: { result: OfferTakeHome; startDate: string; opened: Exclude<Opened, null>; onClose: () => void }) {
   const { t } = useTranslation();

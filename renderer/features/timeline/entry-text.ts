@@ -6,13 +6,16 @@ import { anchorLabelKey } from '../../../shared/checklists/messages';
 import type { Due } from '../../../shared/checklists/schema';
 import { parseIsoDate, todayIso, type IsoDate } from '../../../shared/dates/iso-date';
 import { daysFromToday, entryState } from '../../../shared/timeline/entry-state';
-import { planTimeline, type TimelineEntry, type TimelineLabel } from '../../../shared/timeline/plan-timeline';
+import { planTimeline, type TimelineEntry, type TimelineLabel, type TimelineMemo } from '../../../shared/timeline/plan-timeline';
 import { usePlanner } from '../../store';
 
-/** Every dated entry of the plan, recomputed only when the document changes. */
+/** The renderer's documents are never changed in place, so the timeline may keep the checklists' entries (issue 16). */
+export const timelineMemo: TimelineMemo = {};
+
+/** Every dated entry of the plan, recomputed only when the document changes (the checklists' part only when they do). */
 export function useTimelineEntries(): TimelineEntry[] {
   const document = usePlanner((s) => s.document!);
-  return useMemo(() => planTimeline(document), [document]);
+  return useMemo(() => planTimeline(document, timelineMemo), [document]);
 }
 
 /** Today's date, read on each render so a screen left open past midnight counts from the new day. */

@@ -55,13 +55,14 @@ export interface OpenOptions {
    * binding walks a large value piece by piece on the page's main thread (seconds for a 1.3 MB plan), where
    * Electron's IPC clones it in milliseconds; the benchmark needs a transport that costs what IPC costs.
    */
-  transport?: 'binding' | 'fetch';
+  transport?: 'binding' | 'fetch' | 'worker';
 }
 
 export async function openChromiumApp(browser: Browser, dataDir: string, clockTime: string | null, options: OpenOptions = {}): Promise<ChromiumApp> {
   const root = options.rendererRoot ?? RENDERER_ROOT;
   const backend = await startBackend(dataDir, TEST_ORIGIN);
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  // The worker transport is the harness's, not the app's: the page's CSP (worker-src 'none') is lifted for it.
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: options.transport === 'worker' });
   const requests: string[] = [];
   context.on('request', (request) => requests.push(request.url()));
   // Anything not from the app's origin is refused, as Electron's session.webRequest does in the app.
@@ -78,13 +79,20 @@ export async function openChromiumApp(browser: Browser, dataDir: string, clockTi
     }
   });
   // The same shape the preload exposes: named functions only, forwarded to the real dispatcher.
-  const isFetch = options.transport === 'fetch';
+  const isFetch = options.transport === 'fetch' || options.transport === 'worker';
   if (isFetch) {
     await context.route(`${TEST_ORIGIN}/__planner/*`, async (route) => {
       const request = route.request();
-      const frame = request.frame();
       const operation = new URL(request.url()).pathname.slice('/__planner/'.length);
-      const result = await backend.dispatch({ isMainFrame: frame === frame.page().mainFrame(), url: frame.url() }, operation, JSON.parse(request.postData() ?? 'null'));
+      // A request from the harness's own worker (transport "worker") has no frame: it speaks for the main page.
+      let sender = { isMainFrame: true, url: `${TEST_ORIGIN}/${options.entry ?? 'index.html'}` };
+      try {
+        const frame = request.frame();
+        sender = { isMainFrame: frame === frame.page().mainFrame(), url: frame.url() };
+      } catch {
+        // (no frame)
+      }
+      const result = await backend.dispatch(sender, operation, JSON.parse(request.postData() ?? 'null'));
       return route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(result) });
     });
   } else {
@@ -93,16 +101,38 @@ export async function openChromiumApp(browser: Browser, dataDir: string, clockTi
     );
   }
   await context.addInitScript(
-    ({ operations, isFetch }: { operations: string[]; isFetch: boolean }) => {
+    ({ operations, isFetch, isWorker }: { operations: string[]; isFetch: boolean; isWorker: boolean }) => {
       const target = window as unknown as Record<string, unknown>;
-      const invoke = isFetch
-        ? async (operation: string, request: unknown) =>
-            (await fetch(`/__planner/${operation}`, { method: 'POST', body: JSON.stringify(request ?? null) })).json() as Promise<unknown>
-        : (target.__plannerInvoke as (operation: string, payload: unknown) => Promise<unknown>);
+      const viaFetch = async (operation: string, request: unknown) =>
+        (await fetch(`/__planner/${operation}`, { method: 'POST', body: JSON.stringify(request ?? null) })).json() as Promise<unknown>;
+      // "worker": the page hands the request to a worker by structured clone, as ipcRenderer.invoke does, and
+      // the worker does the JSON and the fetch off the page's thread (Electron's main process does that work).
+      const viaWorker = (() => {
+        if (!isWorker) return viaFetch;
+        const code = `onmessage = async (event) => {
+          const { id, operation, request } = event.data;
+          const response = await fetch(${JSON.stringify(location.origin)} + '/__planner/' + operation, { method: 'POST', body: JSON.stringify(request ?? null) });
+          postMessage({ id, result: await response.json() });
+        };`;
+        const worker = new Worker(URL.createObjectURL(new Blob([code], { type: 'text/javascript' })));
+        const waiting = new Map<number, (result: unknown) => void>();
+        let nextId = 0;
+        worker.onmessage = (event: MessageEvent<{ id: number; result: unknown }>) => {
+          waiting.get(event.data.id)?.(event.data.result);
+          waiting.delete(event.data.id);
+        };
+        return (operation: string, request: unknown) =>
+          new Promise<unknown>((resolve) => {
+            const id = nextId++;
+            waiting.set(id, resolve);
+            worker.postMessage({ id, operation, request });
+          });
+      })();
+      const invoke = isFetch ? viaWorker : (target.__plannerInvoke as (operation: string, payload: unknown) => Promise<unknown>);
       const api = Object.fromEntries(operations.map((operation) => [operation, (request: unknown) => invoke(operation, request)]));
       Object.defineProperty(window, 'planner', { value: Object.freeze(api), enumerable: true });
     },
-    { operations: [...OPERATION_NAMES], isFetch },
+    { operations: [...OPERATION_NAMES], isFetch, isWorker: options.transport === 'worker' },
   );
   await context.addInitScript(() => {
     // What main pushes (a clicked notification), as the preload's plannerEvents; the test calls __plannerPush.

@@ -1,0 +1,86 @@
+import { useWindowVirtualizer } from '@tanstack/react-virtual';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
+
+/** Lists up to this long are drawn whole (every screen of a normal plan, and every end-to-end test). */
+export const WINDOW_LIST_THRESHOLD = 24;
+
+/**
+ * true while the page is being printed: a printout shows every row, so windowed lists draw them all then.
+ * The switch is flushed inside `beforeprint`, which Chromium waits for before laying out the printout.
+ */
+export function usePrinting(): boolean {
+  const [isPrinting, setPrinting] = useState(() => typeof window !== 'undefined' && window.matchMedia?.('print').matches === true);
+  useEffect(() => {
+    const before = () => flushSync(() => setPrinting(true));
+    const after = () => setPrinting(false);
+    window.addEventListener('beforeprint', before);
+    window.addEventListener('afterprint', after);
+    return () => {
+      window.removeEventListener('beforeprint', before);
+      window.removeEventListener('afterprint', after);
+    };
+  }, []);
+  return isPrinting;
+}
+
+export interface WindowRows {
+  /** Indexes to draw, in order. */
+  indexes: number[];
+  /** Space to leave before the first drawn row and after the last (px); 0 when everything is drawn. */
+  before: number;
+  after: number;
+  /** Ref for each drawn row (with data-index), so its real height replaces the estimate. */
+  measure: (node: Element | null) => void;
+  /** Ref (callback) for the element that holds the rows: its place on the page is where the window starts. */
+  attachList: (node: HTMLElement | null) => void;
+  isWindowed: boolean;
+  /** Brings a row into the window (and so into the page), e.g. one opened from another screen. */
+  scrollToIndex: (index: number) => void;
+}
+
+const everything = (count: number): number[] => Array.from({ length: count }, (_, index) => index);
+const noMeasure = () => {};
+
+/**
+ * The rows of a long list that are near the part of the page in view (@tanstack/react-virtual against the
+ * window, which is what scrolls in this app), for lists of whole cards or table rows of varying height.
+ * Short lists and printouts get every row.
+ */
+export function useWindowRows(count: number, estimateSize: (index: number) => number, options: { overscan?: number; threshold?: number } = {}): WindowRows {
+  const listNode = useRef<HTMLElement | null>(null);
+  const attachList = useCallback((node: HTMLElement | null) => {
+    listNode.current = node;
+  }, []);
+  const isPrinting = usePrinting();
+  const isWindowed = !isPrinting && count > (options.threshold ?? WINDOW_LIST_THRESHOLD);
+  const [scrollMargin, setScrollMargin] = useState(0);
+  // Where the list starts on the page moves when something above it changes height: checked after each render.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  useLayoutEffect(() => {
+    if (!isWindowed || !listNode.current) return;
+    const top = Math.round(listNode.current.getBoundingClientRect().top + window.scrollY);
+    if (top !== scrollMargin) setScrollMargin(top);
+  });
+  // The app does not use the React Compiler; the virtualizer re-renders its owner itself on scroll.
+  const virtualizer = useWindowVirtualizer({
+    count: isWindowed ? count : 0,
+    estimateSize,
+    overscan: options.overscan ?? 4,
+    scrollMargin,
+    initialRect: { width: 1280, height: typeof window === 'undefined' ? 900 : window.innerHeight },
+  });
+  if (!isWindowed) return { indexes: everything(count), before: 0, after: 0, measure: noMeasure, attachList, isWindowed, scrollToIndex: noMeasure };
+  const items = virtualizer.getVirtualItems();
+  const first = items[0];
+  const last = items[items.length - 1];
+  return {
+    indexes: items.map((item) => item.index),
+    before: first ? first.start - scrollMargin : 0,
+    after: last ? virtualizer.getTotalSize() - (last.end - scrollMargin) : 0,
+    measure: virtualizer.measureElement,
+    attachList,
+    isWindowed,
+    scrollToIndex: (index) => virtualizer.scrollToIndex(index, { align: 'center' }),
+  };
+}
