@@ -193,6 +193,20 @@ describe('another program changed plan.json', () => {
     await expect(fresh.save(planNamed('would replace it'))).rejects.toMatchObject({ code: 'external-change' });
   });
 
+  it('a write that failed after its rename (the folder fsync) is still known as ours, not as a stranger’s', async () => {
+    let isFsyncFailing = true;
+    const writePlan = async (file: string, bytes: Uint8Array) => {
+      await REAL_DISK.writePlan(file, bytes);
+      if (isFsyncFailing) throw systemError('EIO');
+    };
+    const store = await openPlanStore({ dataDir: dir, disk: { writePlan } });
+    await expect(store.save(planNamed('renamed, then EIO'))).rejects.toMatchObject({ code: 'io' });
+    expect(await store.checkDisk()).toBe(false);
+    isFsyncFailing = false;
+    await store.save(planNamed('next save'));
+    expect(JSON.parse(await readFile(planFile(), 'utf8')).profile.displayName).toBe('next save');
+  });
+
   it('the file as read at start counts as known: a change before the first save is caught', async () => {
     await copyFile(fixturePath('valid-v2.json'), planFile());
     const store = await openPlanStore({ dataDir: dir });
