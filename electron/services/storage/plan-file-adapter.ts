@@ -9,8 +9,8 @@ export interface PlanFileAdapterOptions {
   codec?: PlanFileCodec;
   /** Replaces the file durably, through a link at its path (durable-write.ts); tests inject a full disk. */
   write?: (filePath: string, bytes: Uint8Array) => Promise<void>;
-  /** Told the exact bytes after they are on disk, so the store can later tell its own writes from others'. */
-  onWritten?: (bytes: Uint8Array) => void;
+  /** Told the exact bytes about to be written, so the store can later tell its own writes from others'. */
+  onBytes?: (bytes: Uint8Array) => void;
 }
 
 /**
@@ -18,7 +18,7 @@ export interface PlanFileAdapterOptions {
  * through steno without fsync and silently switch to memory under NODE_ENV=test.
  */
 export function createPlanFileAdapter(filePath: string, options: PlanFileAdapterOptions = {}): Adapter<PlanDocument> {
-  const { upgrade, codec, write = writeThroughLinkDurably, onWritten } = options;
+  const { upgrade, codec, write = writeThroughLinkDurably, onBytes } = options;
   return {
     async read() {
       const found = await readPlanFile(filePath, upgrade, codec);
@@ -29,8 +29,8 @@ export function createPlanFileAdapter(filePath: string, options: PlanFileAdapter
     async write(document) {
       const plain = new TextEncoder().encode(serializePlan(document));
       const bytes = codec ? codec.encode(plain) : plain;
+      onBytes?.(bytes);
       await write(filePath, bytes);
-      onWritten?.(bytes);
     },
   };
 }

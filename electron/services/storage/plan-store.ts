@@ -124,9 +124,9 @@ export async function openPlanStore(options: OpenPlanStoreOptions): Promise<Plan
 
   // What this store last read or wrote; a file on disk that differs was written by someone else.
   let known: Fingerprint = found.kind === 'valid' ? await fingerprintOf(planFile, found.bytes) : 'missing';
-  let writtenBytes: Uint8Array | null = null;
+  let attemptedBytes: Uint8Array | null = null;
   const db = new Low<PlanDocument>(
-    createPlanFileAdapter(planFile, { upgrade, codec, write: disk.writePlan, onWritten: (bytes) => (writtenBytes = bytes) }),
+    createPlanFileAdapter(planFile, { upgrade, codec, write: disk.writePlan, onBytes: (bytes) => (attemptedBytes = bytes) }),
     document,
   );
   let durableDocument = db.data;
@@ -141,9 +141,17 @@ export async function openPlanStore(options: OpenPlanStoreOptions): Promise<Plan
     }
     known = onDisk.current;
     db.data = next;
-    await db.write();
+    attemptedBytes = null;
+    try {
+      await db.write();
+    } catch (error) {
+      // A write can fail after its rename (the folder's fsync): then the file on disk is ours, not a stranger's.
+      const after = await compareWithDisk(planFile, known).catch(() => null);
+      if (attemptedBytes && after?.isChanged && after.current !== 'missing' && after.current.hash === sha256(attemptedBytes)) known = after.current;
+      throw error;
+    }
     durableDocument = next;
-    if (writtenBytes) known = await fingerprintOf(planFile, writtenBytes).catch((): Fingerprint => 'missing');
+    if (attemptedBytes) known = await fingerprintOf(planFile, attemptedBytes).catch((): Fingerprint => 'missing');
     schedule.afterSave(Buffer.from(serializePlan(next)));
   });
 

@@ -1,5 +1,5 @@
 import { EventEmitter } from 'node:events';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -428,5 +428,28 @@ describe('the main-process entry', () => {
     fake.notifications[1]!.emit('close');
     fake.notifications[1]!.emit('click');
     expect(window.webContents.send).toHaveBeenCalledTimes(2);
+  });
+
+  it('the app protocol serves the built renderer with the CSP header, and nothing outside it', async () => {
+    await loadEntry();
+    const { serveRenderer } = await import('../../../../electron/main/app-protocol');
+    const { CONTENT_SECURITY_POLICY } = await import('../../../../electron/main/content-security-policy');
+    const root = path.join(dataDir, 'renderer');
+    await mkdir(path.join(root, 'assets'), { recursive: true });
+    await writeFile(path.join(root, 'index.html'), '<!doctype html>');
+    await writeFile(path.join(root, 'assets', 'a.js'), 'export {}');
+    await writeFile(path.join(dataDir, 'secret.txt'), 'outside');
+    serveRenderer(root);
+    const serve = fake.protocolHandlers.get('app')!;
+    const page = await serve({ url: 'app://planner/' });
+    expect(page.status).toBe(200);
+    expect(await page.text()).toBe('<!doctype html>');
+    expect(page.headers.get('Content-Security-Policy')).toBe(CONTENT_SECURITY_POLICY);
+    expect(page.headers.get('Content-Type')).toBe('text/html; charset=utf-8');
+    expect(page.headers.get('X-Content-Type-Options')).toBe('nosniff');
+    expect((await serve({ url: 'app://planner/assets/a.js' })).headers.get('Content-Type')).toBe('text/javascript; charset=utf-8');
+    expect((await serve({ url: 'app://planner/../secret.txt' })).status).toBe(404);
+    expect((await serve({ url: 'app://planner/%2e%2e/secret.txt' })).status).toBe(404);
+    expect((await serve({ url: 'app://planner/missing.js' })).status).toBe(404);
   });
 });

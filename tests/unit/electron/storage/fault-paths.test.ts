@@ -193,10 +193,50 @@ describe('another program changed plan.json', () => {
     await expect(fresh.save(planNamed('would replace it'))).rejects.toMatchObject({ code: 'external-change' });
   });
 
+  it('a write that failed after its rename (the folder fsync) is still known as ours, not as a stranger’s', async () => {
+    let isFsyncFailing = true;
+    const writePlan = async (file: string, bytes: Uint8Array) => {
+      await REAL_DISK.writePlan(file, bytes);
+      if (isFsyncFailing) throw systemError('EIO');
+    };
+    const store = await openPlanStore({ dataDir: dir, disk: { writePlan } });
+    await expect(store.save(planNamed('renamed, then EIO'))).rejects.toMatchObject({ code: 'io' });
+    expect(await store.checkDisk()).toBe(false);
+    isFsyncFailing = false;
+    await store.save(planNamed('next save'));
+    expect(JSON.parse(await readFile(planFile(), 'utf8')).profile.displayName).toBe('next save');
+  });
+
   it('the file as read at start counts as known: a change before the first save is caught', async () => {
     await copyFile(fixturePath('valid-v2.json'), planFile());
     const store = await openPlanStore({ dataDir: dir });
     await writeFile(planFile(), `${JSON.stringify(planNamed('edited elsewhere'))}\n`);
     await expect(store.save(planNamed('mine'))).rejects.toMatchObject({ code: 'external-change' });
+  });
+});
+
+describe('restoring a backup over a damaged plan.json that is a link', () => {
+  it('writes the backup to the link’s target, keeps the link, and leaves recovery', async () => {
+    const { takeSnapshot } = await import('../../../../electron/services/storage/backups');
+    const { createBackupHandlers } = await import('../../../../electron/services/handlers/backup-handlers');
+    const { openReopenablePlanStore } = await import('../../../../electron/services/storage/reopenable-store');
+    const target = path.join(dir, 'synced', 'plan.json');
+    await mkdir(path.dirname(target));
+    await writeFile(target, '{"schemaVersion": 2, "prof');
+    const dataDir = path.join(dir, 'data');
+    await mkdir(dataDir);
+    await symlink(target, path.join(dataDir, 'plan.json'));
+    const good = Buffer.from(`${JSON.stringify(planNamed('from the backup'))}\n`);
+    await takeSnapshot({ dataDir, fileName: 'plan.json', bytes: good, now: new Date(2027, 1, 27, 9) });
+
+    const store = await openReopenablePlanStore({ dataDir, now });
+    expect(store.status.mode).toBe('recovery');
+    const handlers = createBackupHandlers(store, now);
+    const restored = await handlers.restoreBackup({ name: 'plan-2027-02-27-090000.json' });
+    expect(restored).toMatchObject({ ok: true, value: { isWrittenToDisk: true, storage: { mode: 'normal' } } });
+    expect((await lstat(path.join(dataDir, 'plan.json'))).isSymbolicLink()).toBe(true);
+    expect(await readFile(target)).toEqual(good);
+    await store.save(planNamed('saved after the restore'));
+    expect(JSON.parse(await readFile(target, 'utf8')).profile.displayName).toBe('saved after the restore');
   });
 });

@@ -53,3 +53,18 @@ describe('the one save status line', () => {
     expect(saveStatusUiMessages['zh-CN']['saveLine.failedRetrying']).toContain('{{seconds}}');
   });
 });
+
+describe('error words', () => {
+  it('every error code a save can end in has words in both languages', async () => {
+    const { ERROR_CODES } = await import('../../../../shared/contract/result');
+    const { en } = await import('../../../../renderer/i18n/en');
+    const { zhCN } = await import('../../../../renderer/i18n/zh-cn');
+    for (const [base, feature] of [
+      [en, saveStatusUiMessages.en],
+      [zhCN, saveStatusUiMessages['zh-CN']],
+    ] as const) {
+      const merged: Record<string, string> = { ...base, ...feature };
+      for (const code of ERROR_CODES) expect(merged[`error.${code}`], code).toEqual(expect.any(String));
+    }
+  });
+});
