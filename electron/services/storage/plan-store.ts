@@ -152,7 +152,8 @@ export async function openPlanStore(options: OpenPlanStoreOptions): Promise<Plan
     }
     durableDocument = next;
     if (attemptedBytes) known = await fingerprintOf(planFile, attemptedBytes).catch((): Fingerprint => 'missing');
-    schedule.afterSave(Buffer.from(serializePlan(next)));
+    // The bytes as written (sealed when the plan is encrypted): a backup is never plainer than the plan.
+    schedule.afterSave(attemptedBytes ?? Buffer.from(serializePlan(next)));
   });
 
   return {

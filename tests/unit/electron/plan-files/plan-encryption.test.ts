@@ -44,6 +44,24 @@ describe('a plan encrypted at rest', () => {
     await expect(restarted.save(named('x'))).rejects.toThrow(/locked/);
   });
 
+  it('a backup taken after a later save (past the snapshot interval) is sealed too', async () => {
+    let now = new Date('2027-01-01T09:00:00Z');
+    const session = await openPlanSession({ dataDir: root.dir, kdfCost: FAST, now: () => now });
+    await session.save(named('Secret Wei'));
+    expect(await session.setPassphrase(null, 'first pass')).toBeNull();
+    const before = new Set(await readdir(path.join(root.dir, 'backups')).catch(() => [] as string[]));
+    now = new Date('2027-01-01T09:20:00Z'); // 20 minutes on: past the 15-minute interval
+    await session.save(named('Secret Wei 3'));
+    await session.flush();
+    const added = (await readdir(path.join(root.dir, 'backups'))).filter((name) => !before.has(name));
+    expect(added.length).toBeGreaterThan(0);
+    for (const name of added) {
+      const bytes = await readFile(path.join(root.dir, 'backups', name));
+      expect(isEncryptedFile(bytes), name).toBe(true);
+      expect(bytes.toString('latin1')).not.toContain('Secret');
+    }
+  });
+
   it('a wrong passphrase is refused and no file changes; the right one unlocks', async () => {
     await encryptedSession();
     const restarted = await openPlanSession({ dataDir: root.dir, kdfCost: FAST });
