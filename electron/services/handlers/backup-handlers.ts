@@ -1,9 +1,9 @@
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fail, ok } from '../../../shared/contract/result';
 import { backupNameSchema } from '../../../shared/contract/backups';
 import { readBackups, takeSnapshot, BACKUPS_FOLDER } from '../storage/backups';
 import { writeThroughLinkDurably } from '../storage/durable-write';
-import { serializePlan } from '../storage/plan-file-adapter';
 import { backupInfoOf } from '../storage/plan-store';
 import type { OperationHandlers } from '../ipc/dispatcher';
 import type { PlanStoreAccess } from './plan-handlers';
@@ -14,7 +14,7 @@ import type { PlanStoreAccess } from './plan-handlers';
  */
 export function createBackupHandlers(store: PlanStoreAccess, now: () => Date = () => new Date()): Pick<OperationHandlers, 'listBackups' | 'restoreBackup'> {
   const fileName = () => path.basename(store.status.planFile);
-  const list = () => readBackups({ dataDir: store.status.dataDir, fileName: fileName(), now: now() });
+  const list = () => readBackups({ dataDir: store.status.dataDir, fileName: fileName(), now: now(), ...(store.codec ? { codec: store.codec } : {}) });
   return {
     listBackups: async () => ok({ backups: (await list()).map(backupInfoOf) }),
     restoreBackup: async ({ name }) => {
@@ -30,11 +30,13 @@ export function createBackupHandlers(store: PlanStoreAccess, now: () => Date = (
           return ok({ document: store.getDocument(), storage: store.status, isWrittenToDisk: true });
         }
         await store.flush();
+        // The plan as it is on disk after the flush: sealed when the plan is encrypted, never plainer than it.
         await takeSnapshot({
           dataDir: store.status.dataDir,
           fileName: fileName(),
-          bytes: Buffer.from(serializePlan(store.getDocument())),
+          bytes: await readFile(store.status.planFile),
           now: now(),
+          ...(store.codec ? { codec: store.codec } : {}),
         });
       } catch (error) {
         return fail('io', `The backup was not restored: ${error instanceof Error ? error.message : String(error)}`);

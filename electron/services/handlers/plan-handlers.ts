@@ -3,10 +3,13 @@ import { fail, ok, type Result } from '../../../shared/contract/result';
 import { isStorageError } from '../storage/storage-error';
 import type { OperationHandlers } from '../ipc/dispatcher';
 import type { PlatformServices } from './platform';
+import type { PlanFileCodec } from '../storage/read-plan-file';
 
 /** The part of the plan store the handlers use (electron/services/storage/plan-store.ts). */
 export interface PlanStoreAccess {
   readonly status: StorageStatus;
+  /** Present while an encrypted plan is open: its backups are sealed with the same key. */
+  readonly codec?: PlanFileCodec;
   getDocument(): PlanDocument;
   /** `isValidated`: the document has just passed planDocumentSchema, so the store need not parse it again. */
   save(document: PlanDocument, options?: { isValidated?: boolean }): Promise<{ savedAt: string }>;

@@ -38,6 +38,7 @@ import { readRegistry, writeRegistry } from './registry-file';
 export interface PlanSession {
   readonly rootDir: string;
   readonly status: PlanStore['status'];
+  readonly codec?: PlanStore['codec'];
   getDocument(): PlanDocument;
   /** `isValidated`: the caller has just parsed it with planDocumentSchema (see PlanStore.save). */
   save(document: PlanDocument, options?: { isValidated?: boolean }): Promise<{ savedAt: string }>;
@@ -183,6 +184,9 @@ export async function openPlanSession(options: OpenPlanSessionOptions): Promise<
     rootDir,
     get status() {
       return store.status;
+    },
+    get codec() {
+      return store.codec;
     },
     getDocument: () => store.getDocument(),
     save: (document, options) => serially(() => store.save(document, options)),

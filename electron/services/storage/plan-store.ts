@@ -27,6 +27,8 @@ import { createStorageError, isStorageError } from './storage-error';
 
 export interface PlanStore {
   readonly status: StorageStatus;
+  /** The encrypted plan's codec (its backups are sealed the same way); absent for a plain plan. */
+  readonly codec?: PlanFileCodec;
   /** The document as it was last loaded or durably saved; deeply frozen, so no caller can change it. */
   getDocument(): PlanDocument;
   /**
@@ -108,7 +110,7 @@ export async function openPlanStore(options: OpenPlanStoreOptions): Promise<Plan
       detail: `${fileName} could not be read: ${(error as Error).message}.`,
     }),
   );
-  if (found.kind === 'damaged') return openInRecovery({ dataDir, fileName, planFile, found, now, disk });
+  if (found.kind === 'damaged') return openInRecovery({ dataDir, fileName, planFile, found, now, disk, codec });
   const document = found.kind === 'valid' ? found.document : createEmptyPlan();
   const writeProblem = await disk.probeWritable(dataDir, fileName).then(
     () => null,
@@ -117,10 +119,10 @@ export async function openPlanStore(options: OpenPlanStoreOptions): Promise<Plan
   if (writeProblem !== null && READ_ONLY_CODES.has(errorCode(writeProblem) ?? '')) {
     return openReadOnly({ dataDir, fileName, planFile, document, problem: writeProblem });
   }
-  const schedule = createBackupSchedule({ dataDir, fileName, now, upgrade });
+  const schedule = createBackupSchedule({ dataDir, fileName, now, upgrade, codec });
   if (found.kind === 'valid') await keepCopiesOfGoodFile({ dataDir, fileName, found, now, schedule, disk });
   // No plan.json but good backups beside it (moved away, deleted by a sync client): say so, offer the newest.
-  const missingPlanBackup = found.kind === 'missing' ? await newestBackupInfo(dataDir, fileName, now(), upgrade) : null;
+  const missingPlanBackup = found.kind === 'missing' ? await newestBackupInfo(dataDir, fileName, now(), upgrade, codec) : null;
 
   // What this store last read or wrote; a file on disk that differs was written by someone else.
   let known: Fingerprint = found.kind === 'valid' ? await fingerprintOf(planFile, found.bytes) : 'missing';
@@ -157,6 +159,7 @@ export async function openPlanStore(options: OpenPlanStoreOptions): Promise<Plan
   });
 
   return {
+    ...(codec ? { codec } : {}),
     status: { mode: 'normal', dataDir, planFile, ...(missingPlanBackup ? { missingPlanBackup } : {}) },
     getDocument: () => deepFreeze(durableDocument),
     async save(document, saveOptions) {
@@ -296,8 +299,8 @@ export function backupInfoOf(backup: BackupFile) {
   return { name: backup.name, takenAt: backup.takenAt.toISOString(), isFutureDated: backup.isFutureDated, summary: backup.summary };
 }
 
-async function newestBackupInfo(dataDir: string, fileName: string, now: Date, upgrade: UpgradePlan) {
-  const newest = newestPastBackup(await readBackups({ dataDir, fileName, now, upgrade }).catch(() => []));
+async function newestBackupInfo(dataDir: string, fileName: string, now: Date, upgrade: UpgradePlan, codec: PlanFileCodec | undefined) {
+  const newest = newestPastBackup(await readBackups({ dataDir, fileName, now, upgrade, codec }).catch(() => []));
   return newest ? backupInfoOf(newest) : null;
 }
 
@@ -308,8 +311,9 @@ async function openInRecovery(options: {
   found: Extract<PlanFileRead, { kind: 'damaged' }>;
   now: () => Date;
   disk: StoreDisk;
+  codec: PlanFileCodec | undefined;
 }): Promise<PlanStore> {
-  const { dataDir, fileName, planFile, found, disk } = options;
+  const { dataDir, fileName, planFile, found, disk, codec } = options;
   const at = options.now();
   const bytes = found.bytes;
   // A full or read-only disk takes no copy; recovery must still open, and the file itself stays untouched.
@@ -336,8 +340,9 @@ async function openInRecovery(options: {
     `${found.detail} ${kept}` +
     `${fileName} itself is left as it is and nothing will be saved over it; restore a backup or move the file away, then restart.`;
   const emptyPlan = createEmptyPlan();
-  const newest = newestPastBackup(await readBackups({ dataDir, fileName, now: at }).catch(() => []));
+  const newest = newestPastBackup(await readBackups({ dataDir, fileName, now: at, codec }).catch(() => []));
   return {
+    ...(codec ? { codec } : {}),
     status: {
       mode: 'recovery',
       dataDir,

@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { PlanDocument } from '../../../../shared/plan/plan-schema';
 import { errorCode, writeNewFileDurably } from '../durable-write';
 import { MAX_PLAN_FILE_BYTES } from '../plan-size-limit';
-import { classifyPlanBytes, type UpgradePlan } from '../read-plan-file';
+import { classifyPlanBytes, type PlanFileCodec, type UpgradePlan } from '../read-plan-file';
 import { backupTakenAt, snapshotFileName } from './backup-names';
 import { summarizePlan, type PlanSummary } from './plan-summary';
 import { backupsToRemove, isFutureDated, type ValidBackup } from './thin-backups';
@@ -25,7 +25,8 @@ export const BACKUPS_FOLDER = 'backups';
  * and validating as a plan. Anything else (a 16-byte leftover, a half-copied file, notes) is skipped and
  * never offered. Newest first; future-dated ones (by the clock given) are marked.
  */
-export async function readBackups(options: { dataDir: string; fileName: string; now: Date; upgrade?: UpgradePlan }): Promise<BackupFile[]> {
+/** `codec`: the open plan's, so the backups of an encrypted plan (sealed like it) are read too. */
+export async function readBackups(options: { dataDir: string; fileName: string; now: Date; upgrade?: UpgradePlan; codec?: PlanFileCodec }): Promise<BackupFile[]> {
   const dir = path.join(options.dataDir, BACKUPS_FOLDER);
   const names = await readdir(dir).catch((): string[] => []);
   const found: BackupFile[] = [];
@@ -37,7 +38,9 @@ export async function readBackups(options: { dataDir: string; fileName: string; 
     if (!info?.isFile() || info.size > MAX_PLAN_FILE_BYTES) continue;
     const bytes = await readFile(filePath).catch(() => null);
     if (!bytes) continue;
-    const read = classifyPlanBytes(bytes, name, options.upgrade);
+    const plain = options.codec ? options.codec.decode(bytes) : bytes;
+    if (!plain) continue;
+    const read = classifyPlanBytes(plain, name, options.upgrade);
     if (read.kind !== 'valid') continue;
     found.push({
       name,
@@ -61,14 +64,16 @@ export function newestPastBackup(backups: readonly BackupFile[]): BackupFile | n
  * Writes a snapshot of `bytes` unless the newest backup already holds exactly them, then thins the folder.
  * Returns the new file's path, or null when nothing new was needed.
  */
-export async function takeSnapshot(options: { dataDir: string; fileName: string; bytes: Uint8Array; now: Date; upgrade?: UpgradePlan }): Promise<string | null> {
+export async function takeSnapshot(options: { dataDir: string; fileName: string; bytes: Uint8Array; now: Date; upgrade?: UpgradePlan; codec?: PlanFileCodec }): Promise<string | null> {
   const dir = path.join(options.dataDir, BACKUPS_FOLDER);
   await mkdir(dir, { recursive: true });
   const backups = await readBackups(options);
   const newest = newestPastBackup(backups);
   const forThinning: ValidBackup[] = backups.map(({ name, takenAt }) => ({ name, takenAt }));
   let created: string | null = null;
-  if (!newest || Buffer.compare(newest.bytes, options.bytes) !== 0) {
+  // Sealed files differ on every write (a fresh nonce), so an encrypted plan is compared by its content.
+  const content = (bytes: Uint8Array) => (options.codec ? options.codec.decode(bytes) : bytes) ?? bytes;
+  if (!newest || Buffer.compare(content(newest.bytes), content(options.bytes)) !== 0) {
     for (let attempt = 1; created === null; attempt++) {
       const candidate = path.join(dir, snapshotFileName(options.fileName, options.now, attempt));
       try {

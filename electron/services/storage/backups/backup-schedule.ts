@@ -1,4 +1,4 @@
-import type { UpgradePlan } from '../read-plan-file';
+import type { PlanFileCodec, UpgradePlan } from '../read-plan-file';
 import { takeSnapshot } from './backup-folder';
 
 /** While the plan keeps changing, a snapshot at most this often. */
@@ -10,7 +10,7 @@ const START_DELAY_MS = 3000;
  * SNAPSHOT_INTERVAL_MS have passed since the last one, and on demand (before a restore). A snapshot that
  * cannot be written (full disk) never fails the save it follows; the next one tries again.
  */
-export function createBackupSchedule(options: { dataDir: string; fileName: string; now: () => Date; upgrade?: UpgradePlan; intervalMs?: number }) {
+export function createBackupSchedule(options: { dataDir: string; fileName: string; now: () => Date; upgrade?: UpgradePlan; codec?: PlanFileCodec; intervalMs?: number }) {
   const { intervalMs = SNAPSHOT_INTERVAL_MS } = options;
   // Counted from the start: the start's own snapshot (or the backup that already matched) is the last one.
   let lastAt = options.now().getTime();

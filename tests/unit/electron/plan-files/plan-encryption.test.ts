@@ -5,6 +5,7 @@ import { reencryptFiles } from '../../../../electron/services/encryption/reencry
 import { createPlanCodec } from '../../../../electron/services/encryption/plan-codec';
 import { createPlanKey } from '../../../../electron/services/encryption/plan-cipher';
 import { openPlanSession } from '../../../../electron/services/plans/plan-session';
+import { createBackupHandlers } from '../../../../electron/services/handlers/backup-handlers';
 import { createEmptyPlan } from '../../../../shared/plan/plan-schema';
 import { isEncryptedFile } from '../../../../shared/plan-files/envelope';
 import { makeTempDir } from '../storage/temp-dir';
@@ -59,6 +60,30 @@ describe('a plan encrypted at rest', () => {
       const bytes = await readFile(path.join(root.dir, 'backups', name));
       expect(isEncryptedFile(bytes), name).toBe(true);
       expect(bytes.toString('latin1')).not.toContain('Secret');
+    }
+  });
+
+  it('lists the sealed backups in the app, and the copy taken before a restore is sealed too', async () => {
+    let now = new Date('2027-01-01T09:00:00Z');
+    const session = await openPlanSession({ dataDir: root.dir, kdfCost: FAST, now: () => now });
+    await session.save(named('Secret Wei'));
+    expect(await session.setPassphrase(null, 'first pass')).toBeNull();
+    now = new Date('2027-01-01T09:20:00Z');
+    await session.save(named('Secret Wei 3'));
+    await session.flush();
+    const handlers = createBackupHandlers(session, () => now);
+    const listed = await handlers.listBackups({});
+    if (!listed.ok) throw new Error('listBackups failed');
+    // Without the plan's key the sealed backups read as garbage and the list was empty.
+    expect(listed.value.backups.length).toBeGreaterThan(0);
+    const oldest = listed.value.backups[listed.value.backups.length - 1]!;
+    now = new Date('2027-01-01T09:40:00Z');
+    const before = new Set(await readdir(path.join(root.dir, 'backups')));
+    const restored = await handlers.restoreBackup({ name: oldest.name });
+    expect(restored.ok).toBe(true);
+    for (const name of (await readdir(path.join(root.dir, 'backups'))).filter((file) => !before.has(file))) {
+      const bytes = await readFile(path.join(root.dir, 'backups', name));
+      expect(isEncryptedFile(bytes), name).toBe(true);
     }
   });
 
