@@ -131,8 +131,6 @@ test('create, rename and switch plans; the open plan is named in the sidebar and
   await expect(app.page.getByTestId('current-plan-name')).toContainText('Stay in Seattle');
 });
 
-// FIXME(next session): after the merge with issue 16's early plan request, the unlocked plan shows an empty
-// profile until a reload; the file itself is intact and decrypts (unit tests in tests/unit/electron/plan-files).
 test('encrypt the plan, restart, unlock with a wrong then the right passphrase', async ({ app }) => {
   let page = app.page;
   await page.fill('[name="profile.displayName"]', 'Secret Wei');
