@@ -1,7 +1,7 @@
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { richAttachments, richPlan } from '../unit/shared/plan-files/fixtures';
+import { richAttachments, richPlan, SCAN_BYTES } from '../unit/shared/plan-files/fixtures';
 import { expect, test, waitForReady } from './support/fixtures';
 
 const SHOTS = '/work/wt/shots/i15';
@@ -131,8 +131,6 @@ test('create, rename and switch plans; the open plan is named in the sidebar and
   await expect(app.page.getByTestId('current-plan-name')).toContainText('Stay in Seattle');
 });
 
-// FIXME(next session): after the merge with issue 16's early plan request, the unlocked plan shows an empty
-// profile until a reload; the file itself is intact and decrypts (unit tests in tests/unit/electron/plan-files).
 test('encrypt the plan, restart, unlock with a wrong then the right passphrase', async ({ app }) => {
   let page = app.page;
   await page.fill('[name="profile.displayName"]', 'Secret Wei');
@@ -166,4 +164,57 @@ test('encrypt the plan, restart, unlock with a wrong then the right passphrase',
   await page.getByRole('button', { name: 'Unlock' }).click();
   await page.waitForSelector('body[data-planner-ready="true"]', { state: 'attached', timeout: 30_000 });
   await expect(page.locator('[name="profile.displayName"]')).toHaveValue('Secret Wei');
+});
+
+test('an encrypted plan seals its attachments, opens one through a decrypted copy, and can be remembered on this computer', async ({ app }) => {
+  await seedRichPlan(app.dataDir);
+  await app.restart();
+  let page = app.page;
+  await page.click('[data-nav="settings"]');
+  const card = page.getByTestId('encryption-card');
+  await expect(card).toContainText('attached documents');
+  await page.locator('#passphrase-new').fill('correct horse 42');
+  await page.locator('#passphrase-confirm').fill('correct horse 42');
+  await card.getByRole('button', { name: 'Encrypt this plan' }).click();
+  await expect(page.getByTestId('encryption-message')).toHaveText('The plan is now encrypted on disk.', { timeout: 30_000 });
+  // Every vault file is now the envelope only: no plain byte of the scan is left in the data folder.
+  for (const [name, bytes] of richAttachments()) {
+    const onDisk = await readFile(join(app.dataDir, 'vault', name));
+    expect(onDisk.subarray(0, 8).toString('latin1'), name).toBe('RPLANENC');
+    expect(onDisk.includes(Buffer.from(bytes)), name).toBe(false);
+  }
+  await expect(page.getByTestId('remember-key')).not.toBeChecked();
+  await card.screenshot({ path: join(SHOTS, `encryption-card-en-${app.tier}.png`) });
+
+  // Open the scan: the system viewer gets a decrypted copy outside the data folder, equal to the original.
+  await page.click('[data-nav="checklists"]');
+  const passport = page.locator('[data-item-key="passport"]');
+  await passport.getByTestId('item-toggle').click();
+  await passport.locator('[data-attachment="passport.pdf"]').getByRole('button', { name: 'Open' }).click();
+  if (app.tier === 'chromium') {
+    await expect.poll(() => app.openedPaths().length).toBe(1);
+    const [copy] = app.openedPaths();
+    expect(copy!.startsWith(join(app.dataDir, '/'))).toBe(false);
+    expect(new Uint8Array(await readFile(copy!))).toEqual(SCAN_BYTES);
+  }
+  await expect(passport.locator('[data-vault-message]')).toHaveCount(0);
+
+  // Remember on this computer: the next start opens the plan without asking.
+  await page.click('[data-nav="settings"]');
+  // A click, not check(): the box follows main's answer, a moment later.
+  await page.getByTestId('remember-key').click();
+  await expect(page.getByTestId('encryption-message')).toHaveText(/opens the plan without asking/);
+  await expect(page.getByTestId('remember-key')).toBeChecked();
+  await app.restart();
+  page = app.page;
+  await expect(page.getByTestId('unlock-screen')).toHaveCount(0);
+  await expect(page.locator('[name="profile.displayName"]')).toHaveValue('Wei');
+
+  // The same card in Chinese.
+  await page.click('[data-nav="settings"]');
+  await page.selectOption('[name="profile.interfaceLanguage"]', 'zh-CN');
+  await expect(page.getByTestId('encryption-card')).toContainText('在这台电脑上记住');
+  await expect(page.getByTestId('remember-key')).toBeChecked();
+  await page.getByTestId('encryption-card').screenshot({ path: join(SHOTS, `encryption-card-zh-${app.tier}.png`) });
+  await page.getByTestId('plans-card').screenshot({ path: join(SHOTS, `plans-card-zh-${app.tier}.png`) });
 });

@@ -67,7 +67,11 @@ export function EncryptionCard() {
   return (
     <section className="card" data-testid="encryption-card" aria-busy={isBusy}>
       <h2>{t('encryption.title')}</h2>
-      <p>{state.isEncrypted ? t('encryption.on', { minutes: state.lockAfterMinutes }) : t('encryption.off')}</p>
+      <p>
+        {state.isEncrypted
+          ? t(state.isRemembered ? 'encryption.onRemembered' : 'encryption.on', { minutes: state.lockAfterMinutes })
+          : t('encryption.off')}
+      </p>
       <ul className="encryption-facts">
         <li>{t('encryption.protected')}</li>
         <li>{t('encryption.notProtected')}</li>

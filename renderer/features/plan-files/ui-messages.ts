@@ -132,6 +132,8 @@ export const planFilesUiMessages = {
     'encryption.error.keychain-unavailable': 'This computer has no keychain the app can use, so the key was not remembered. Nothing was changed.',
     'encryption.error.keychain-basic-text':
       'On this Linux system there is no running keyring (such as GNOME Keyring or KWallet), so the keychain would protect nothing. The key was not remembered; nothing was changed.',
+    'encryption.onRemembered':
+      'This plan is encrypted. This computer remembers its key, so it opens at start without asking; it asks after {{minutes}} minutes without use.',
   },
   'zh-CN': {
     'lock.title': '此计划已锁定',
@@ -262,5 +264,6 @@ export const planFilesUiMessages = {
     'encryption.forgotKey': '这台电脑已不再记住此计划的密钥；启动时会要求输入密码短语。',
     'encryption.error.keychain-unavailable': '这台电脑没有应用可用的钥匙串，因此没有记住密钥。没有任何改动。',
     'encryption.error.keychain-basic-text': '这台 Linux 系统上没有正在运行的密钥环（例如 GNOME Keyring 或 KWallet），钥匙串起不到保护作用。没有记住密钥；没有任何改动。',
+    'encryption.onRemembered': '此计划已加密。这台电脑记住了它的密钥，因此启动时无需输入即可打开；{{minutes}} 分钟未使用后会要求输入密码短语。',
   },
 } as const;

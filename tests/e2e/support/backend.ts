@@ -5,6 +5,7 @@ import { createDispatcher, type Dispatch } from '../../../electron/services/ipc/
 import type { AppNotification } from '../../../electron/services/notifications/notifier';
 import { openPlanSession, type PlanSession } from '../../../electron/services/plans/plan-session';
 import { createViewerCopies, type ViewerCopies } from '../../../electron/services/vault/viewer-copies';
+import { createRememberedKeys, type KeySealer } from '../../../electron/services/keychain/remembered-keys';
 import { isTrustedSender } from '../../../shared/contract/sender';
 
 /**
@@ -31,8 +32,24 @@ export interface Backend {
   viewerCopies: ViewerCopies;
 }
 
+const KEYRING_MARK = 'e2e-keyring:';
+
+/** Stands in for safeStorage with a working keyring: marks and encodes what it keeps (no secret: a test double). */
+const e2eKeyring: KeySealer = {
+  availability: () => 'available',
+  seal: (text) => Buffer.from(KEYRING_MARK + Buffer.from(text, 'utf8').toString('base64'), 'utf8'),
+  open: (sealed) => {
+    const text = Buffer.from(sealed).toString('utf8');
+    if (!text.startsWith(KEYRING_MARK)) throw new Error('not sealed by this keyring');
+    return Buffer.from(text.slice(KEYRING_MARK.length), 'base64').toString('utf8');
+  },
+};
+
 export async function startBackend(dataDir: string, appOrigin: string): Promise<Backend> {
-  const store = await openPlanSession({ dataDir });
+  // The OS keychain's test double: "Remember on this computer" keeps its file beside the data folder, as the
+  // app keeps it in this computer's own app folder.
+  const keychain = createRememberedKeys(join(`${dataDir}-machine`, 'remembered-keys.json'), e2eKeyring);
+  const store = await openPlanSession({ dataDir, keychain });
   const exportDir = `${dataDir}-exports`;
   await mkdir(exportDir, { recursive: true });
   const openedPaths: string[] = [];

@@ -25,6 +25,8 @@ export interface AppDriver {
   readonly exportDir: string;
   /** Full paths of the files exported so far, oldest first. */
   exportedFiles(): Promise<string[]>;
+  /** Paths the app handed to the system's default viewer (Chromium tier: the shell's test double). */
+  openedPaths(): string[];
   /** Notifications the app asked the system to show (Chromium tier: the notifier's test double). */
   shownNotifications(): AppNotification[];
   /** The person clicks the notification at `index`: main brings the window up and pushes its target. */
@@ -88,6 +90,7 @@ export const test = base.extend<{ app: AppDriver; dataDir: string; clockTime: st
         else await stubElectronDialogs(current.app, exportDir, paths);
       },
       shownNotifications: () => ('backend' in current ? [...current.backend.notifications] : []),
+      openedPaths: () => ('backend' in current ? [...current.backend.openedPaths] : []),
       clickNotification: async (index) => {
         if (!('backend' in current)) throw new Error('Notification clicks are simulated in the Chromium tier only.');
         const target = current.backend.notifications[index]?.target;
@@ -109,6 +112,8 @@ export const test = base.extend<{ app: AppDriver; dataDir: string; clockTime: st
     expect(driver.foreignRequests(), 'no request may leave the app').toEqual([]);
     await current.close();
     await rm(exportDir, { recursive: true, force: true });
+    // The harness's stand-ins for the system temp folder and this computer's app folder.
+    for (const beside of ['-viewer', '-machine']) await rm(`${dataDir}${beside}`, { recursive: true, force: true });
   },
 });
 

@@ -101,6 +101,7 @@ describe('remember on this computer', () => {
     await restarted.flush();
     const again = await open();
     expect(again.getDocument().profile.displayName).toBe('Secret Wei 2');
+    await again.flush();
   });
 
   it('is refused with a reason where safeStorage is unavailable or only basic_text, writing nothing', async () => {

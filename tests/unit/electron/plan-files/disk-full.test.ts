@@ -1,3 +1,4 @@
+import type * as FsPromises from 'node:fs/promises';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -10,7 +11,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
  */
 const disk = vi.hoisted(() => ({ budget: Infinity, writes: 0, full: [] as string[] }));
 vi.mock('node:fs/promises', async (importOriginal) => {
-  const actual = await importOriginal<typeof import('node:fs/promises')>();
+  const actual = await importOriginal<typeof FsPromises>();
   const open = async (...args: Parameters<typeof actual.open>) => {
     const handle = await actual.open(...args);
     const flags = String(args[1] ?? 'r');
@@ -140,6 +141,7 @@ describe('disk full during an import into an encrypted plan', () => {
       expect(await reopened.unlock('first pass')).toBeNull();
       expect(reopened.status.mode).toBe('normal');
       expect(reopened.getDocument().offers).toEqual([]);
+      await reopened.flush();
     }
   });
 });

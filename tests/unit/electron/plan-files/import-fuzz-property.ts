@@ -164,6 +164,8 @@ export async function runImportFuzz(runs: number): Promise<{ refused: number; im
         expect(reopened.status.mode).toBe('normal');
         expect(planDocumentSchema.safeParse(reopened.getDocument()).success).toBe(true);
         expect(reopened.getDocument()).toEqual(read.value.document);
+        // Its start-up backup lands a moment after opening; let it, or it writes into the folder being removed.
+        await reopened.flush();
         await rm(target, { recursive: true, force: true });
         counts.imported++;
       }),

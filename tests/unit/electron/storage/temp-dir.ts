@@ -12,5 +12,6 @@ export function fixturePath(name: string): string {
 /** A fresh real folder per test; the returned cleanup removes it. */
 export async function makeTempDir(label = 'plan-store'): Promise<{ dir: string; cleanup: () => Promise<void> }> {
   const dir = await mkdtemp(path.join(os.tmpdir(), `${label}-`));
-  return { dir, cleanup: () => rm(dir, { recursive: true, force: true }) };
+  // Retries: a store's start-up backup may still land while the folder is removed (ENOTEMPTY).
+  return { dir, cleanup: () => rm(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 50 }) };
 }
