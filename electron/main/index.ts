@@ -13,6 +13,7 @@ import { createElectronNotifier } from './electron-notifier';
 import { createMainWindow } from './main-window';
 import { createPlatformServices } from './platform-services';
 import { registerIpc } from './register-ipc';
+import { rememberWindow } from './window-state/remember-window';
 import { failStartup } from './startup-failure';
 
 // Wiring only: every rule lives in the modules imported above.
@@ -29,13 +30,16 @@ if (!app.requestSingleInstanceLock()) {
   const isQuitting = trackQuitting();
   void app.whenReady().then(async () => {
     hardenSession(session.defaultSession);
-    installAppMenu();
-    serveRenderer(join(here, '../renderer'));
     const dataDir = app.getPath('userData');
-    const store: PlanSession = await openPlanSession({ dataDir }).catch((error: unknown) => failStartup(dataDir, error));
-    const openWindow = () => createMainWindow({ preloadDir: join(here, '../preload'), flushStore: () => store.flush(), isQuitting });
+    let openedStore: PlanSession | null = null;
     let currentWindow: BrowserWindow | null = null;
-    const handlers = createHandlers(store, createPlatformServices(() => currentWindow), createElectronNotifier(() => currentWindow));
+    const menu = installAppMenu(() => currentWindow, () => openedStore?.status.dataDir ?? dataDir);
+    serveRenderer(join(here, '../renderer'));
+    const store: PlanSession = await openPlanSession({ dataDir }).catch((error: unknown) => failStartup(dataDir, error));
+    openedStore = store;
+    const openWindow = () => createMainWindow({ preloadDir: join(here, '../preload'), flushStore: () => store.flush(), isQuitting, memory: rememberWindow(dataDir) });
+    const platform = { ...createPlatformServices(() => currentWindow), applyInterfaceLanguage: menu.setLanguage };
+    const handlers = createHandlers(store, platform, createElectronNotifier(() => currentWindow));
     registerIpc(createDispatcher(handlers, { log: (line) => console.warn(`[ipc] ${line}`) }));
     flushBeforeQuit(store);
     keepOneWindow(() => (currentWindow = openWindow()));

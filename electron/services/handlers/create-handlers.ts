@@ -10,6 +10,7 @@ import { createEncryptionHandlers } from './encryption-handlers';
 import { createPlanFilesHandlers } from './plan-files-handlers';
 import { createPlanHandlers, type PlanStoreAccess } from './plan-handlers';
 import type { PlatformServices } from './platform';
+import { createShellHandlers } from './shell-handlers';
 
 /** Every operation's handler, for Electron's main and for the end-to-end harness alike. */
 export function createHandlers(store: PlanStoreAccess | PlanSession, platform: PlatformServices, notifier: Notifier | null = null): OperationHandlers {
@@ -42,6 +43,7 @@ export function createHandlers(store: PlanStoreAccess | PlanSession, platform: P
     ),
     ...createPlanFilesHandlers(session, platform),
     ...createEncryptionHandlers(session),
+    ...createShellHandlers(platform),
   };
 }
 
