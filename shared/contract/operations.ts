@@ -169,6 +169,9 @@ export function isOperationName(name: unknown): name is OperationName {
 /** Operations whose arguments only the preload may fill in; the page reaches them through PlannerFiles. */
 export type PreloadOnlyOperation = 'attachDroppedFiles';
 export type PageOperationName = Exclude<OperationName, PreloadOnlyOperation>;
+const PRELOAD_ONLY: readonly string[] = ['attachDroppedFiles'] satisfies PreloadOnlyOperation[];
+/** The functions `window.planner` has: every operation but the preload-only ones. */
+export const PAGE_OPERATION_NAMES = OPERATION_NAMES.filter((name): name is PageOperationName => !PRELOAD_ONLY.includes(name));
 
 /** What the renderer sees as `window.planner`: one named async function per operation. */
 export type PlannerApi = { [K in PageOperationName]: (request: RequestOf<K>) => Promise<Result<ResultOf<K>>> };

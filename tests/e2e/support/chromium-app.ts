@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { extname, resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
-import { OPERATION_NAMES } from '../../../shared/contract/operations';
+import { PAGE_OPERATION_NAMES } from '../../../shared/contract/operations';
 import { startBackend, type Backend } from './backend';
 
 /** Stands in for app://planner: a secure origin whose every request the test itself answers. */
@@ -114,7 +114,7 @@ export async function openChromiumApp(browser: Browser, dataDir: string, clockTi
       };
       Object.defineProperty(window, 'plannerFiles', { value: Object.freeze(files), enumerable: true });
     },
-    { operations: [...OPERATION_NAMES], isFetch },
+    { operations: [...PAGE_OPERATION_NAMES], isFetch },
   );
   await context.addInitScript(() => {
     // What main pushes (a clicked notification), as the preload's plannerEvents; the test calls __plannerPush.
