@@ -18,6 +18,7 @@ import { residencyUiMessages } from '../features/residency/ui-messages';
 import { planFilesUiMessages } from '../features/plan-files/ui-messages';
 import { taxUiMessages } from '../features/tax/ui-messages';
 import { timelineUiMessages } from '../features/timeline/ui-messages';
+import { searchUiMessages } from '../features/search/ui-messages';
 import { en } from './en';
 import { flattenMessages, type MessageTree } from './flatten-messages';
 import { zhCN } from './zh-cn';
@@ -45,6 +46,7 @@ const featureMessages: Messages[] = [
   residencyUiMessages,
   planFilesUiMessages,
   timelineUiMessages,
+  searchUiMessages,
 ];
 
 export function initI18n(language: InterfaceLanguage = 'en'): void {

@@ -2,6 +2,7 @@ import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { usePlanner } from '../../store';
+import { usePendingAction } from '../commands/use-pending-action';
 import { NewOfferForm } from './new-offer-form';
 import { OfferEditor } from './offer-editor';
 import { OffersList } from './offers-list';
@@ -16,6 +17,8 @@ export default function OffersView() {
     useShallow((s) => ({ screen: s.offersScreen, offerCount: s.document?.offers.length ?? 0, showOffersScreen: s.showOffersScreen })),
   );
   const [isAdding, setAdding] = useState(false);
+  // File > New Offer (Ctrl/Cmd+N) opens the same form as the button.
+  usePendingAction('newOffer', () => setAdding(true));
   if (screen.kind === 'edit') {
     return (
       <div className="view offers-view" data-testid="view-offers">
