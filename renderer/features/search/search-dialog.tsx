@@ -33,6 +33,8 @@ export function SearchDialog() {
       returnTo.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
       dialog.showModal();
     }
+    // The search field, not the first button: React's autoFocus ran while the dialog was still closed.
+    if (isOpen) dialog.querySelector<HTMLInputElement>('input[name="search.query"]')?.focus();
     if (!isOpen && dialog.open) dialog.close();
   }, [isOpen]);
 
@@ -126,7 +128,6 @@ function SearchBody({ locale, title, onOpen, onClose }: SearchBodyProps) {
         aria-autocomplete="list"
         aria-activedescendant={hits.length > 0 ? optionId(current) : undefined}
         placeholder={t('search.placeholder')}
-        autoFocus
         value={query}
         name="search.query"
         onChange={(event) => {
