@@ -119,7 +119,8 @@ function SearchBody({ locale, title, onOpen, onClose }: SearchBodyProps) {
         </button>
       </div>
       <input
-        type="search"
+        // Plain text: a search field's own Escape would clear it instead of closing the dialog.
+        type="text"
         className="search-dialog__input"
         role="combobox"
         aria-label={t('search.label')}
@@ -163,7 +164,7 @@ function SearchBody({ locale, title, onOpen, onClose }: SearchBodyProps) {
               {context ? <span className="search-result__context muted">{context}</span> : null}
               {hit.snippet ? (
                 <span className="search-result__snippet muted small">
-                  {t('search.in', { field: t(`search.field.${hit.field}`) })}: {hit.snippet}
+                  {t('search.in', { field: t(`search.field.${hit.field}`), snippet: hit.snippet })}
                 </span>
               ) : null}
             </li>
