@@ -16,6 +16,7 @@ import { createElectronNotifier } from './electron-notifier';
 import { createMainWindow } from './main-window';
 import { createPlatformServices } from './platform-services';
 import { registerIpc } from './register-ipc';
+import { rememberWindow } from './window-state/remember-window';
 import { failStartup } from './startup-failure';
 
 // Wiring only: every rule lives in the modules imported above.
@@ -35,18 +36,21 @@ if (!app.requestSingleInstanceLock()) {
   const isQuitting = trackQuitting();
   void app.whenReady().then(async () => {
     hardenSession(session.defaultSession);
-    installAppMenu();
-    serveRenderer(join(here, '../renderer'));
     const dataDir = app.getPath('userData');
+    let openedStore: PlanSession | null = null;
+    let currentWindow: BrowserWindow | null = null;
+    const menu = installAppMenu(() => currentWindow, () => openedStore?.status.dataDir ?? dataDir);
+    serveRenderer(join(here, '../renderer'));
     const keychain = createRememberedKeys(join(machineDir, 'remembered-keys.json'), createSafeStorageSealer());
     const store: PlanSession = await openPlanSession({ dataDir, keychain }).catch((error: unknown) => failStartup(dataDir, error));
-    const openWindow = () => createMainWindow({ preloadDir: join(here, '../preload'), flushStore: () => store.flush(), isQuitting });
-    let currentWindow: BrowserWindow | null = null;
+    openedStore = store;
+    const openWindow = () => createMainWindow({ preloadDir: join(here, '../preload'), flushStore: () => store.flush(), isQuitting, memory: rememberWindow(dataDir) });
     // Decrypted copies for the system viewer: left over from a crash removed now, this run's on quit.
     const viewerCopies = createViewerCopies();
     void viewerCopies.removeStale();
     app.on('will-quit', () => viewerCopies.removeAllSync());
-    const handlers = createHandlers(store, createPlatformServices(() => currentWindow), createElectronNotifier(() => currentWindow), { viewerCopies });
+    const platform = { ...createPlatformServices(() => currentWindow), applyInterfaceLanguage: menu.setLanguage };
+    const handlers = createHandlers(store, platform, createElectronNotifier(() => currentWindow), { viewerCopies });
     registerIpc(createDispatcher(handlers, { log: (line) => console.warn(`[ipc] ${line}`) }));
     flushBeforeQuit(store);
     keepOneWindow(() => (currentWindow = openWindow()));

@@ -3,17 +3,21 @@ import { app, BrowserWindow } from 'electron';
 import { APP_ORIGIN } from '../../shared/contract/sender';
 import { guardWindowClose } from './close-guard';
 import { reloadAfterRendererCrash } from './renderer-crash';
+import type { WindowMemory } from './window-state/remember-window';
 
 export interface MainWindowOptions {
   preloadDir: string;
   flushStore: () => Promise<void>;
   isQuitting: () => boolean;
+  /** Where the window was last time (electron/main/window-state); without one it opens at the default size. */
+  memory?: WindowMemory;
 }
 
-export function createMainWindow({ preloadDir, flushStore, isQuitting }: MainWindowOptions): BrowserWindow {
+export function createMainWindow({ preloadDir, flushStore, isQuitting, memory }: MainWindowOptions): BrowserWindow {
   const window = new BrowserWindow({
     width: 1280,
     height: 860,
+    ...memory?.initialBounds,
     minWidth: 900,
     minHeight: 600,
     show: false,
@@ -31,6 +35,7 @@ export function createMainWindow({ preloadDir, flushStore, isQuitting }: MainWin
       devTools: !app.isPackaged && !process.env.PLANNER_NO_DEVTOOLS,
     },
   });
+  memory?.track(window);
   window.once('ready-to-show', () => window.show());
   guardWindowClose(window, { flushStore, isQuitting });
   reloadAfterRendererCrash(window);

@@ -1,6 +1,6 @@
-import { contextBridge, ipcRenderer } from 'electron';
-import { IPC_CHANNEL, OPEN_TARGET_CHANNEL, type PlannerEvents } from '../../shared/contract/channel';
-import type { OperationName, PlannerApi } from '../../shared/contract/operations';
+import { contextBridge, ipcRenderer, webUtils } from 'electron';
+import { IPC_CHANNEL, MENU_COMMAND_CHANNEL, OPEN_TARGET_CHANNEL, type PlannerEvents } from '../../shared/contract/channel';
+import type { OperationName, PlannerApi, PlannerFiles } from '../../shared/contract/operations';
 
 // Named functions only: the page never gets ipcRenderer or any way to pick a channel.
 const invoke = (operation: OperationName, request: unknown) => ipcRenderer.invoke(IPC_CHANNEL, operation, request);
@@ -39,7 +39,20 @@ const planner = {
   setPassphrase: (request) => invoke('setPassphrase', request),
   setLockAfter: (request) => invoke('setLockAfter', request),
   rememberKey: (request) => invoke('rememberKey', request),
+  // Menu language (issue 14).
+  setInterfaceLanguage: (request) => invoke('setInterfaceLanguage', request),
 } satisfies PlannerApi;
+
+type DroppedFile = Parameters<typeof webUtils.getPathForFile>[0];
+
+// Dropped files: the paths come from the File objects, never from the page (a File it builds has none).
+const plannerFiles = {
+  attachDropped: (files) => {
+    const paths = files.map((file) => webUtils.getPathForFile(file)).filter((path) => path !== '');
+    if (paths.length === 0) return Promise.resolve({ ok: true, value: { isChosen: false, attachments: [], failures: [] } });
+    return invoke('attachDroppedFiles', { paths });
+  },
+} satisfies PlannerFiles<DroppedFile>;
 
 // Pushed by main (a clicked notification); the page gets the payload only, never the event or its sender.
 const plannerEvents = {
@@ -48,7 +61,13 @@ const plannerEvents = {
     ipcRenderer.on(OPEN_TARGET_CHANNEL, forward);
     return () => ipcRenderer.removeListener(OPEN_TARGET_CHANNEL, forward);
   },
+  onMenuCommand: (listener) => {
+    const forward = (_event: unknown, command: unknown) => listener(command);
+    ipcRenderer.on(MENU_COMMAND_CHANNEL, forward);
+    return () => ipcRenderer.removeListener(MENU_COMMAND_CHANNEL, forward);
+  },
 } satisfies PlannerEvents;
 
 contextBridge.exposeInMainWorld('planner', planner);
 contextBridge.exposeInMainWorld('plannerEvents', plannerEvents);
+contextBridge.exposeInMainWorld('plannerFiles', plannerFiles);

@@ -1,11 +1,13 @@
 import type { FlushOutcome } from '../../shared/contract/flush';
 import type { PlannerEvents } from '../../shared/contract/channel';
-import type { PlannerApi } from '../../shared/contract/operations';
+import type { PlannerApi, PlannerFiles } from '../../shared/contract/operations';
 
 declare global {
   interface Window {
     /** Exposed by the preload (electron/preload/index.ts), or by the end-to-end harness. */
     planner: PlannerApi;
+    /** Files dropped on the page, attached by their real paths (the preload reads them); absent outside the app. */
+    plannerFiles?: PlannerFiles<File>;
     /** Pushes from main (a clicked notification); absent in a page not opened by the app. */
     plannerEvents?: PlannerEvents;
     /** The plan request public/early-load.js made before the app's modules ran (renderer/store/boot.ts awaits it). */

@@ -16,6 +16,8 @@ import { PlanNotice } from '../features/plan-files/plan-notice';
 import { UnlockScreen } from '../features/plan-files/unlock-screen';
 import { SaveStatus } from './save-status';
 import { ViewErrorBoundary } from './view-error-boundary';
+import { useAppCommands } from '../features/commands/use-app-commands';
+import { SearchDialog } from '../features/search/search-dialog';
 
 // Views load on first visit so the first screen does not wait for charts and tables. The overview, the
 // first screen, starts loading with the app (main.tsx) so it arrives while the plan is being read.
@@ -33,6 +35,7 @@ const views: Record<SectionId, React.LazyExoticComponent<() => React.JSX.Element
 export function App() {
   const { t } = useTranslation();
   useReminders();
+  useAppCommands();
   const { section, isLoaded, loadError, isLocked } = usePlanner(
     useShallow((s) => ({ section: s.section, isLoaded: s.document !== null, loadError: s.loadError, isLocked: s.isLocked })),
   );
@@ -61,6 +64,7 @@ export function App() {
           </Suspense>
         </ViewErrorBoundary>
       </main>
+      <SearchDialog />
     </div>
   );
 }

@@ -19,6 +19,7 @@ import { planFilesUiMessages } from '../features/plan-files/ui-messages';
 import { taxUiMessages } from '../features/tax/ui-messages';
 import { timelineUiMessages } from '../features/timeline/ui-messages';
 import { saveStatusUiMessages } from '../features/save-status/ui-messages';
+import { searchUiMessages } from '../features/search/ui-messages';
 import { en } from './en';
 import { flattenMessages, type MessageTree } from './flatten-messages';
 import { zhCN } from './zh-cn';
@@ -47,6 +48,7 @@ const featureMessages: Messages[] = [
   planFilesUiMessages,
   timelineUiMessages,
   saveStatusUiMessages,
+  searchUiMessages,
 ];
 
 export function initI18n(language: InterfaceLanguage = 'en'): void {

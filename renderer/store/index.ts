@@ -1,6 +1,7 @@
 import { temporal, type TemporalState } from 'zundo';
 import { create, type Mutate, type StoreApi, type UseBoundStore } from 'zustand';
 import { createChecklistsSlice } from './checklists-slice';
+import { createCommandsSlice } from './commands-slice';
 import { createDecisionSlice } from './decision-slice';
 import { createHistoryOptions, type HistoryEntry } from './history/history-options';
 import { createHistorySlice } from './history-slice';
@@ -33,6 +34,7 @@ export const usePlanner: PlannerStore = create<PlannerState>()(
       ...createTimelineSlice(...args),
       ...createHistorySlice(history.control, () => usePlanner.temporal)(...args),
       ...createPlansSlice(...args),
+      ...createCommandsSlice(...args),
     }),
     history.options,
   ),

@@ -1,4 +1,5 @@
 import type { ChecklistsSlice } from './checklists-slice';
+import type { CommandsSlice } from './commands-slice';
 import type { DecisionSlice } from './decision-slice';
 import type { HistorySlice } from './history-slice';
 import type { LanguageSlice } from './language-slice';
@@ -20,4 +21,5 @@ export type PlannerState = PlanSlice &
   DecisionSlice &
   PlansSlice &
   ResidencySlice &
-  TimelineSlice;
+  TimelineSlice &
+  CommandsSlice;

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { Attachment } from '../checklists/schema';
 import { isSafeStoredName } from '../checklists/sanitize-file-name';
 import { planDocumentSchema, type PlanDocument } from '../plan/plan-schema';
+import { INTERFACE_LANGUAGES } from '../plan/profile-schema';
 import { backupNameSchema, type BackupInfo } from './backups';
 import { OpenTargetSchema } from './open-target';
 import { planFilesRequestSchemas, type PlanFilesResults } from './plan-files-operations';
@@ -111,6 +112,14 @@ export const requestSchemas = {
   resolveExternalChange: z.object({ keep: z.enum(['disk', 'mine']) }).strict(),
   // Whole-plan export and import, several plans (issue 15).
   ...planFilesRequestSchemas,
+  // Menu language and dropped files (issue 14).
+  /** The interface language, so main rebuilds the native menu in it. */
+  setInterfaceLanguage: z.object({ language: z.enum(INTERFACE_LANGUAGES) }).strict(),
+  /**
+   * Files dropped on a checklist item. Preload-only: the preload reads the paths from the dropped File
+   * objects (webUtils.getPathForFile), so the page can never name a path of its own (see PlannerFiles).
+   */
+  attachDroppedFiles: z.object({ paths: z.array(z.string().min(2).max(4096)).min(1).max(100) }).strict(),
 };
 
 export interface OperationResults extends PlanFilesResults {
@@ -137,6 +146,8 @@ export interface OperationResults extends PlanFilesResults {
   checkPlanFile: DiskCheck;
   /** 'disk': the plan on disk (the renderer applies it as an undoable edit); 'mine': where the other file was kept. */
   resolveExternalChange: (LoadedPlan & { keep: 'disk' }) | { keep: 'mine'; keptCopy: string | null };
+  setInterfaceLanguage: { isApplied: boolean };
+  attachDroppedFiles: AttachedFiles;
 }
 
 export type OperationName = keyof typeof requestSchemas;
@@ -178,6 +189,9 @@ const everyOperationHasAResult: Record<OperationName, true> = {
   setPassphrase: true,
   setLockAfter: true,
   rememberKey: true,
+  // Menu language and dropped files (issue 14).
+  setInterfaceLanguage: true,
+  attachDroppedFiles: true,
 } satisfies Record<keyof OperationResults, true>;
 
 export const OPERATION_NAMES = Object.keys(everyOperationHasAResult) as OperationName[];
@@ -186,8 +200,23 @@ export function isOperationName(name: unknown): name is OperationName {
   return typeof name === 'string' && Object.hasOwn(requestSchemas, name);
 }
 
+/** Operations whose arguments only the preload may fill in; the page reaches them through PlannerFiles. */
+export type PreloadOnlyOperation = 'attachDroppedFiles';
+export type PageOperationName = Exclude<OperationName, PreloadOnlyOperation>;
+const PRELOAD_ONLY: readonly string[] = ['attachDroppedFiles'] satisfies PreloadOnlyOperation[];
+/** The functions `window.planner` has: every operation but the preload-only ones. */
+export const PAGE_OPERATION_NAMES = OPERATION_NAMES.filter((name): name is PageOperationName => !PRELOAD_ONLY.includes(name));
+
 /** What the renderer sees as `window.planner`: one named async function per operation. */
-export type PlannerApi = { [K in OperationName]: (request: RequestOf<K>) => Promise<Result<ResultOf<K>>> };
+export type PlannerApi = { [K in PageOperationName]: (request: RequestOf<K>) => Promise<Result<ResultOf<K>>> };
+
+/**
+ * `window.plannerFiles`: files dropped on the page go to main as the paths the preload reads from the
+ * File objects themselves (a File the page builds has no path), through the same vault attach as the picker.
+ */
+export interface PlannerFiles<DroppedFile = unknown> {
+  attachDropped(files: readonly DroppedFile[]): Promise<Result<AttachedFiles>>;
+}
 
 export { IPC_CHANNEL } from './channel';
 

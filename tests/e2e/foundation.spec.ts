@@ -1,7 +1,7 @@
 import { readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { OPERATION_NAMES } from '../../shared/contract/operations';
+import { PAGE_OPERATION_NAMES } from '../../shared/contract/operations';
 import { expect, test } from './support/fixtures';
 
 const field = (name: string) => `[name="${name}"]`;
@@ -121,7 +121,7 @@ test('the page has no require or process and reaches main only through named fun
     process: 'undefined',
     module: 'undefined',
     ipcRenderer: 'undefined',
-    plannerKeys: [...OPERATION_NAMES].sort(),
+    plannerKeys: [...PAGE_OPERATION_NAMES].sort(),
     plannerValues: ['function'],
   });
 });

@@ -11,6 +11,7 @@ import { createEncryptionHandlers } from './encryption-handlers';
 import { createPlanFilesHandlers } from './plan-files-handlers';
 import { createPlanHandlers, type PlanStoreAccess } from './plan-handlers';
 import type { PlatformServices } from './platform';
+import { createShellHandlers } from './shell-handlers';
 
 /** Every operation's handler, for Electron's main and for the end-to-end harness alike. */
 export interface HandlerOptions {
@@ -60,6 +61,7 @@ export function createHandlers(
     ...createPlanFilesHandlers(session, platform),
     // Locking also removes the decrypted copies handed to the system viewer.
     ...createEncryptionHandlers(session, () => viewerCopies.removeAll()),
+    ...createShellHandlers(platform),
   };
 }
 

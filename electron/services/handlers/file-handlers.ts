@@ -1,3 +1,4 @@
+import { isAbsolute } from 'node:path';
 import { sanitizeFileName } from '../../../shared/checklists/sanitize-file-name';
 import { fail, ok } from '../../../shared/contract/result';
 import { resolvesInsideFolder, writeExport } from '../export/write-export';
@@ -5,7 +6,7 @@ import type { OperationHandlers } from '../ipc/dispatcher';
 import type { DocumentVault } from '../vault/document-vault';
 import type { PlatformServices } from './platform';
 
-type FileOperations = 'attachFiles' | 'openAttachment' | 'removeAttachments' | 'savePdf' | 'exportCsv' | 'exportIcs';
+type FileOperations = 'attachFiles' | 'attachDroppedFiles' | 'openAttachment' | 'removeAttachments' | 'savePdf' | 'exportCsv' | 'exportIcs';
 
 const VIEW_PROBLEMS = { missing: 'That file is no longer in the data folder.' } as const;
 
@@ -38,6 +39,11 @@ export function createFileHandlers(
       const chosen = await platform.chooseFilesToOpen();
       if (chosen.length === 0) return ok({ isChosen: false, attachments: [], failures: [] });
       return ok({ isChosen: true, ...(await vault.attach(chosen)) });
+    },
+    // Dropped files take the picker's path from here on: the same vault copy, the same failures.
+    attachDroppedFiles: async ({ paths }) => {
+      if (!paths.every((path) => isAbsolute(path))) return fail('invalid-payload', 'Dropped files arrive as full paths.');
+      return ok({ isChosen: true, ...(await vault.attach(paths)) });
     },
     openAttachment: async ({ storedName }) => {
       const viewable = await vault.pathForViewer(storedName);

@@ -1,12 +1,23 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChecklistItem } from '../../../shared/checklists/schema';
+import type { AttachedFiles } from '../../../shared/contract/operations';
+import { fail, type Result } from '../../../shared/contract/result';
 import { planner } from '../../api/planner';
+import { ConfirmDialog } from '../../components/confirm-dialog';
 import { usePlanner } from '../../store';
+
+/** Files dropped on the item: main is already copying them (ItemRow asked as the drop happened). */
+export interface DroppedFiles {
+  attached: Promise<Result<AttachedFiles>>;
+  nonce: number;
+}
 
 interface AttachmentsPanelProps {
   checklistId: string;
   item: ChecklistItem;
+  /** Files dropped on the item (ItemRow), attached once through the same path as the picker's. */
+  droppedFiles?: DroppedFiles | null;
 }
 
 interface Notice {
@@ -24,7 +35,7 @@ function formatSize(bytes: number): string {
  * The document vault for one item: files the person picks are copied into the plan's data folder, opened
  * with the system's default app, and removed (copy included) only after they confirm.
  */
-export function AttachmentsPanel({ checklistId, item }: AttachmentsPanelProps) {
+export function AttachmentsPanel({ checklistId, item, droppedFiles }: AttachmentsPanelProps) {
   const { t } = useTranslation();
   const addAttachments = usePlanner((s) => s.addAttachments);
   const removeAttachment = usePlanner((s) => s.removeAttachment);
@@ -33,27 +44,39 @@ export function AttachmentsPanel({ checklistId, item }: AttachmentsPanelProps) {
   const [isBusy, setIsBusy] = useState(false);
   const reasonOf = (code: string, detail: string) => t(`error.${code}`, { detail });
 
+  // The picker and a drop differ only in where the paths come from; main copies both into the vault alike,
+  // and the outcome is shown the same way.
+  const showOutcome = (result: Result<AttachedFiles>) => {
+    if (!result.ok) {
+      setNotices([{ tone: 'error', text: t('checklists.ui.vault.attachFailed', { reason: reasonOf(result.error.code, result.error.message) }) }]);
+      return;
+    }
+    const { isChosen, attachments, failures } = result.value;
+    if (!isChosen) return;
+    if (attachments.length > 0) addAttachments(checklistId, item.id, attachments);
+    setNotices(
+      failures.map((failure) => ({
+        tone: 'error' as const,
+        text: t(`checklists.ui.vault.failure.${failure.reason}`, { name: failure.fileName }),
+      })),
+    );
+  };
   const attach = async () => {
     setIsBusy(true);
     try {
-      const result = await planner().attachFiles({});
-      if (!result.ok) {
-        setNotices([{ tone: 'error', text: t('checklists.ui.vault.attachFailed', { reason: reasonOf(result.error.code, result.error.message) }) }]);
-        return;
-      }
-      const { isChosen, attachments, failures } = result.value;
-      if (!isChosen) return;
-      if (attachments.length > 0) addAttachments(checklistId, item.id, attachments);
-      setNotices(
-        failures.map((failure) => ({
-          tone: 'error' as const,
-          text: t(`checklists.ui.vault.failure.${failure.reason}`, { name: failure.fileName }),
-        })),
-      );
+      showOutcome(await planner().attachFiles({}));
     } finally {
       setIsBusy(false);
     }
   };
+  const takenDrop = useRef<number | null>(null);
+  useEffect(() => {
+    if (!droppedFiles || takenDrop.current === droppedFiles.nonce) return;
+    takenDrop.current = droppedFiles.nonce;
+    void droppedFiles.attached.then(showOutcome, (error: unknown) => showOutcome(fail('internal', String(error))));
+    // showOutcome reads only setters and this item's ids; it runs once per drop.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [droppedFiles]);
 
   const open = async (storedName: string, fileName: string) => {
     const result = await planner().openAttachment({ storedName });
@@ -81,33 +104,33 @@ export function AttachmentsPanel({ checklistId, item }: AttachmentsPanelProps) {
             <span className="muted">
               {formatSize(attachment.sizeBytes)} · {t('checklists.ui.vault.addedOn', { date: attachment.addedOn })}
             </span>
+            <span className="vault__actions">
+              <button type="button" onClick={() => void open(attachment.storedName, attachment.fileName)}>
+                {t('checklists.ui.vault.open')}
+              </button>
+              <button type="button" className="danger" onClick={() => setConfirmingId(attachment.id)}>
+                {t('checklists.ui.vault.remove')}
+              </button>
+            </span>
             {confirmingId === attachment.id ? (
-              <span className="confirm" role="group" aria-label={t('checklists.ui.vault.confirmRemove', { name: attachment.fileName })}>
-                <span>{t('checklists.ui.vault.confirmRemove', { name: attachment.fileName })}</span>
-                <button type="button" className="danger" data-testid="confirm-remove-attachment" onClick={() => remove(attachment.id)}>
-                  {t('checklists.ui.vault.removeConfirmed')}
-                </button>
-                <button type="button" onClick={() => setConfirmingId(null)}>
-                  {t('checklists.ui.keep')}
-                </button>
-              </span>
-            ) : (
-              <span className="vault__actions">
-                <button type="button" onClick={() => void open(attachment.storedName, attachment.fileName)}>
-                  {t('checklists.ui.vault.open')}
-                </button>
-                <button type="button" className="danger" onClick={() => setConfirmingId(attachment.id)}>
-                  {t('checklists.ui.vault.remove')}
-                </button>
-              </span>
-            )}
+              <ConfirmDialog
+                message={t('checklists.ui.vault.confirmRemove', { name: attachment.fileName })}
+                confirmLabel={t('checklists.ui.vault.removeConfirmed')}
+                cancelLabel={t('checklists.ui.keep')}
+                confirmTestId="confirm-remove-attachment"
+                onConfirm={() => remove(attachment.id)}
+                onCancel={() => setConfirmingId(null)}
+              />
+            ) : null}
           </li>
         ))}
       </ul>
       <button type="button" data-testid="attach-files" disabled={isBusy} onClick={() => void attach()}>
         {t('checklists.ui.vault.attach')}
       </button>
-      <p className="muted vault__hint">{t('checklists.ui.vault.hint')}</p>
+      <p className="muted vault__hint">
+        {t('checklists.ui.vault.hint')} {window.plannerFiles ? t('attach.dropHint') : null}
+      </p>
       {notices.map((notice) => (
         <p key={notice.text} className={notice.tone === 'error' ? 'field__error' : 'muted'} role={notice.tone === 'error' ? 'alert' : 'status'} data-vault-message>
           {notice.text}

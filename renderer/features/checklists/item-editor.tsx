@@ -4,11 +4,12 @@ import { useShallow } from 'zustand/react/shallow';
 import { textIn } from '../../../shared/checklists/localized-text';
 import { categoryLabelKey } from '../../../shared/checklists/messages';
 import { ITEM_CATEGORIES, type ChecklistItem, type ItemCategory } from '../../../shared/checklists/schema';
+import { ConfirmDialog } from '../../components/confirm-dialog';
 import { SelectField } from '../../components/select-field';
 import { TextField } from '../../components/text-field';
 import { usePlanner } from '../../store';
 import { BlockedByEditor } from './blocked-by-editor';
-import { AttachmentsPanel } from './attachments-panel';
+import { AttachmentsPanel, type DroppedFiles } from './attachments-panel';
 import { useLocale, usePlanAnchors, useToday } from './checklist-hooks';
 import { DueEditor } from './due-editor';
 import { identity, parseLongText, parseTitle } from './field-parsers';
@@ -19,10 +20,11 @@ interface ItemEditorProps {
   item: ChecklistItem;
   index: number;
   items: readonly ChecklistItem[];
+  droppedFiles?: DroppedFiles | null;
 }
 
 /** Everything about one item: text, category, notes, deadline, validity, what it waits for, its files. */
-export function ItemEditor({ checklistId, item, index, items }: ItemEditorProps) {
+export function ItemEditor({ checklistId, item, index, items, droppedFiles }: ItemEditorProps) {
   const { t } = useTranslation();
   const locale = useLocale();
   const anchors = usePlanAnchors();
@@ -65,7 +67,7 @@ export function ItemEditor({ checklistId, item, index, items }: ItemEditorProps)
       <DueEditor due={item.due} anchors={anchors} today={today} onChange={(due) => update({ due })} />
       <ValidityEditor item={item} items={items} anchors={anchors} onChange={(validity) => update({ validity })} />
       <BlockedByEditor checklistId={checklistId} item={item} items={items} />
-      <AttachmentsPanel checklistId={checklistId} item={item} />
+      <AttachmentsPanel checklistId={checklistId} item={item} droppedFiles={droppedFiles} />
       <div className="item-editor__actions">
         <button type="button" disabled={index === 0} onClick={() => moveChecklistItem(checklistId, item.id, -1)}>
           {t('checklists.ui.moveUp')}
@@ -76,21 +78,22 @@ export function ItemEditor({ checklistId, item, index, items }: ItemEditorProps)
         <button type="button" data-testid="add-item-below" onClick={() => addCustomItem(checklistId, index + 1, t('checklists.ui.item.newTitle'))}>
           {t('checklists.ui.item.addBelow')}
         </button>
+        <button type="button" className="danger" onClick={() => setIsConfirmingDelete(true)}>
+          {t('checklists.ui.item.delete')}
+        </button>
         {isConfirmingDelete ? (
-          <span className="confirm" role="group">
-            <span>{item.attachments.length > 0 ? t('checklists.ui.item.confirmDeleteWithFiles', { count: item.attachments.length }) : t('checklists.ui.item.confirmDelete')}</span>
-            <button type="button" className="danger" data-testid="confirm-delete-item" onClick={remove}>
-              {t('checklists.ui.item.deleteConfirmed')}
-            </button>
-            <button type="button" onClick={() => setIsConfirmingDelete(false)}>
-              {t('checklists.ui.keep')}
-            </button>
-          </span>
-        ) : (
-          <button type="button" className="danger" onClick={() => setIsConfirmingDelete(true)}>
-            {t('checklists.ui.item.delete')}
-          </button>
-        )}
+          <ConfirmDialog
+            message={item.attachments.length > 0 ? t('checklists.ui.item.confirmDeleteWithFiles', { count: item.attachments.length }) : t('checklists.ui.item.confirmDelete')}
+            confirmLabel={t('checklists.ui.item.deleteConfirmed')}
+            cancelLabel={t('checklists.ui.keep')}
+            confirmTestId="confirm-delete-item"
+            onConfirm={() => {
+              setIsConfirmingDelete(false);
+              remove();
+            }}
+            onCancel={() => setIsConfirmingDelete(false)}
+          />
+        ) : null}
       </div>
     </div>
   );

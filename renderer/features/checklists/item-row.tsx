@@ -9,6 +9,7 @@ import { isValidityProblem, type ValidityCheck } from '../../../shared/checklist
 import { usePlanner } from '../../store';
 import { useLocale } from './checklist-hooks';
 import { DeadlineText } from './deadline-text';
+import type { DroppedFiles } from './attachments-panel';
 import { ItemEditor } from './item-editor';
 import { ValidityMessage } from './validity-message';
 
@@ -33,6 +34,38 @@ export function ItemRow({ checklistId, view, index, items, measureRow }: ItemRow
   const { t } = useTranslation();
   const locale = useLocale();
   const [isOpen, setIsOpen] = useState(false);
+  // Files dragged from the file manager onto the row: the item opens and its vault attaches them.
+  const [isDropTarget, setIsDropTarget] = useState(false);
+  const [droppedFiles, setDroppedFiles] = useState<DroppedFiles | null>(null);
+  const canDrop = typeof window !== 'undefined' && window.plannerFiles !== undefined;
+  const hasFiles = (event: React.DragEvent) => canDrop && Array.from(event.dataTransfer.types).includes('Files');
+  const dropHandlers = {
+    onDragEnter: (event: React.DragEvent) => {
+      if (!hasFiles(event)) return;
+      event.preventDefault();
+      setIsDropTarget(true);
+    },
+    onDragOver: (event: React.DragEvent) => {
+      if (!hasFiles(event)) return;
+      event.preventDefault();
+      event.dataTransfer.dropEffect = 'copy';
+    },
+    onDragLeave: (event: React.DragEvent) => {
+      if (!event.currentTarget.contains(event.relatedTarget as Node | null)) setIsDropTarget(false);
+    },
+    onDrop: (event: React.DragEvent) => {
+      setIsDropTarget(false);
+      if (!hasFiles(event)) return;
+      event.preventDefault();
+      // Taken now: the browser empties the DataTransfer once the event is over.
+      const files = Array.from(event.dataTransfer.files);
+      const api = window.plannerFiles;
+      if (files.length === 0 || !api) return;
+      setIsOpen(true);
+      const attached = api.attachDropped(files);
+      setDroppedFiles((previous) => ({ attached, nonce: (previous?.nonce ?? 0) + 1 }));
+    },
+  };
   const updateChecklistItem = usePlanner((s) => s.updateChecklistItem);
   // Opened from the overview, the timeline or a reminder: scroll to the item and mark it.
   const isFocused = usePlanner((s) => s.focus?.itemId === view.item.id);
@@ -40,6 +73,12 @@ export function ItemRow({ checklistId, view, index, items, measureRow }: ItemRow
   useEffect(() => {
     if (isFocused) rowRef.current?.scrollIntoView({ block: 'center' });
   }, [isFocused]);
+  // A new item from the menu, or a search result: its editor opens (renderer/features/commands).
+  const isRevealed = usePlanner((s) => s.revealItemId === view.item.id);
+  if (isRevealed && !isOpen) setIsOpen(true);
+  useEffect(() => {
+    if (isRevealed) usePlanner.getState().revealItem(null);
+  }, [isRevealed]);
   const { item, deadline, validity, blockers } = view;
   const title = textIn(item.title, locale);
   const setStatus = (status: ItemStatus) => updateChecklistItem(checklistId, item.id, { status });
@@ -51,7 +90,9 @@ export function ItemRow({ checklistId, view, index, items, measureRow }: ItemRow
         measureRow?.(node);
       }}
       data-index={index}
-      className={`item item--${deadline.urgency}${item.status === 'done' || item.status === 'not-needed' ? ' item--finished' : ''}${isFocused ? ' item--focused' : ''}`}
+      className={`item item--${deadline.urgency}${item.status === 'done' || item.status === 'not-needed' ? ' item--finished' : ''}${isFocused ? ' item--focused' : ''}${isDropTarget ? ' item--drop-target' : ''}`}
+      {...dropHandlers}
+      data-drop-label={isDropTarget ? t('attach.dropHere', { title }) : undefined}
       data-focused={isFocused ? 'true' : undefined}
       data-item-key={item.templateItemKey ?? item.id}
       data-item-id={item.id}
@@ -111,7 +152,7 @@ export function ItemRow({ checklistId, view, index, items, measureRow }: ItemRow
           ))}
         </select>
       </div>
-      {isOpen ? <ItemEditor checklistId={checklistId} item={item} index={index} items={items} /> : null}
+      {isOpen ? <ItemEditor checklistId={checklistId} item={item} index={index} items={items} droppedFiles={droppedFiles} /> : null}
     </li>
   );
 }

@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PrintScope } from '../../../shared/checklists/print-selection';
 import { planner } from '../../api/planner';
+import { BusyButton, printAfterPaint, useBusy } from '../../components/busy-button';
 
 interface PrintControlsProps {
   scope: PrintScope;
@@ -16,18 +17,15 @@ export function PrintControls({ scope, onScopeChange, suggestedName }: PrintCont
   const { t } = useTranslation();
   const name = useId();
   const [status, setStatus] = useState<PdfStatus>(null);
-  const [isSaving, setIsSaving] = useState(false);
-  const savePdf = async () => {
-    setIsSaving(true);
-    setStatus(null);
-    try {
+  const [isSaving, runSave] = useBusy();
+  const [isPrinting, runPrint] = useBusy();
+  const savePdf = () =>
+    runSave(async () => {
+      setStatus(null);
       const result = await planner().savePdf({ suggestedName });
       if (!result.ok) setStatus({ kind: 'failed', reason: t(`error.${result.error.code}`, { detail: result.error.message }) });
       else if (result.value.path) setStatus({ kind: 'saved', path: result.value.path });
-    } finally {
-      setIsSaving(false);
-    }
-  };
+    });
   return (
     <div className="print-controls no-print" role="group" aria-label={t('checklists.ui.print.title')}>
       <span className="print-controls__label">{t('checklists.ui.print.title')}</span>
@@ -37,12 +35,12 @@ export function PrintControls({ scope, onScopeChange, suggestedName }: PrintCont
           {t(option === 'all' ? 'checklists.print.all' : 'checklists.print.open')}
         </label>
       ))}
-      <button type="button" onClick={() => window.print()}>
+      <BusyButton isBusy={isPrinting} onClick={() => void runPrint(printAfterPaint)}>
         {t('checklists.ui.print.print')}
-      </button>
-      <button type="button" data-testid="save-pdf" disabled={isSaving} onClick={() => void savePdf()}>
+      </BusyButton>
+      <BusyButton data-testid="save-pdf" isBusy={isSaving} onClick={() => void savePdf()}>
         {t('checklists.ui.print.savePdf')}
-      </button>
+      </BusyButton>
       {status?.kind === 'saved' ? (
         <span className="print-controls__status" role="status" data-testid="pdf-status">
           {t('checklists.ui.print.saved', { path: status.path })}

@@ -11,6 +11,7 @@ import { computeStreaks } from '../../../shared/language/streaks';
 import { targetWordsInfo } from '../../../shared/language/target-words';
 import { weeklySeries } from '../../../shared/language/weekly-series';
 import { planner } from '../../api/planner';
+import { BusyButton, printAfterPaint, useBusy } from '../../components/busy-button';
 import { usePlanner } from '../../store';
 import { BuiltInTargets, SourceList } from './built-in-targets';
 import { formatHours, formatNumber } from './format';
@@ -50,13 +51,15 @@ export function GoalDetail({ goal, log, today, onEdit }: GoalDetailProps) {
   const levelInfo = goal.framework === 'custom' ? null : findLevel(goal.framework, goal.targetLevel);
   const n = (value: number) => formatNumber(value, i18n.language);
 
-  const savePdf = async () => {
+  const [isSaving, runSave] = useBusy();
+  const [isPrinting, runPrint] = useBusy();
+  const savePdf = () => runSave(async () => {
     setPdfMessage(null);
     const name = `study-plan-${level}-${goal.targetDate}`.replace(/[^\p{L}\p{N}-]+/gu, '-');
     const result = await planner().savePdf({ suggestedName: `${name}.pdf` });
     if (!result.ok) setPdfMessage({ isError: true, text: t('language.ui.pdf.failed', { detail: result.error.message }) });
     else if (result.value.path) setPdfMessage({ isError: false, text: t('language.ui.pdf.saved', { path: result.value.path }) });
-  };
+  });
 
   return (
     <>
@@ -73,12 +76,12 @@ export function GoalDetail({ goal, log, today, onEdit }: GoalDetailProps) {
               <button type="button" onClick={onEdit}>
                 {t('language.ui.edit')}
               </button>
-              <button type="button" onClick={() => window.print()}>
+              <BusyButton isBusy={isPrinting} onClick={() => void runPrint(printAfterPaint)}>
                 {t('language.ui.print')}
-              </button>
-              <button type="button" onClick={() => void savePdf()} data-testid="save-pdf">
+              </BusyButton>
+              <BusyButton isBusy={isSaving} onClick={() => void savePdf()} data-testid="save-pdf">
                 {t('language.ui.savePdf')}
-              </button>
+              </BusyButton>
               <button
                 type="button"
                 className="danger"

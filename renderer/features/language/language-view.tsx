@@ -27,6 +27,12 @@ export default function LanguageView() {
   // Opened from the overview, the timeline or a reminder for one goal: start on that goal.
   const focusedGoalId = usePlanner((s) => s.focus?.goalId ?? null);
   const [selectedId, setSelectedId] = useState<string | null>(focusedGoalId);
+  // Opened again for another goal while this screen is up (a search result): switch to it.
+  const [shownFocus, setShownFocus] = useState(focusedGoalId);
+  if (focusedGoalId !== shownFocus) {
+    setShownFocus(focusedGoalId);
+    if (focusedGoalId) setSelectedId(focusedGoalId);
+  }
   const [editing, setEditing] = useState<Editing>({ kind: 'none' });
   const selected = goals.find((goal) => goal.id === selectedId) ?? goals[0] ?? null;
   // A new goal's draft is in the store, so leaving the section and coming back finds it as it was typed.

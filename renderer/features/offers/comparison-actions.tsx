@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { BusyButton, printAfterPaint, useBusy } from '../../components/busy-button';
 import { useTranslation } from 'react-i18next';
 import { comparisonCsv } from '../../../shared/offers/comparison-csv';
 import type { OfferComparison } from '../../../shared/offers/compare-offers';
@@ -10,34 +11,37 @@ type Outcome = { kind: 'saved'; path: string } | { kind: 'failed'; detail: strin
 export function ComparisonActions({ comparison }: { comparison: OfferComparison }) {
   const { t } = useTranslation();
   const [outcome, setOutcome] = useState<Outcome>(null);
-  const [isBusy, setBusy] = useState(false);
-  const run = async (operation: () => ReturnType<ReturnType<typeof planner>['savePdf']>) => {
-    setBusy(true);
-    setOutcome(null);
-    try {
-      const result = await operation();
-      if (!result.ok) setOutcome({ kind: 'failed', detail: result.error.message });
-      else if (result.value.path) setOutcome({ kind: 'saved', path: result.value.path });
-    } finally {
-      setBusy(false);
-    }
-  };
+  const [busyWith, setBusyWith] = useState<'pdf' | 'csv' | null>(null);
+  const [isBusy, runBusy] = useBusy();
+  const [isPrinting, runPrint] = useBusy();
+  const run = (kind: 'pdf' | 'csv', operation: () => ReturnType<ReturnType<typeof planner>['savePdf']>) =>
+    runBusy(async () => {
+      setBusyWith(kind);
+      setOutcome(null);
+      try {
+        const result = await operation();
+        if (!result.ok) setOutcome({ kind: 'failed', detail: result.error.message });
+        else if (result.value.path) setOutcome({ kind: 'saved', path: result.value.path });
+      } finally {
+        setBusyWith(null);
+      }
+    });
   return (
     <div className="offers-actions offers-print-actions no-print">
-      <button type="button" name="print-comparison" onClick={() => window.print()}>
+      <BusyButton name="print-comparison" isBusy={isPrinting} onClick={() => void runPrint(printAfterPaint)}>
         {t('offers.ui.print')}
-      </button>
-      <button type="button" name="save-pdf" disabled={isBusy} onClick={() => run(() => planner().savePdf({ suggestedName: t('offers.ui.pdfName') }))}>
+      </BusyButton>
+      <BusyButton name="save-pdf" isBusy={busyWith === 'pdf'} disabled={isBusy} onClick={() => void run('pdf', () => planner().savePdf({ suggestedName: t('offers.ui.pdfName') }))}>
         {t('offers.ui.savePdf')}
-      </button>
-      <button
-        type="button"
+      </BusyButton>
+      <BusyButton
         name="export-csv"
+        isBusy={busyWith === 'csv'}
         disabled={isBusy}
-        onClick={() => run(() => planner().exportCsv({ suggestedName: t('offers.ui.csvName'), content: comparisonCsv(comparison, (key) => t(key)) }))}
+        onClick={() => void run('csv', () => planner().exportCsv({ suggestedName: t('offers.ui.csvName'), content: comparisonCsv(comparison, (key) => t(key)) }))}
       >
         {t('offers.ui.exportCsv')}
-      </button>
+      </BusyButton>
       {outcome?.kind === 'saved' ? (
         <span className="offers-outcome" role="status" data-testid="export-outcome">
           {t('offers.ui.savedTo', { path: outcome.path })}

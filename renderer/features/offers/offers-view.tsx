@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { usePlanner } from '../../store';
 import { useComparisonWarmUp } from './comparison-memo';
+import { usePendingAction } from '../commands/use-pending-action';
 import { NewOfferForm } from './new-offer-form';
 import { OfferEditor } from './offer-editor';
 import { OffersList } from './offers-list';
@@ -18,6 +19,8 @@ export default function OffersView() {
   );
   const [isAdding, setAdding] = useState(false);
   useComparisonWarmUp();
+  // File > New Offer (Ctrl/Cmd+N) opens the same form as the button.
+  usePendingAction('newOffer', () => setAdding(true));
   if (screen.kind === 'edit') {
     return (
       <div className="view offers-view" data-testid="view-offers">

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { planner } from '../../api/planner';
+import { BusyButton, printAfterPaint, useBusy } from '../../components/busy-button';
 
 export type PaperSize = 'A4' | 'Letter';
 
@@ -11,12 +12,15 @@ export type PaperSize = 'A4' | 'Letter';
 export function SummaryPrintControls({ paper, onPaper, today }: { paper: PaperSize; onPaper(paper: PaperSize): void; today: string }) {
   const { t } = useTranslation();
   const [message, setMessage] = useState<{ isError: boolean; text: string } | null>(null);
-  const savePdf = async () => {
-    setMessage(null);
-    const result = await planner().savePdf({ suggestedName: `plan-summary-${today}-${paper}.pdf`, pageSize: paper });
-    if (!result.ok) setMessage({ isError: true, text: t('overview.ui.print.failed', { detail: result.error.message }) });
-    else if (result.value.path) setMessage({ isError: false, text: t('overview.ui.print.saved', { path: result.value.path }) });
-  };
+  const [isSaving, runSave] = useBusy();
+  const [isPrinting, runPrint] = useBusy();
+  const savePdf = () =>
+    runSave(async () => {
+      setMessage(null);
+      const result = await planner().savePdf({ suggestedName: `plan-summary-${today}-${paper}.pdf`, pageSize: paper });
+      if (!result.ok) setMessage({ isError: true, text: t('overview.ui.print.failed', { detail: result.error.message }) });
+      else if (result.value.path) setMessage({ isError: false, text: t('overview.ui.print.saved', { path: result.value.path }) });
+    });
   return (
     <div className="summary-print-controls no-print">
       <label className="inline-field">
@@ -26,12 +30,12 @@ export function SummaryPrintControls({ paper, onPaper, today }: { paper: PaperSi
           <option value="Letter">Letter</option>
         </select>
       </label>
-      <button type="button" onClick={() => window.print()}>
+      <BusyButton isBusy={isPrinting} onClick={() => void runPrint(printAfterPaint)}>
         {t('overview.ui.print.print')}
-      </button>
-      <button type="button" data-testid="summary-pdf" onClick={() => void savePdf()}>
+      </BusyButton>
+      <BusyButton data-testid="summary-pdf" isBusy={isSaving} onClick={() => void savePdf()}>
         {t('overview.ui.print.pdf')}
-      </button>
+      </BusyButton>
       {message ? (
         <p className={message.isError ? 'field__error' : 'muted small'} role="status" data-testid="summary-pdf-message">
           {message.text}

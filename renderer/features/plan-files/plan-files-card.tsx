@@ -5,6 +5,8 @@ import type { ImportProblem } from '../../../shared/plan-files/problems';
 import { planner } from '../../api/planner';
 import { flushEdits, restartWithPlan } from './plan-actions';
 import { ImportPreviewDialog } from './import-preview-dialog';
+import { BusyButton } from '../../components/busy-button';
+import { usePendingAction } from '../commands/use-pending-action';
 
 type Ready = Extract<ImportPreview, { outcome: 'ready' }>;
 type Message = { tone: 'ok' | 'error'; text: string; detail?: string };
@@ -23,6 +25,7 @@ export function PlanFilesCard() {
   const [preview, setPreview] = useState<Ready | null>(null);
   const [isAskingAgain, setIsAskingAgain] = useState(false);
   const [isBusy, setIsBusy] = useState(false);
+  const [busyWith, setBusyWith] = useState<'export' | 'import' | null>(null);
 
   const busy = async (task: () => Promise<void>) => {
     setIsBusy(true);
@@ -30,11 +33,13 @@ export function PlanFilesCard() {
       await task();
     } finally {
       setIsBusy(false);
+      setBusyWith(null);
     }
   };
 
   const exportPlan = () =>
     busy(async () => {
+      setBusyWith('export');
       setMessage(null);
       if (!(await flushEdits())) return setMessage({ tone: 'error', text: t('plans.notSaved') });
       const result = await planner().exportWholePlan({});
@@ -44,6 +49,7 @@ export function PlanFilesCard() {
 
   const chooseImport = () =>
     busy(async () => {
+      setBusyWith('import');
       setMessage(null);
       if (!(await flushEdits())) return setMessage({ tone: 'error', text: t('plans.notSaved') });
       const result = await planner().previewImport({});
@@ -78,6 +84,9 @@ export function PlanFilesCard() {
       restartWithPlan({ kind: 'imported', backupFile: value.backupFile });
     });
 
+  // File > Export Whole Plan (Ctrl/Cmd+Shift+E) runs the same export as the button.
+  usePendingAction('exportPlan', () => void exportPlan());
+
   const cancel = () => {
     setPreview(null);
     void planner().cancelImport({});
@@ -88,12 +97,12 @@ export function PlanFilesCard() {
       <h2>{t('planFiles.title')}</h2>
       <p className="muted">{t('planFiles.intro')}</p>
       <div className="button-row">
-        <button type="button" onClick={() => void exportPlan()} disabled={isBusy} data-testid="export-whole-plan">
+        <BusyButton onClick={() => void exportPlan()} isBusy={busyWith === 'export'} disabled={isBusy} data-testid="export-whole-plan">
           {t('planFiles.export')}
-        </button>
-        <button type="button" onClick={() => void chooseImport()} disabled={isBusy} data-testid="import-plan">
+        </BusyButton>
+        <BusyButton onClick={() => void chooseImport()} isBusy={busyWith === 'import'} disabled={isBusy} data-testid="import-plan">
           {t('planFiles.import')}
-        </button>
+        </BusyButton>
       </div>
       <p className="muted">{t('planFiles.exportWarning')}</p>
       {message ? (

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { planCalendar, type CalendarText } from '../../../shared/calendar/plan-calendar';
 import { TIMELINE_KINDS, type TimelineEntry, type TimelineKind } from '../../../shared/timeline/plan-timeline';
 import { planner } from '../../api/planner';
+import { BusyButton, useBusy } from '../../components/busy-button';
 import { entryTitle, useEntryText, useTimelineEntries } from './entry-text';
 
 /** All dated items, or one kind, to an .ics file through the system's save dialog. */
@@ -18,7 +19,8 @@ export function CalendarExport() {
     const lines = [context, rule, entry.notes.trim() ? t('calendar.notes', { notes: entry.notes.trim() }) : '', entry.sourceUrl ? t('calendar.source', { url: entry.sourceUrl }) : ''];
     return { summary: context && entry.kind === 'document' ? `${what}: ${context}` : what, description: lines.filter(Boolean).join('\n'), url: entry.sourceUrl };
   };
-  const exportIcs = async () => {
+  const [isExporting, runExport] = useBusy();
+  const exportIcs = () => runExport(async () => {
     setMessage(null);
     const chosen = kind === 'all' ? null : kind;
     const count = entries.filter((entry) => chosen === null || entry.kind === chosen).length;
@@ -26,7 +28,7 @@ export function CalendarExport() {
     const result = await planner().exportIcs({ suggestedName: `relocation-plan${chosen ? `-${chosen}` : ''}.ics`, content });
     if (!result.ok) setMessage({ isError: true, text: t('calendar.failed', { detail: result.error.message }) });
     else if (result.value.path) setMessage({ isError: false, text: t('calendar.saved', { count, path: result.value.path }) });
-  };
+  });
   return (
     <div className="calendar-export no-print">
       <label className="inline-field">
@@ -40,9 +42,9 @@ export function CalendarExport() {
           ))}
         </select>
       </label>
-      <button type="button" data-testid="export-ics" disabled={entries.length === 0} onClick={() => void exportIcs()}>
+      <BusyButton data-testid="export-ics" isBusy={isExporting} disabled={entries.length === 0} onClick={() => void exportIcs()}>
         {t('calendar.export')}
-      </button>
+      </BusyButton>
       {message ? (
         <p className={message.isError ? 'field__error' : 'muted small'} role="status" data-testid="ics-message">
           {message.text}

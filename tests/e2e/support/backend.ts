@@ -1,5 +1,5 @@
 import { mkdir } from 'node:fs/promises';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { createHandlers } from '../../../electron/services/handlers/create-handlers';
 import { createDispatcher, type Dispatch } from '../../../electron/services/ipc/dispatcher';
 import type { AppNotification } from '../../../electron/services/notifications/notifier';
@@ -24,7 +24,13 @@ export interface Backend {
     nextFilesToOpen: string[];
     /** Paths of every file the fake save dialog handed out. */
     savedPaths: string[];
+    /** Paths of the files the test drops next (AppDriver.dropFiles), found by their names. */
+    droppedPaths: string[];
   };
+  /** The staged paths of dropped files with these names (consumed), as the preload's webUtils would give them. */
+  takeDroppedPaths(names: readonly string[]): string[];
+  /** Every interface language the page reported for the menu, oldest first. */
+  menuLanguages: string[];
   setPrintSource(print: (pageSize: 'A4' | 'Letter') => Promise<Uint8Array>): void;
   /** What the operating system would have shown, oldest first (the notifier's test double). */
   notifications: AppNotification[];
@@ -53,7 +59,8 @@ export async function startBackend(dataDir: string, appOrigin: string): Promise<
   const exportDir = `${dataDir}-exports`;
   await mkdir(exportDir, { recursive: true });
   const openedPaths: string[] = [];
-  const dialogs = { nextFilesToOpen: [] as string[], savedPaths: [] as string[] };
+  const dialogs = { nextFilesToOpen: [] as string[], savedPaths: [] as string[], droppedPaths: [] as string[] };
+  const menuLanguages: string[] = [];
   let print: (pageSize: 'A4' | 'Letter') => Promise<Uint8Array> = async () => {
     throw new Error('no print source');
   };
@@ -74,7 +81,13 @@ export async function startBackend(dataDir: string, appOrigin: string): Promise<
     },
     chooseFilesToOpen: async () => dialogs.nextFilesToOpen.splice(0),
     printToPdf: (pageSize = 'A4') => print(pageSize),
+    applyInterfaceLanguage: (language) => void menuLanguages.push(language),
   }, { isSupported: () => true, show: (notification) => void notifications.push(notification) }, { viewerCopies });
   const dispatch = createDispatcher(handlers, { isTrusted: (sender) => isTrustedSender(sender, appOrigin) });
-  return { dispatch, store, openedPaths, exportDir, dialogs, setPrintSource: (source) => (print = source), notifications, viewerCopies };
+  const takeDroppedPaths = (names: readonly string[]) => {
+    const paths = names.flatMap((name) => dialogs.droppedPaths.filter((path) => basename(path) === name).slice(0, 1));
+    dialogs.droppedPaths = dialogs.droppedPaths.filter((path) => !paths.includes(path));
+    return paths;
+  };
+  return { dispatch, store, openedPaths, exportDir, dialogs, takeDroppedPaths, menuLanguages, setPrintSource: (source) => (print = source), notifications, viewerCopies };
 }

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { extname, resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
-import { OPERATION_NAMES } from '../../../shared/contract/operations';
+import { PAGE_OPERATION_NAMES } from '../../../shared/contract/operations';
 import { startBackend, type Backend } from './backend';
 
 /** Stands in for app://planner: a secure origin whose every request the test itself answers. */
@@ -100,6 +100,7 @@ export async function openChromiumApp(browser: Browser, dataDir: string, clockTi
       backend.dispatch({ isMainFrame: source.frame === source.page.mainFrame(), url: source.frame.url() }, operation, payload),
     );
   }
+  await context.exposeBinding('__plannerDroppedPaths', (_source, names: string[]) => backend.takeDroppedPaths(names));
   await context.addInitScript(
     ({ operations, isFetch, isWorker }: { operations: string[]; isFetch: boolean; isWorker: boolean }) => {
       const target = window as unknown as Record<string, unknown>;
@@ -131,20 +132,38 @@ export async function openChromiumApp(browser: Browser, dataDir: string, clockTi
       const invoke = isFetch ? viaWorker : (target.__plannerInvoke as (operation: string, payload: unknown) => Promise<unknown>);
       const api = Object.fromEntries(operations.map((operation) => [operation, (request: unknown) => invoke(operation, request)]));
       Object.defineProperty(window, 'planner', { value: Object.freeze(api), enumerable: true });
+      // The preload reads dropped files' paths with webUtils.getPathForFile; here the test process names the
+      // paths it staged for the dropped files' names (AppDriver.dropFiles), and the rest is the real attach.
+      const pathsOf = target.__plannerDroppedPaths as (names: string[]) => Promise<string[]>;
+      const files = {
+        attachDropped: async (dropped: readonly File[]) => {
+          const paths = await pathsOf(dropped.map((file) => file.name));
+          if (paths.length === 0) return { ok: true, value: { isChosen: false, attachments: [], failures: [] } };
+          return invoke('attachDroppedFiles', { paths });
+        },
+      };
+      Object.defineProperty(window, 'plannerFiles', { value: Object.freeze(files), enumerable: true });
     },
-    { operations: [...OPERATION_NAMES], isFetch, isWorker: options.transport === 'worker' },
+    { operations: [...PAGE_OPERATION_NAMES], isFetch, isWorker: options.transport === 'worker' },
   );
   await context.addInitScript(() => {
     // What main pushes (a clicked notification), as the preload's plannerEvents; the test calls __plannerPush.
     const listeners = new Set<(target: unknown) => void>();
+    const menuListeners = new Set<(command: unknown) => void>();
     const events = {
       onOpenTarget: (listener: (target: unknown) => void) => {
         listeners.add(listener);
         return () => listeners.delete(listener);
       },
+      onMenuCommand: (listener: (command: unknown) => void) => {
+        menuListeners.add(listener);
+        return () => menuListeners.delete(listener);
+      },
     };
     Object.defineProperty(window, 'plannerEvents', { value: Object.freeze(events), enumerable: true });
     Object.defineProperty(window, '__plannerPush', { value: (target: unknown) => listeners.forEach((listener) => listener(target)) });
+    // A menu click as main sends it (electron/main/app-menu.ts); the test calls __plannerMenuPush.
+    Object.defineProperty(window, '__plannerMenuPush', { value: (command: unknown) => menuListeners.forEach((listener) => listener(command)) });
   });
   for (const script of options.initScripts ?? []) await context.addInitScript(script);
   // A fixed "today" for scenarios written against calendar dates; timers still run.

@@ -1,7 +1,7 @@
 import { mkdir, mkdtemp, readdir, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { test as base, expect, type Browser, type Page } from '@playwright/test';
+import { basename, join } from 'node:path';
+import { test as base, expect, type Browser, type Locator, type Page } from '@playwright/test';
 import type { AppNotification } from '../../../electron/services/notifications/notifier';
 import { APP_ORIGIN } from '../../../shared/contract/sender';
 import { launchChromium, openChromiumApp, TEST_ORIGIN, type ChromiumApp } from './chromium-app';
@@ -31,6 +31,12 @@ export interface AppDriver {
   shownNotifications(): AppNotification[];
   /** The person clicks the notification at `index`: main brings the window up and pushes its target. */
   clickNotification(index: number): Promise<void>;
+  /** The person drags these files from the file manager and drops them on `target` (Chromium tier). */
+  dropFiles(target: Locator, paths: string[]): Promise<void>;
+  /** The person picks a menu item: main pushes its command to the page (Chromium tier). */
+  chooseMenuCommand(command: string): Promise<void>;
+  /** Interface languages the page reported for the native menu, oldest first (Chromium tier). */
+  menuLanguages(): string[];
 }
 
 export async function waitForReady(page: Page): Promise<void> {
@@ -97,6 +103,24 @@ export const test = base.extend<{ app: AppDriver; dataDir: string; clockTime: st
         if (!target) throw new Error(`No notification ${index}`);
         await current.page.evaluate((pushed) => (window as unknown as { __plannerPush(target: unknown): void }).__plannerPush(pushed), target);
       },
+      dropFiles: async (target, paths) => {
+        if (!('backend' in current)) throw new Error('Dropped files are simulated in the Chromium tier only.');
+        current.backend.dialogs.droppedPaths.push(...paths);
+        // A drag from the file manager: File objects by name (the preload would read their paths), then drop.
+        const transfer = await current.page.evaluateHandle((names: string[]) => {
+          const data = new DataTransfer();
+          for (const name of names) data.items.add(new File(['dropped'], name));
+          return data;
+        }, paths.map((path) => basename(path)));
+        await target.dispatchEvent('dragenter', { dataTransfer: transfer });
+        await target.dispatchEvent('dragover', { dataTransfer: transfer });
+        await target.dispatchEvent('drop', { dataTransfer: transfer });
+      },
+      chooseMenuCommand: async (command) => {
+        if (!('backend' in current)) throw new Error('Menu clicks are simulated in the Chromium tier only.');
+        await current.page.evaluate((pushed) => (window as unknown as { __plannerMenuPush(command: string): void }).__plannerMenuPush(pushed), command);
+      },
+      menuLanguages: () => ('backend' in current ? [...current.backend.menuLanguages] : []),
       exportDir,
       exportedFiles: async () => {
         const files = await Promise.all(

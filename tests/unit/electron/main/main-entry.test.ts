@@ -35,7 +35,7 @@ type FakeWindow = EventEmitter & {
 const holder = vi.hoisted(() => ({ current: null as unknown as Record<string, unknown> }));
 // The factory runs once; each export reads the current test's fake, so every test starts from a fresh one.
 vi.mock('electron', () => {
-  const names = ['app', 'BrowserWindow', 'protocol', 'session', 'Menu', 'ipcMain', 'webContents', 'dialog', 'shell', 'Notification'];
+  const names = ['app', 'BrowserWindow', 'protocol', 'session', 'Menu', 'ipcMain', 'webContents', 'dialog', 'shell', 'Notification', 'screen', 'safeStorage', 'nativeTheme'];
   const current = (name: string) => holder.current[name] as Record<PropertyKey, unknown> & (new (...args: unknown[]) => object);
   const forward = (name: string) =>
     new Proxy(function electronExport() {}, {
@@ -72,6 +72,8 @@ function createFakeElectron(options: { hasLock: boolean }): FakeElectron {
     whenReady: record('app.whenReady', () => whenReady),
     quit: vi.fn(record('app.quit')),
     exit: vi.fn(record('app.exit')),
+    // The menu names the app in About (electron/main/app-menu.ts).
+    setAboutPanelOptions: vi.fn(),
   });
   const originalOn = app.on.bind(app);
   app.on = ((event: string, listener: Listener) => {
@@ -99,6 +101,11 @@ function createFakeElectron(options: { hasLock: boolean }): FakeElectron {
     }
     isMinimized = () => this.isMinimizedNow;
     isDestroyed = () => this.destroyed;
+    isMaximized = () => false;
+    isFullScreen = () => false;
+    maximize = vi.fn();
+    getBounds = () => ({ x: 10, y: 10, width: 1280, height: 860 });
+    getNormalBounds = () => ({ x: 10, y: 10, width: 1280, height: 860 });
     loadURL = async (url: string) => {
       log.push(`window.loadURL(${url})`);
       this.loaded.push(url);
@@ -108,6 +115,14 @@ function createFakeElectron(options: { hasLock: boolean }): FakeElectron {
   const module = {
     app,
     BrowserWindow,
+    // One display; the window's place is remembered per display (electron/main/window-state/).
+    screen: {
+      getAllDisplays: () => [{ id: 1, workArea: { x: 0, y: 0, width: 1920, height: 1080 } }],
+      getDisplayMatching: () => ({ id: 1 }),
+    },
+    // No keyring: "Remember on this computer" is refused (electron/main/safe-storage-sealer.ts).
+    safeStorage: { isEncryptionAvailable: () => false, getSelectedStorageBackend: () => 'basic_text' },
+    nativeTheme: { themeSource: 'system', shouldUseDarkColors: false },
     protocol: {
       registerSchemesAsPrivileged: (schemes: unknown) => log.push(`protocol.registerSchemesAsPrivileged(${JSON.stringify(schemes)})`),
       handle: (scheme: string, handler: (request: { url: string }) => Promise<Response>) => {
@@ -224,6 +239,8 @@ describe('the main-process entry', () => {
       'session.webRequest.onBeforeRequest',
       'Menu.setApplicationMenu',
       'protocol.handle(app)',
+      // Decrypted viewer copies of encrypted attachments are removed on quit (issue 15).
+      'app.on(will-quit)',
       `ipcMain.handle(${IPC_CHANNEL})`,
       'app.on(before-quit)',
       'app.on(second-instance)',
@@ -254,7 +271,8 @@ describe('the main-process entry', () => {
     // Shown when ready, and the close guard and the crash reload are attached to it.
     window!.emit('ready-to-show');
     expect(fake.log).toContain('window.show');
-    expect(window!.listenerCount('close')).toBe(1);
+    // The close guard, and the window memory that keeps its place (issue 14).
+    expect(window!.listenerCount('close')).toBe(2);
     expect(window!.webContents.listenerCount('render-process-gone')).toBe(1);
   });
 

@@ -1,0 +1,4 @@
+export * from './commands';
+export * from './menu-labels';
+export * from './menu-template';
+export * from './shortcuts';
