@@ -220,7 +220,7 @@ test('the Seattle current job on the US model against Shanghai Tech, and the US 
   await page.selectOption(field('profile.usTaxStatus'), 'citizen');
   const years = abroad.getByTestId('tax-us-abroad-years');
   await expect(years.locator('li[data-year="1"]')).toHaveText(
-    'Year 1: the US takes $0.00 (foreign tax credit); foreign tax carried over: $30,428.95. FEIE $0.00, credit $0.00; suggested: foreign tax credit.',
+    'Year 1: the US takes $0.00 (foreign tax credit); foreign tax carried over: $30,428.95. US tax by route: FEIE $0.00, foreign tax credit $0.00; suggested: foreign tax credit.',
   );
   await expect(years.locator('li[data-year="2"]')).toContainText('foreign tax carried over: $26,203.60');
   await savedPlanWhen(app.dataDir, (p) => p.profile.usTaxStatus === 'citizen');
@@ -240,6 +240,10 @@ test('the Seattle current job on the US model against Shanghai Tech, and the US 
   );
   await expect(cn.locator('[data-step="tax.explain.usAbroad.feie"]')).toContainText('$56,950.11');
   await expect(cn.locator('[data-step="tax.explain.usAbroad.feie"]')).toContainText('$10,938.66');
+  // Year 1's RSU vests at the cliff, 2028-03-01: too late for separate taxation, so no saving is offered.
+  await expect(cn.locator('[data-step="tax.explain.equityChoiceClosed"]')).toHaveText(
+    'Equity CN¥750,000.00 vests after 2027-12-31, when separate taxation of listed companies’ equity ends (Announcement 2023 No. 25): it is taxed as wages whatever the plan; the year’s tax: CN¥794,298.75.',
+  );
   await expect(cn.locator('[data-step="tax.explain.usAbroad.choice"]')).toContainText('suggested: foreign tax credit (same US tax, larger carryover and no five-year FEIE revocation bar)');
   await shanghai.screenshot({ path: `${SHOTS}/us-abroad-explanation-en.png` });
   await page.evaluate(() => window.scrollTo(0, 0));
