@@ -24,7 +24,7 @@ async function savedPlanWhen(dataDir: string, isReady: (plan: any) => boolean): 
 
 test.use({ clockTime: '2026-12-01T10:00:00' });
 
-async function createOffer(page: Page, company: string, currency: 'USD' | 'CNY') {
+async function createOffer(page: Page, company: string, currency: 'USD' | 'CNY' | 'HKD') {
   await page.locator(field('add-offer')).first().click();
   await page.fill(field('new-offer.company'), company);
   await page.selectOption(field('new-offer.currency'), currency);
@@ -273,4 +273,60 @@ test('the Seattle current job on the US model against Shanghai Tech, and the US 
   await page.locator('[data-offer="Shanghai Tech"] [name="edit-offer"]').click();
   await expect(page.getByTestId('tax-us-abroad')).toContainText('美国对这些工资征收的税');
   await page.locator('[data-section="tax"]').screenshot({ path: `${SHOTS}/us-abroad-panel-zh.png` });
+});
+
+/*
+ * Hong Kong, through the UI: Harbour Bank, HKD 1,500,000 a year from 2027-01-01, single, MPF, no housing.
+ * Calendar 2027 is taxed as the year of assessment 2027/28, which has no published figures: 2026/27's are
+ * used (basic allowance 145,000, no one-off reduction), flagged "assumed unchanged".
+ *   MPF 5 % capped at 1,500 a month = 18,000, all deductible (cap 18,000); net income 1,482,000.
+ *   Standard rate 15 % x 1,482,000 = 222,300. Net chargeable 1,482,000 - 145,000 = 1,337,000: progressive
+ *   16,000 (first 200,000) + 17 % x 1,137,000 = 193,290 -> 209,290, the lower. Take-home 1,500,000 - 209,290
+ *   - 18,000 = 1,272,710.
+ */
+test('a Hong Kong offer: the lower of progressive and standard rate, its explanation with year and source, bad input at the field', async ({ app }) => {
+  test.setTimeout(180_000);
+  const { page } = app;
+  await page.selectOption(field('profile.homeCurrency'), 'HKD');
+  await page.click('[data-nav="offers"]');
+  await createOffer(page, 'Harbour Bank', 'HKD');
+  await page.fill(field('offer.city'), 'Hong Kong');
+  await page.selectOption(field('offer.country'), 'HK');
+  await page.fill(field('offer.startDate'), '2027-01-01');
+  await page.fill(field('offer.base.amountMinor'), '1500000');
+  await page.click(field('tax.useSuggested'));
+  await expect(page.getByTestId('tax-hk-fields')).toBeVisible();
+  await expect(page.locator(field('tax.hk.hasMpf'))).toBeChecked();
+  // Rent paid for provided housing: a negative amount is refused at the field.
+  await page.selectOption(field('tax.hk.housing'), 'flat');
+  await page.fill(field('tax.hk.rentPaidMinor'), '-5');
+  await expect(page.locator('[data-field-error="tax.hk.rentPaidMinor"]')).toBeVisible();
+  await page.fill(field('tax.hk.rentPaidMinor'), '0');
+  await page.selectOption(field('tax.hk.housing'), 'none');
+  await savedPlanWhen(app.dataDir, (p) => Object.values(p.taxByOffer).some((s: any) => s.model === 'hong-kong' && s.hongKong?.housing === 'none')); // eslint-disable-line @typescript-eslint/no-explicit-any
+  await waitForSaved(page);
+  await page.locator('[data-section="tax"]').screenshot({ path: `${SHOTS}/hk-tax-panel-en.png` });
+  await page.click(field('back-to-offers'));
+  await page.click(field('tab-compare'));
+  const offer = page.locator('[data-testid="take-home-offer"][data-offer="Harbour Bank"]');
+  await expect(offer.locator('tr[data-row="tax"] td[data-col="1"]')).toHaveText('HK$209,290.00');
+  await expect(offer.locator('tr[data-row="contributions"] td[data-col="1"]')).toHaveText('HK$18,000.00');
+  await expect(offer.locator('tr[data-row="takeHome"] td[data-col="1"]')).toHaveText('HK$1,272,710.00');
+  await offer.locator('tr[data-row="tax"] td[data-col="1"]').getByRole('button').click();
+  const explanation = offer.getByTestId('take-home-explanation');
+  await expect(explanation.locator('[data-step="tax.explain.hk.rules"]')).toContainText('year of assessment 2027/28 for 2027');
+  await expect(explanation.locator('[data-step="tax.explain.hk.rules"]')).toContainText('Source: https://www.gov.hk/en/residents/taxes/taxfiling/taxrates/salariesrates.htm');
+  await expect(explanation.locator('[data-step="tax.explain.hk.standard"]')).toContainText('HK$222,300.00');
+  await expect(explanation.locator('[data-step="tax.explain.hk.progressive"]')).toContainText('HK$1,337,000.00 at 2%, 6%, 10%, 14% per 50,000, then 17% = HK$209,290.00');
+  await offer.screenshot({ path: `${SHOTS}/hk-explanation-en.png` });
+  await page.click('[data-nav="settings"]');
+  await page.selectOption(field('profile.interfaceLanguage'), 'zh-CN');
+  await page.click('[data-nav="offers"]');
+  await page.click(field('tab-compare'));
+  await offer.locator('tr[data-row="tax"] td[data-col="1"]').getByRole('button').click();
+  await expect(offer.getByTestId('take-home-explanation').locator('[data-step="tax.explain.hk.rules"]')).toContainText('香港薪俸税');
+  await offer.screenshot({ path: `${SHOTS}/hk-explanation-zh.png` });
+  await page.click(field('tab-list'));
+  await page.locator('[data-offer="Harbour Bank"] [name="edit-offer"]').click();
+  await page.locator('[data-section="tax"]').screenshot({ path: `${SHOTS}/hk-tax-panel-zh.png` });
 });

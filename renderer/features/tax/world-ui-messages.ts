@@ -175,7 +175,7 @@ export const worldTaxUiMessages = {
     'tax.ui.usTaxStatus.none': '不是',
     'tax.ui.usTaxStatus.citizen': '美国公民',
     'tax.ui.usTaxStatus.green-card': '绿卡持有人',
-    'tax.field.usAbroad.route': '美国税表',
+    'tax.field.usAbroad.route': '美国申报方式',
     'tax.field.usAbroad.meetsPresenceTest': '12 个月内在海外满 330 天（或为真实居民）',
     'tax.field.usAbroad.hasAmericanEmployer': '雇主为美国雇主（须缴社会保障税和联邦医疗保险税）',
     'tax.field.usAbroad.keepsCaliforniaDomicile': '保留加州住所',
