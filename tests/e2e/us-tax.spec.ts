@@ -24,7 +24,7 @@ async function savedPlanWhen(dataDir: string, isReady: (plan: any) => boolean): 
 
 test.use({ clockTime: '2026-12-01T10:00:00' });
 
-async function createOffer(page: Page, company: string, currency: 'USD' | 'CNY' | 'HKD') {
+async function createOffer(page: Page, company: string, currency: 'USD' | 'CNY' | 'HKD' | 'SGD') {
   await page.locator(field('add-offer')).first().click();
   await page.fill(field('new-offer.company'), company);
   await page.selectOption(field('new-offer.currency'), currency);
@@ -329,4 +329,51 @@ test('a Hong Kong offer: the lower of progressive and standard rate, its explana
   await page.click(field('tab-list'));
   await page.locator('[data-offer="Harbour Bank"] [name="edit-offer"]').click();
   await page.locator('[data-section="tax"]').screenshot({ path: `${SHOTS}/hk-tax-panel-zh.png` });
+});
+
+/*
+ * Singapore, through the UI: Lion Tech, SGD 300,000 a year from 2027-01-01, a foreigner (no CPF). Income year
+ * 2027 is YA2028, which has no published figures: YA2026's rates are used (no rebate), "assumed unchanged".
+ *   182 days: non-resident, the higher of 15 % x 300,000 = 45,000 and resident rates without reliefs
+ *   (36,550 + 20 % x 20,000 = 40,550): 45,000.
+ *   183 days: resident, earned income relief 1,000: chargeable 299,000 -> 36,550 + 20 % x 19,000 = 40,350;
+ *   take-home 300,000 - 40,350 = 259,650.
+ */
+test('a Singapore offer: the 183-day test decides residence, days out of range are refused at the field', async ({ app }) => {
+  test.setTimeout(180_000);
+  const { page } = app;
+  await page.selectOption(field('profile.homeCurrency'), 'SGD');
+  await page.click('[data-nav="offers"]');
+  await createOffer(page, 'Lion Tech', 'SGD');
+  await page.fill(field('offer.city'), 'Singapore');
+  await page.selectOption(field('offer.country'), 'SG');
+  await page.fill(field('offer.startDate'), '2027-01-01');
+  await page.fill(field('offer.base.amountMinor'), '300000');
+  await page.click(field('tax.useSuggested'));
+  await expect(page.getByTestId('tax-sg-fields')).toBeVisible();
+  await page.fill(field('tax.sg.daysInSingapore'), '400');
+  await expect(page.locator('[data-field-error="tax.sg.daysInSingapore"]')).toHaveText('Enter the days in Singapore as a whole number from 0 to 366.');
+  await page.fill(field('tax.sg.daysInSingapore'), '182');
+  await waitForSaved(page);
+  await savedPlanWhen(app.dataDir, (p) => Object.values(p.taxByOffer).some((s: any) => s.singapore?.daysInSingapore === 182)); // eslint-disable-line @typescript-eslint/no-explicit-any
+  await waitForSaved(page);
+  await page.click(field('back-to-offers'));
+  await page.click(field('tab-compare'));
+  const offer = page.locator('[data-testid="take-home-offer"][data-offer="Lion Tech"]');
+  await expect(offer.locator('tr[data-row="tax"] td[data-col="1"]')).toHaveText(/45,000\.00$/);
+  await page.click(field('tab-list'));
+  await page.locator('[data-offer="Lion Tech"] [name="edit-offer"]').click();
+  await page.fill(field('tax.sg.daysInSingapore'), '183');
+  await savedPlanWhen(app.dataDir, (p) => Object.values(p.taxByOffer).some((s: any) => s.singapore?.daysInSingapore === 183)); // eslint-disable-line @typescript-eslint/no-explicit-any
+  await waitForSaved(page);
+  await page.locator('[data-section="tax"]').screenshot({ path: `${SHOTS}/sg-tax-panel-en.png` });
+  await page.click(field('back-to-offers'));
+  await page.click(field('tab-compare'));
+  await expect(offer.locator('tr[data-row="tax"] td[data-col="1"]')).toHaveText(/40,350\.00$/);
+  await expect(offer.locator('tr[data-row="takeHome"] td[data-col="1"]')).toHaveText(/259,650\.00$/);
+  await offer.locator('tr[data-row="tax"] td[data-col="1"]').getByRole('button').click();
+  const explanation = offer.getByTestId('take-home-explanation');
+  await expect(explanation.locator('[data-step="tax.explain.sg.rules"]')).toContainText('2028');
+  await expect(explanation.locator('[data-step="tax.explain.sg.rules"]')).toContainText('iras.gov.sg');
+  await offer.screenshot({ path: `${SHOTS}/sg-explanation-en.png` });
 });
