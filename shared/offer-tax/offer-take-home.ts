@@ -185,6 +185,18 @@ function toTaxInput(
     vestConverted = convertedRunning;
     return part;
   });
+  // Every vest of the year by date, converted the same way (its parts add up to the converted equity), for the
+  // "both ways" line: a vest after 2027-12-31 could not be taxed separately whatever its plan.
+  const allVests = income.equityByGrant.flatMap((grant) => grant.vests).sort((a, b) => (a.paidOn < b.paidOn ? -1 : a.paidOn > b.paidOn ? 1 : 0));
+  let allRunning = 0;
+  let allConverted = 0;
+  const equityVestPayments = allVests.map(({ paidOn, amountMinor }) => {
+    allRunning += amountMinor;
+    const convertedRunning = one(allRunning);
+    const part = { paidOn, amountMinor: convertedRunning - allConverted };
+    allConverted = convertedRunning;
+    return part;
+  });
   const equitySeparateMinor = one(equity.separateMinor);
   const equityDeferredMinor = one(equity.separateMinor + equity.deferredMinor) - equitySeparateMinor;
   const hasEquityTreatment = equity.separateMinor > 0 || equity.deferredMinor > 0;
@@ -203,6 +215,8 @@ function toTaxInput(
       monthsEmployed: 12,
       // Only when a grant is marked, so an offer without marks feeds the engine exactly what it did before.
       ...(hasEquityTreatment ? { equitySeparateMinor, equitySeparatePayments, equityDeferredMinor } : {}),
+      // Only when the vests add up to the year's equity (they always do for an offer's grants).
+      ...(allVests.length > 0 && allRunning === income.equityVestedMinor ? { equityVestPayments } : {}),
     },
   };
 }

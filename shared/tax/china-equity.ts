@@ -64,14 +64,28 @@ export function splitChinaEquity(input: ResolvedTaxYearInput): ChinaEquitySplit 
   };
 }
 
-/** The "both ways" line: the year's tax with all equity as wages and with all of it taxed separately. */
-export function equityChoiceStep(equityMinor: number, split: ChinaEquitySplit, asWagesTaxMinor: number, separateTaxMinor: number, chosenTaxMinor: number): ExplanationStep {
-  return step('tax.explain.equityChoice', {
-    equityMinor,
-    asWagesTaxMinor,
-    separateTaxMinor: split.isWindowOpen ? separateTaxMinor : null,
-    savingMinor: split.isWindowOpen ? asWagesTaxMinor - separateTaxMinor : null,
-    chosenTaxMinor,
-    isWindowOpen: split.isWindowOpen,
-  });
+/**
+ * How much of the year's equity could be taxed separately if every grant's plan qualified: the vests dated by
+ * 2027-12-31 (all of it when no dates are given and the tax year is inside the window, none after it).
+ */
+export function equityQualifyingMinor(input: ResolvedTaxYearInput): number {
+  const vests = input.equityVestPayments;
+  if (vests === undefined) return isPolicyAvailable(EQUITY_SEPARATE_WINDOW, input.taxYear) ? input.equityVestedMinor : 0;
+  return vests.filter((p) => isPolicyInForceOn(EQUITY_SEPARATE_WINDOW, p.paidOn)).reduce((sum, p) => sum + p.amountMinor, 0);
+}
+
+/**
+ * The "both ways" line: the year's tax with all equity as wages and with the part that may qualify (vested by
+ * 2027-12-31) taxed separately; when none of it vests in time, says so instead of showing a saving that the
+ * law no longer offers.
+ */
+export function equityChoiceStep(equityMinor: number, qualifyingMinor: number, asWagesTaxMinor: number, separateTaxMinor: number, chosenTaxMinor: number): ExplanationStep {
+  if (qualifyingMinor === 0) {
+    return step('tax.explain.equityChoiceClosed', { equityMinor, endsOn: EQUITY_SEPARATE_WINDOW.until, chosenTaxMinor });
+  }
+  const values = { equityMinor, asWagesTaxMinor, separateTaxMinor, savingMinor: asWagesTaxMinor - separateTaxMinor, chosenTaxMinor };
+  if (qualifyingMinor < equityMinor) {
+    return step('tax.explain.equityChoicePartial', { ...values, qualifyingMinor, lateMinor: equityMinor - qualifyingMinor, endsOn: EQUITY_SEPARATE_WINDOW.until });
+  }
+  return step('tax.explain.equityChoice', { ...values, isWindowOpen: true });
 }

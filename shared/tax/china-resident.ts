@@ -10,7 +10,7 @@ import { computeSpecialDeductions } from './special-deductions';
 import { allowancesStep, reliefTiming } from './relief-timing';
 import type { AllowanceTreatment, BonusTreatment, ResolvedTaxYearInput, TaxComputation, TaxOptionOutcome } from './tax-result';
 import { taxFromTable } from './tax-table';
-import { splitChinaEquity, equityChoiceStep, type ChinaEquitySplit } from './china-equity';
+import { splitChinaEquity, equityChoiceStep, equityQualifyingMinor, type ChinaEquitySplit } from './china-equity';
 
 interface OptionEvaluation extends TaxOptionOutcome {
   readonly taxableIncomeMinor: number;
@@ -203,10 +203,12 @@ export function computeChinaResident(settings: TaxSettings, input: ResolvedTaxYe
     );
   }
   if (input.equityVestedMinor > 0) {
-    // Both ways, with the other options as chosen: all equity as wages, and all of it taxed separately.
+    // Both ways, with the other options as chosen: all equity as wages, and what vests by 2027-12-31 taxed
+    // separately (the rest stays wages whatever the plan).
+    const qualifyingMinor = equityQualifyingMinor(input);
     const asWages = evaluate(chosen.bonusTreatment, chosen.allowanceTreatment, { ...equity, asWagesMinor: input.equityVestedMinor, separateMinor: 0, deferredMinor: 0, deferredTaxMinor: 0 });
-    const separately = evaluate(chosen.bonusTreatment, chosen.allowanceTreatment, { ...equity, asWagesMinor: 0, separateMinor: input.equityVestedMinor, deferredMinor: 0, deferredTaxMinor: 0 });
-    explanation.push(equityChoiceStep(input.equityVestedMinor, equity, asWages.taxMinor, separately.taxMinor, chosen.taxMinor));
+    const separately = evaluate(chosen.bonusTreatment, chosen.allowanceTreatment, { ...equity, asWagesMinor: input.equityVestedMinor - qualifyingMinor, separateMinor: qualifyingMinor, deferredMinor: 0, deferredTaxMinor: 0 });
+    explanation.push(equityChoiceStep(input.equityVestedMinor, qualifyingMinor, asWages.taxMinor, separately.taxMinor, chosen.taxMinor));
   }
   if (trap) explanation.push(trap.step);
 

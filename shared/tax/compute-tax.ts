@@ -38,6 +38,11 @@ function checkInput(input: TaxYearInput): string | null {
     if (vests.some((p) => !isIsoDate(p.paidOn) || !isAmount(p.amountMinor))) return 'equitySeparatePayments';
     if (vests.reduce((sum, p) => sum + p.amountMinor, 0) !== separate) return 'equitySeparatePayments';
   }
+  const allVests = input.equityVestPayments;
+  if (allVests !== undefined) {
+    if (allVests.some((p) => !isIsoDate(p.paidOn) || !isAmount(p.amountMinor))) return 'equityVestPayments';
+    if (allVests.reduce((sum, p) => sum + p.amountMinor, 0) !== input.equityVestedMinor) return 'equityVestPayments';
+  }
   const payments = input.reimbursedAllowancePayments;
   if (payments !== undefined) {
     // The dated list splits the total, so the two must agree or the exempt part would be wrong.

@@ -48,6 +48,12 @@ export interface TaxYearInput {
   readonly equitySeparatePayments?: readonly DatedAmount[];
   /** China: the part of equityVestedMinor from an unlisted company's grant under a filed deferral plan. */
   readonly equityDeferredMinor?: number;
+  /**
+   * All of equityVestedMinor by vest date (amounts add up to it), marked or not. Only the "both ways" line
+   * uses it: a vest after 2027-12-31 could not be taxed separately even if its plan qualified. Omitted: every
+   * vest falls within taxYear.
+   */
+  readonly equityVestPayments?: readonly DatedAmount[];
 }
 
 /** An amount paid on a date (yyyy-MM-dd), in the same minor units as the rest of the input. */
@@ -58,13 +64,14 @@ export interface DatedAmount {
 
 /** The input after defaults: every model sees the same complete shape; null = no date given. */
 export type ResolvedTaxYearInput = Required<
-  Omit<TaxYearInput, 'annualBonusPaidOn' | 'reimbursedAllowancePayments' | 'equitySeparateMinor' | 'equitySeparatePayments' | 'equityDeferredMinor'>
+  Omit<TaxYearInput, 'annualBonusPaidOn' | 'reimbursedAllowancePayments' | 'equitySeparateMinor' | 'equitySeparatePayments' | 'equityDeferredMinor' | 'equityVestPayments'>
 > & {
   readonly annualBonusPaidOn: IsoDate | null;
   readonly reimbursedAllowancePayments: readonly DatedAmount[] | null;
   readonly equitySeparateMinor?: number;
   readonly equitySeparatePayments?: readonly DatedAmount[] | null;
   readonly equityDeferredMinor?: number;
+  readonly equityVestPayments?: readonly DatedAmount[];
 };
 
 export type BonusTreatment = 'separate' | 'combined';

@@ -19,6 +19,8 @@ export const ASIA_TAX_MESSAGES = {
     'tax.explain.equityDeferred': 'Equity under a filed deferral plan: {{amountMinor}} × {{rateBp}} on sale = {{taxMinor}} (estimated at the vest value)',
     'tax.explain.totalTaxWithEquity': 'Tax: {{comprehensiveTaxMinor}} on comprehensive income + {{bonusTaxMinor}} on the separate bonus + {{equityTaxMinor}} on equity = {{taxMinor}}',
     'tax.explain.equityChoice': 'Equity {{equityMinor}}: the year’s tax is {{asWagesTaxMinor}} with it as wages, {{separateTaxMinor}} with it taxed separately ({{savingMinor}} less); used: {{chosenTaxMinor}}. Separate taxation needs a listed company’s qualifying plan, confirmed per grant in the tax settings.',
+    'tax.explain.equityChoicePartial': 'Equity {{equityMinor}}: the year’s tax is {{asWagesTaxMinor}} with it as wages, {{separateTaxMinor}} with the {{qualifyingMinor}} that vests by {{endsOn}} taxed separately ({{savingMinor}} less; the {{lateMinor}} vesting later is wages whatever the plan); used: {{chosenTaxMinor}}. Separate taxation needs a listed company’s qualifying plan, confirmed per grant in the tax settings.',
+    'tax.explain.equityChoiceClosed': 'Equity {{equityMinor}} vests after {{endsOn}}, when separate taxation of listed companies’ equity ends (Announcement 2023 No. 25): it is taxed as wages whatever the plan; the year’s tax: {{chosenTaxMinor}}.',
 
     'tax.explain.hk.rules': 'Hong Kong salaries tax, year of assessment {{yearOfAssessment}} for {{taxYear}} ({{basis}}). Source: {{source}}',
     'tax.explain.hk.rentalValue': 'Housing provided ({{housingMinor}} paid by the employer) is taxed at rental value: {{incomeMinor}} × {{rateBp}} − rent you pay {{rentPaidMinor}} = {{rentalValueMinor}}',
@@ -64,6 +66,8 @@ export const ASIA_TAX_MESSAGES = {
     'tax.explain.equityDeferred': '已备案递延纳税的股权激励：转让时 {{amountMinor}} × {{rateBp}} = {{taxMinor}}（按归属日价值估算）',
     'tax.explain.totalTaxWithEquity': '税额：综合所得 {{comprehensiveTaxMinor}} + 单独计税奖金 {{bonusTaxMinor}} + 股权激励 {{equityTaxMinor}} = {{taxMinor}}',
     'tax.explain.equityChoice': '股权激励 {{equityMinor}}：并入工资薪金时全年税额 {{asWagesTaxMinor}}，单独计税时 {{separateTaxMinor}}（少 {{savingMinor}}）；采用：{{chosenTaxMinor}}。单独计税须为符合条件的上市公司计划，请在税务设置中逐项授予确认。',
+    'tax.explain.equityChoicePartial': '股权激励 {{equityMinor}}：并入工资薪金时全年税额 {{asWagesTaxMinor}}；其中 {{endsOn}} 前归属的 {{qualifyingMinor}} 单独计税时全年税额 {{separateTaxMinor}}（少 {{savingMinor}}；之后归属的 {{lateMinor}} 无论计划如何都并入工资薪金）；采用：{{chosenTaxMinor}}。单独计税须为符合条件的上市公司计划，请在税务设置中逐项授予确认。',
+    'tax.explain.equityChoiceClosed': '股权激励 {{equityMinor}} 在 {{endsOn}} 之后归属，此时上市公司股权激励单独计税政策已结束（2023 年第 25 号公告）：无论计划如何都并入工资薪金计税；全年税额：{{chosenTaxMinor}}。',
 
     'tax.explain.hk.rules': '香港薪俸税，{{taxYear}} 年按 {{yearOfAssessment}} 课税年度计算（{{basis}}）。来源：{{source}}',
     'tax.explain.hk.rentalValue': '雇主提供的居所（雇主支付 {{housingMinor}}）按租值计税：{{incomeMinor}} × {{rateBp}} − 你支付的租金 {{rentPaidMinor}} = {{rentalValueMinor}}',

@@ -175,7 +175,10 @@ export const MASSACHUSETTS: readonly { year: number; value: MassachusettsRules }
 ];
 
 /** WA Cares long-term care premium, employee, no cap. */
-export const WA_CARES: readonly { year: number; value: number }[] = [{ year: 2025, value: 58 }];
+export const WA_CARES: readonly { year: number; value: number }[] = [
+  { year: 2025, value: 58 },
+  { year: 2026, value: 58 },
+];
 
 export const STATE_SOURCES = {
   CA: 'FTB 2025 Form 540 tax rate schedules https://www.ftb.ca.gov/forms/2025/2025-540-tax-rate-schedules.pdf; R&TC §17043 (mental health tax)',

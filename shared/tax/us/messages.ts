@@ -157,7 +157,7 @@ export const US_TAX_MESSAGES = {
 
     'tax.explain.us.takeHome': '到手：{{grossMinor}} − 所得税 {{taxMinor}} − 工资税 {{contributionsMinor}} = {{takeHomeMinor}}',
     'tax.explain.hk.takeHome': '到手：{{grossMinor}} − 薪俸税 {{taxMinor}} − 强积金 {{contributionsMinor}} = {{takeHomeMinor}}',
-    'tax.explain.usAbroad.intro': '美国税表（你是美国{{status}}）：以美元计',
+    'tax.explain.usAbroad.intro': '美国纳税申报（你是美国{{status}}）：以美元计',
     'tax.explain.usAbroad.wages': '海外工资 {{wagesMinor}}；外国所得税 {{foreignTaxMinor}}；以前年度未用完的外国税 {{carryoverInMinor}}',
     'tax.explain.usAbroad.feie': '海外收入免税（FEIE）：免税 {{excludedMinor}}（上限 {{maxMinor}}）；其余应税收入 {{taxableMinor}} 按叠加税率计税：{{stackedTaxMinor}}；免税部分对应的外国税 {{disallowedMinor}} 不可抵免；抵免 {{creditMinor}}；美国税 {{usTaxMinor}}；结转 {{carryoverMinor}}',
     'tax.explain.usAbroad.ftc': '外国税收抵免（FTC）：应税收入 {{taxableMinor}} 的美国税 = {{taxBeforeCreditMinor}}；抵免 {{creditMinor}}；美国税 {{usTaxMinor}}；结转 {{carryoverMinor}}（可向前 1 年、向后 10 年）',

@@ -80,7 +80,10 @@ describe('offer A as a foreign China resident with housing reimbursed', () => {
         month('2028-02-01'),
       ],
       monthsEmployed: 12,
+      // The year's one vest (300,000 at the 12-month cliff) by date: after 2027-12-31, so never separate.
+      equityVestPayments: [{ paidOn: '2028-03-01', amountMinor: 30_000_000 }],
     });
+    expect(y1.computation.explanation.find((e) => e.labelKey === 'tax.explain.equityChoiceClosed')?.values).toMatchObject({ equityMinor: 30_000_000, endsOn: '2027-12-31' });
     expect(y1.computation.isSeparateBonusAvailable).toBe(false);
     expect(y1.computation.bonusTreatment).toBe('combined');
     expect(y1.computation.allowanceTreatment).toBe('exempt');

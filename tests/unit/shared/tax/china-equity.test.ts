@@ -63,6 +63,43 @@ describe('China: equity of a listed company taxed separately (Announcement 2023 
     expect(later.taxMinor).toBe(yuan(578_580));
   });
 
+  it('both ways only for what vests by 2027-12-31: a vest on 2028-03-01 shows no saving that the law no longer offers', () => {
+    const late = [{ paidOn: '2028-03-01', amountMinor: yuan(750_000) }];
+    const r = value(computeTax(resident, yearInput({ ...base, taxYear: 2027, equityVestPayments: late })));
+    // All wages: 1,690,000 x 45% - 181,920 = 578,580, as before; no separate figure.
+    expect(r.taxMinor).toBe(yuan(578_580));
+    expect(r.explanation.find((s) => s.labelKey === 'tax.explain.equityChoice')).toBeUndefined();
+    expect(r.explanation.find((s) => s.labelKey === 'tax.explain.equityChoiceClosed')?.values).toEqual({
+      equityMinor: yuan(750_000),
+      endsOn: '2027-12-31',
+      chosenTaxMinor: yuan(578_580),
+    });
+  });
+
+  it('half vesting by 2027-12-31: separately 61,830 + wages 409,830 = 471,660 against 578,580 (106,920 less)', () => {
+    const vests = [
+      { paidOn: '2027-09-01', amountMinor: yuan(375_000) },
+      { paidOn: '2028-03-01', amountMinor: yuan(375_000) },
+    ];
+    const r = value(computeTax(resident, yearInput({ ...base, taxYear: 2027, equityVestPayments: vests })));
+    // 375,000 x 25% - 31,920 = 61,830 on its own; wages 1,375,000 - 60,000 = 1,315,000 x 45% - 181,920 = 409,830.
+    expect(r.explanation.find((s) => s.labelKey === 'tax.explain.equityChoicePartial')?.values).toEqual({
+      equityMinor: yuan(750_000),
+      asWagesTaxMinor: yuan(578_580),
+      separateTaxMinor: yuan(471_660),
+      savingMinor: yuan(106_920),
+      chosenTaxMinor: yuan(578_580),
+      qualifyingMinor: yuan(375_000),
+      lateMinor: yuan(375_000),
+      endsOn: '2027-12-31',
+    });
+  });
+
+  it('refuses dated vests that do not add up to the equity', () => {
+    const vests = [{ paidOn: '2027-09-01', amountMinor: yuan(700_000) }];
+    expect(computeTax(resident, yearInput({ ...base, taxYear: 2027, equityVestPayments: vests }))).toMatchObject({ ok: false, error: { field: 'equityVestPayments' } });
+  });
+
   it('an unlisted company’s filed deferral plan: 20% on sale, estimated at the vest value', () => {
     const r = value(computeTax(resident, yearInput({ ...base, equityDeferredMinor: yuan(750_000) })));
     expect(r.taxMinor).toBe(yuan(243_080 + 150_000));

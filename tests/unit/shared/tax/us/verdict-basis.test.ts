@@ -5,7 +5,7 @@ import { createEmptyPlan, planDocumentSchema, type PlanDocument } from '../../..
 import { TaxSettingsSchema } from '../../../../../shared/tax';
 
 /**
- * The e2e case (tests/e2e/us-tax.spec.ts) as a plan document, through the decision room's verdict, which calls
+ * A plain two-offer case (simpler than tests/e2e/us-tax.spec.ts, which uses the decision issue's) as a plan document, through the decision room's verdict, which calls
  * the same computeTax. Seattle Cloud (US model, Washington): take-home 239,195.80 a year, 956,783.20 over 4
  * years. Shanghai Tech (China resident, CNY 2,130,000 a year): take-home 1,380,420 CNY a year, 5,521,680 over
  * 4 years = 777,701.41 USD at 7.10. Seattle ahead by 956,783.20 - 777,701.41 = 179,081.79, which is

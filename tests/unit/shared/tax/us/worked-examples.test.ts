@@ -69,6 +69,9 @@ describe('reference example (b): the same wages in Washington', () => {
     expect(h.federal.taxMinor).toBe(usd(51_304));
     expect(h.state.payrollMinor).toBe(usd(1_450)); // 0.58% x 250,000
     expect(h.totalMinor).toBe(usd(68_268));
+    // 0.58% is published for 2026 (wacaresfund.wa.gov): enacted, not "assumed unchanged".
+    expect(h.state.basis).toBe('enacted');
+    expect(h.notices).not.toContain('tax.notice.us.waAssumed');
   });
 
   it('with an approved WA Cares exemption: 66,818', () => {
