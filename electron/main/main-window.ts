@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { app, BrowserWindow } from 'electron';
 import { APP_ORIGIN } from '../../shared/contract/sender';
 import { guardWindowClose } from './close-guard';
+import { windowBackground } from './native-theme';
 import { reloadAfterRendererCrash } from './renderer-crash';
 
 export interface MainWindowOptions {
@@ -17,6 +18,7 @@ export function createMainWindow({ preloadDir, flushStore, isQuitting }: MainWin
     minWidth: 900,
     minHeight: 600,
     show: false,
+    backgroundColor: windowBackground(),
     title: 'Relocation Planner',
     webPreferences: {
       preload: join(preloadDir, 'index.cjs'),

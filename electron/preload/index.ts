@@ -36,6 +36,8 @@ const planner = {
   lockPlan: (request) => invoke('lockPlan', request),
   setPassphrase: (request) => invoke('setPassphrase', request),
   setLockAfter: (request) => invoke('setLockAfter', request),
+  // Light and dark (issue 14).
+  setThemeSource: (request) => invoke('setThemeSource', request),
 } satisfies PlannerApi;
 
 // Pushed by main (a clicked notification); the page gets the payload only, never the event or its sender.

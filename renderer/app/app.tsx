@@ -13,6 +13,8 @@ import { RecoveryBanner } from './recovery-banner';
 import { PlanNotice } from '../features/plan-files/plan-notice';
 import { UnlockScreen } from '../features/plan-files/unlock-screen';
 import { SaveStatus } from './save-status';
+import { useThemeSync } from '../features/appearance/theme';
+import { SkipLink, MAIN_CONTENT_ID } from './skip-link';
 
 // Views load on first visit so the first screen does not wait for charts and tables. The overview, the
 // first screen, starts loading with the app (main.tsx) so it arrives while the plan is being read.
@@ -30,6 +32,7 @@ const views: Record<SectionId, React.LazyExoticComponent<() => React.JSX.Element
 export function App() {
   const { t } = useTranslation();
   useReminders();
+  useThemeSync();
   const { section, isLoaded, loadError, isLocked } = usePlanner(
     useShallow((s) => ({ section: s.section, isLoaded: s.document !== null, loadError: s.loadError, isLocked: s.isLocked })),
   );
@@ -39,8 +42,9 @@ export function App() {
   const View = views[section];
   return (
     <div className="shell">
+      <SkipLink />
       <Navigation />
-      <main className="content">
+      <main className="content" id={MAIN_CONTENT_ID} tabIndex={-1}>
         <div className="topbar">
           <SaveStatus />
         </div>

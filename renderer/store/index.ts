@@ -1,5 +1,6 @@
 import { temporal, type TemporalState } from 'zundo';
 import { create, type Mutate, type StoreApi, type UseBoundStore } from 'zustand';
+import { createAppearanceSlice } from './appearance-slice';
 import { createChecklistsSlice } from './checklists-slice';
 import { createDecisionSlice } from './decision-slice';
 import { createHistoryOptions, type HistoryEntry } from './history/history-options';
@@ -33,6 +34,7 @@ export const usePlanner: PlannerStore = create<PlannerState>()(
       ...createTimelineSlice(...args),
       ...createHistorySlice(history.control, () => usePlanner.temporal)(...args),
       ...createPlansSlice(...args),
+      ...createAppearanceSlice(...args),
     }),
     history.options,
   ),

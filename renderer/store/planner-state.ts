@@ -1,3 +1,4 @@
+import type { AppearanceSlice } from './appearance-slice';
 import type { ChecklistsSlice } from './checklists-slice';
 import type { DecisionSlice } from './decision-slice';
 import type { HistorySlice } from './history-slice';
@@ -20,4 +21,5 @@ export type PlannerState = PlanSlice &
   DecisionSlice &
   PlansSlice &
   ResidencySlice &
-  TimelineSlice;
+  TimelineSlice &
+  AppearanceSlice;

@@ -4,6 +4,7 @@ import { isSafeStoredName } from '../checklists/sanitize-file-name';
 import { planDocumentSchema, type PlanDocument } from '../plan/plan-schema';
 import { backupNameSchema, type BackupInfo } from './backups';
 import { OpenTargetSchema } from './open-target';
+import { appearanceRequestSchemas, type AppearanceResults } from './appearance-operations';
 import { planFilesRequestSchemas, type PlanFilesResults } from './plan-files-operations';
 import type { Result } from './result';
 
@@ -84,9 +85,11 @@ export const requestSchemas = {
   showNotification: z.object({ title: z.string().min(1).max(200), body: z.string().max(2000), target: OpenTargetSchema }).strict(),
   // Whole-plan export and import, several plans (issue 15).
   ...planFilesRequestSchemas,
+  // Light and dark (issue 14).
+  ...appearanceRequestSchemas,
 };
 
-export interface OperationResults extends PlanFilesResults {
+export interface OperationResults extends PlanFilesResults, AppearanceResults {
   loadPlan: LoadedPlan;
   savePlan: SavedPlan;
   getAppInfo: AppInfo;
@@ -144,6 +147,7 @@ const everyOperationHasAResult: Record<OperationName, true> = {
   lockPlan: true,
   setPassphrase: true,
   setLockAfter: true,
+  setThemeSource: true,
 } satisfies Record<keyof OperationResults, true>;
 
 export const OPERATION_NAMES = Object.keys(everyOperationHasAResult) as OperationName[];

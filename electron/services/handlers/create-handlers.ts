@@ -1,3 +1,4 @@
+import { createThemeHandlers } from '../appearance/theme-handlers';
 import type { OperationHandlers } from '../ipc/dispatcher';
 import { createNotificationHandlers, type Notifier } from '../notifications/notifier';
 import { isPlanSession, type PlanSession } from '../plans/plan-session';
@@ -42,6 +43,7 @@ export function createHandlers(store: PlanStoreAccess | PlanSession, platform: P
     ),
     ...createPlanFilesHandlers(session, platform),
     ...createEncryptionHandlers(session),
+    ...createThemeHandlers(platform),
   };
 }
 

@@ -1,3 +1,5 @@
+import type { ThemeChoice } from '../../../shared/appearance/schema';
+
 /**
  * What handlers need from the operating system, injected so the same handlers run inside Electron and
  * in the end-to-end harness (where test doubles stand in for dialogs, the shell and the print engine).
@@ -20,4 +22,6 @@ export interface PlatformServices {
   chooseFileToOpen?(filters: FileFilter[]): Promise<string | null>;
   /** The app window's current page as a PDF, laid out by its print stylesheet. */
   printToPdf(pageSize?: 'A4' | 'Letter'): Promise<Uint8Array>;
+  /** Electron's nativeTheme.themeSource (electron/main/native-theme.ts); answers whether dark colours are now in use. Absent: no native theme. */
+  setThemeSource?(theme: ThemeChoice): { isDark: boolean };
 }

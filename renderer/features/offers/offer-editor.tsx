@@ -9,6 +9,7 @@ import { AllowancesSection, BenefitsSection, SubsidiesSection } from './offer-ex
 import { BaseSalarySection, BonusSection, RelocationSection, SignOnSection } from './offer-pay-sections';
 import { EditorSection } from './editor-section';
 import { useMoneyFormat } from './use-money-format';
+import { attributeSelector, focusWhenShown } from '../../components/focus';
 
 export function OfferEditor({ offerId }: { offerId: string }) {
   const { t } = useTranslation();
@@ -21,7 +22,11 @@ export function OfferEditor({ offerId }: { offerId: string }) {
     <div className="offers-editor" data-testid="offer-editor">
       <header className="view__header offers-editor__header">
         <div>
-          <button type="button" className="link-button offers-back" name="back-to-offers" onClick={() => showOffersScreen({ kind: 'list' })}>
+          <button type="button" className="link-button offers-back" name="back-to-offers" onClick={() => {
+              showOffersScreen({ kind: 'list' });
+              // Back to where the person came from: this offer's row in the list.
+              focusWhenShown(`${attributeSelector('tr', 'data-offer-id', offer.id)} button[name="edit-offer"]`);
+            }}>
             ← {t('offers.ui.backToList')}
           </button>
           <h1>{offer.company.trim() || t('offers.ui.untitled')}</h1>

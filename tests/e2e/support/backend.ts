@@ -5,6 +5,7 @@ import { createDispatcher, type Dispatch } from '../../../electron/services/ipc/
 import type { AppNotification } from '../../../electron/services/notifications/notifier';
 import { openPlanSession, type PlanSession } from '../../../electron/services/plans/plan-session';
 import { isTrustedSender } from '../../../shared/contract/sender';
+import type { ThemeChoice } from '../../../shared/appearance/schema';
 
 /**
  * The real main-process side (plan store on real files, handlers, vault, dispatcher with its sender
@@ -26,6 +27,8 @@ export interface Backend {
   setPrintSource(print: (pageSize: 'A4' | 'Letter') => Promise<Uint8Array>): void;
   /** What the operating system would have shown, oldest first (the notifier's test double). */
   notifications: AppNotification[];
+  /** Every theme the renderer handed to the native theme, oldest first (nativeTheme.themeSource's double). */
+  themeSources: ThemeChoice[];
 }
 
 export async function startBackend(dataDir: string, appOrigin: string): Promise<Backend> {
@@ -38,6 +41,7 @@ export async function startBackend(dataDir: string, appOrigin: string): Promise<
     throw new Error('no print source');
   };
   const notifications: AppNotification[] = [];
+  const themeSources: ThemeChoice[] = [];
   const handlers = createHandlers(store, {
     appVersion: '0.0.0-e2e',
     platform: process.platform,
@@ -52,7 +56,11 @@ export async function startBackend(dataDir: string, appOrigin: string): Promise<
     },
     chooseFilesToOpen: async () => dialogs.nextFilesToOpen.splice(0),
     printToPdf: (pageSize = 'A4') => print(pageSize),
+    setThemeSource: (theme) => {
+      themeSources.push(theme);
+      return { isDark: theme === 'dark' };
+    },
   }, { isSupported: () => true, show: (notification) => void notifications.push(notification) });
   const dispatch = createDispatcher(handlers, { isTrusted: (sender) => isTrustedSender(sender, appOrigin) });
-  return { dispatch, store, openedPaths, exportDir, dialogs, setPrintSource: (source) => (print = source), notifications };
+  return { dispatch, store, openedPaths, exportDir, dialogs, setPrintSource: (source) => (print = source), notifications, themeSources };
 }

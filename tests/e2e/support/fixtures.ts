@@ -29,6 +29,8 @@ export interface AppDriver {
   shownNotifications(): AppNotification[];
   /** The person clicks the notification at `index`: main brings the window up and pushes its target. */
   clickNotification(index: number): Promise<void>;
+  /** Themes the renderer handed to Electron's nativeTheme, oldest first (Chromium tier: the test double). */
+  themeSources(): string[];
 }
 
 export async function waitForReady(page: Page): Promise<void> {
@@ -88,6 +90,7 @@ export const test = base.extend<{ app: AppDriver; dataDir: string; clockTime: st
         else await stubElectronDialogs(current.app, exportDir, paths);
       },
       shownNotifications: () => ('backend' in current ? [...current.backend.notifications] : []),
+      themeSources: () => ('backend' in current ? [...current.backend.themeSources] : []),
       clickNotification: async (index) => {
         if (!('backend' in current)) throw new Error('Notification clicks are simulated in the Chromium tier only.');
         const target = current.backend.notifications[index]?.target;
