@@ -19,6 +19,11 @@ export function everyScreenPlan(interfaceLanguage: 'en' | 'zh-CN', theme: 'light
       { id: 'stay-2', entry: '2027-03-05', exit: null, isPlanned: true, note: 'The move' },
     ],
   };
+  // A criterion with scores and a city's living costs, so the comparison's editable tables (with their
+  // Delete buttons) are on screen too.
+  plan.comparison.criteria = [{ id: 'crit-1', name: 'Career growth', weight: 60 }];
+  plan.comparison.scores = { 'offer-a': { 'crit-1': 8 }, 'offer-b': { 'crit-1': 6 } };
+  plan.comparison.costOfLiving = [{ id: 'col-1', city: 'Shanghai', currency: 'CNY', monthlyRentMinor: 1_200_000, otherMonthlyMinor: 600_000 }];
   if (theme !== 'system') plan.appearance = { theme };
   return planDocumentSchema.parse(plan);
 }
