@@ -7,6 +7,8 @@ import { expect, test, type AppDriver } from './support/fixtures';
 
 // "Today" in the app: Sunday 2027-01-10 (the plan in support/a11y-plan.ts is written against it).
 test.use({ clockTime: '2027-01-10T10:00:00' });
+// The scenarios are independent (each opens its own plan); run them side by side.
+test.describe.configure({ mode: 'parallel' });
 
 const SHOTS = process.env.PLANNER_SHOTS_DIR ?? 'tests/e2e/artifacts';
 type Lang = 'en' | 'zh-CN';
