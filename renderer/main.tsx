@@ -6,8 +6,11 @@ import { bootPlanStore } from './store/boot';
 import { bootBehindLock } from './features/plan-files/lock-gate';
 import './styles/app.css';
 import './styles/print.css';
+import { isSystemDark, showTheme } from './features/appearance/theme';
 
 initI18n();
+// The system's light or dark before the first paint; the plan's own choice follows once it is read.
+showTheme(isSystemDark() ? 'dark' : 'light');
 // The first screen's code downloads while the plan loads, rather than after.
 void loadOverview();
 const root = document.getElementById('root');

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { app, BrowserWindow } from 'electron';
 import { APP_ORIGIN } from '../../shared/contract/sender';
 import { guardWindowClose } from './close-guard';
+import { windowBackground } from './native-theme';
 import { reloadAfterRendererCrash } from './renderer-crash';
 import type { WindowMemory } from './window-state/remember-window';
 
@@ -21,6 +22,7 @@ export function createMainWindow({ preloadDir, flushStore, isQuitting, memory }:
     minWidth: 900,
     minHeight: 600,
     show: false,
+    backgroundColor: windowBackground(),
     title: 'Relocation Planner',
     webPreferences: {
       preload: join(preloadDir, 'index.cjs'),

@@ -1,5 +1,6 @@
 import { app, BrowserWindow, dialog, shell } from 'electron';
 import type { PlatformServices } from '../services/handlers/platform';
+import { applyThemeSource } from './native-theme';
 
 /** The real dialogs, shell and print engine, bound to the app's window. */
 export function createPlatformServices(getWindow: () => BrowserWindow | null): PlatformServices {
@@ -31,5 +32,6 @@ export function createPlatformServices(getWindow: () => BrowserWindow | null): P
       if (!window) throw new Error('There is no window to print.');
       return window.webContents.printToPDF({ printBackground: true, preferCSSPageSize: true, pageSize });
     },
+    setThemeSource: (theme) => applyThemeSource(theme),
   };
 }

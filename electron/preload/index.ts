@@ -41,6 +41,8 @@ const planner = {
   rememberKey: (request) => invoke('rememberKey', request),
   // Menu language (issue 14).
   setInterfaceLanguage: (request) => invoke('setInterfaceLanguage', request),
+  // Light and dark (issue 14).
+  setThemeSource: (request) => invoke('setThemeSource', request),
 } satisfies PlannerApi;
 
 type DroppedFile = Parameters<typeof webUtils.getPathForFile>[0];

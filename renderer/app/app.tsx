@@ -18,6 +18,8 @@ import { SaveStatus } from './save-status';
 import { ViewErrorBoundary } from './view-error-boundary';
 import { useAppCommands } from '../features/commands/use-app-commands';
 import { SearchDialog } from '../features/search/search-dialog';
+import { useThemeSync } from '../features/appearance/theme';
+import { SkipLink, MAIN_CONTENT_ID } from './skip-link';
 
 // Views load on first visit so the first screen does not wait for charts and tables. The overview, the
 // first screen, starts loading with the app (main.tsx) so it arrives while the plan is being read.
@@ -36,6 +38,7 @@ export function App() {
   const { t } = useTranslation();
   useReminders();
   useAppCommands();
+  useThemeSync();
   const { section, isLoaded, loadError, isLocked } = usePlanner(
     useShallow((s) => ({ section: s.section, isLoaded: s.document !== null, loadError: s.loadError, isLocked: s.isLocked })),
   );
@@ -45,8 +48,9 @@ export function App() {
   const View = views[section];
   return (
     <div className="shell">
+      <SkipLink />
       <Navigation />
-      <main className="content">
+      <main className="content" id={MAIN_CONTENT_ID} tabIndex={-1}>
         <div className="topbar">
           <SaveStatus />
         </div>

@@ -8,6 +8,7 @@ import { planMessages } from '../../shared/plan/messages';
 import { residencyMessages } from '../../shared/residency/messages';
 import { TAX_MESSAGES } from '../../shared/tax/messages';
 import { historyUiMessages } from '../app/history/ui-messages';
+import { appearanceUiMessages } from '../features/appearance/ui-messages';
 import { backupsUiMessages } from '../features/backups/ui-messages';
 import { checklistsUiMessages } from '../features/checklists/ui-messages';
 import { decisionUiMessages } from '../features/decision/ui-messages';
@@ -49,6 +50,7 @@ const featureMessages: Messages[] = [
   timelineUiMessages,
   saveStatusUiMessages,
   searchUiMessages,
+  appearanceUiMessages,
 ];
 
 export function initI18n(language: InterfaceLanguage = 'en'): void {

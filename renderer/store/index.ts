@@ -1,5 +1,6 @@
 import { temporal, type TemporalState } from 'zundo';
 import { create, type Mutate, type StoreApi, type UseBoundStore } from 'zustand';
+import { createAppearanceSlice } from './appearance-slice';
 import { createChecklistsSlice } from './checklists-slice';
 import { createCommandsSlice } from './commands-slice';
 import { createDecisionSlice } from './decision-slice';
@@ -35,6 +36,7 @@ export const usePlanner: PlannerStore = create<PlannerState>()(
       ...createHistorySlice(history.control, () => usePlanner.temporal)(...args),
       ...createPlansSlice(...args),
       ...createCommandsSlice(...args),
+      ...createAppearanceSlice(...args),
     }),
     history.options,
   ),

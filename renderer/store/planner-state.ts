@@ -1,3 +1,4 @@
+import type { AppearanceSlice } from './appearance-slice';
 import type { ChecklistsSlice } from './checklists-slice';
 import type { CommandsSlice } from './commands-slice';
 import type { DecisionSlice } from './decision-slice';
@@ -22,4 +23,5 @@ export type PlannerState = PlanSlice &
   PlansSlice &
   ResidencySlice &
   TimelineSlice &
-  CommandsSlice;
+  CommandsSlice &
+  AppearanceSlice;

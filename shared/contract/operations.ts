@@ -5,6 +5,7 @@ import { planDocumentSchema, type PlanDocument } from '../plan/plan-schema';
 import { INTERFACE_LANGUAGES } from '../plan/profile-schema';
 import { backupNameSchema, type BackupInfo } from './backups';
 import { OpenTargetSchema } from './open-target';
+import { appearanceRequestSchemas, type AppearanceResults } from './appearance-operations';
 import { planFilesRequestSchemas, type PlanFilesResults } from './plan-files-operations';
 import type { Result } from './result';
 
@@ -120,9 +121,11 @@ export const requestSchemas = {
    * objects (webUtils.getPathForFile), so the page can never name a path of its own (see PlannerFiles).
    */
   attachDroppedFiles: z.object({ paths: z.array(z.string().min(2).max(4096)).min(1).max(100) }).strict(),
+  // Light and dark (issue 14).
+  ...appearanceRequestSchemas,
 };
 
-export interface OperationResults extends PlanFilesResults {
+export interface OperationResults extends PlanFilesResults, AppearanceResults {
   loadPlan: LoadedPlan;
   savePlan: SavedPlan;
   getAppInfo: AppInfo;
@@ -192,6 +195,7 @@ const everyOperationHasAResult: Record<OperationName, true> = {
   // Menu language and dropped files (issue 14).
   setInterfaceLanguage: true,
   attachDroppedFiles: true,
+  setThemeSource: true,
 } satisfies Record<keyof OperationResults, true>;
 
 export const OPERATION_NAMES = Object.keys(everyOperationHasAResult) as OperationName[];

@@ -26,6 +26,9 @@ export interface Heatmap {
   totalMinutes: number;
   maxMinutes: number;
   studyDays: number;
+  /** Past days that broke a streak, and planned rest days without study (the heatmap's text summary says both). */
+  missedDays: number;
+  restDays: number;
 }
 
 export function intensityLevel(minutes: number, thresholds: readonly number[] = DEFAULT_HEATMAP_THRESHOLDS): number {
@@ -69,5 +72,7 @@ export function studyHeatmap(
     totalMinutes: days.reduce((sum, day) => sum + day.minutes, 0),
     maxMinutes: days.reduce((max, day) => Math.max(max, day.minutes), 0),
     studyDays: days.filter((day) => day.kind === 'study').length,
+    missedDays: days.filter((day) => day.kind === 'missed').length,
+    restDays: days.filter((day) => day.kind === 'rest').length,
   };
 }

@@ -6,6 +6,7 @@ import { ReminderSettingsSchema } from '../reminders/schema';
 import { ResidencySectionSchema } from '../residency/schema';
 import { TaxSettingsSchema } from '../tax/schema';
 import { decisionSettingsSchema } from '../decision/schema';
+import { AppearanceSettingsSchema } from '../appearance/schema';
 import { createEmptyMove, createEmptyProfile, moveSchema, profileSchema, type InterfaceLanguage } from './profile-schema';
 
 /**
@@ -34,6 +35,8 @@ export const planDocumentSchema = z
     decision: decisionSettingsSchema.optional(),
     /** The trip log of days in China (issue 13). Optional: absent means no log is kept. */
     residency: ResidencySectionSchema.optional(),
+    /** Light, dark or following the system (issue 14). Optional: absent means following the system. */
+    appearance: AppearanceSettingsSchema.optional(),
   })
   .strict()
   .superRefine((plan, ctx) => {

@@ -1,3 +1,4 @@
+import { createThemeHandlers } from '../appearance/theme-handlers';
 import type { OperationHandlers } from '../ipc/dispatcher';
 import { createNotificationHandlers, type Notifier } from '../notifications/notifier';
 import { isPlanSession, type PlanSession } from '../plans/plan-session';
@@ -62,6 +63,7 @@ export function createHandlers(
     // Locking also removes the decrypted copies handed to the system viewer.
     ...createEncryptionHandlers(session, () => viewerCopies.removeAll()),
     ...createShellHandlers(platform),
+    ...createThemeHandlers(platform),
   };
 }
 

@@ -1,4 +1,5 @@
 import type { InterfaceLanguage } from '../../../shared/plan/profile-schema';
+import type { ThemeChoice } from '../../../shared/appearance/schema';
 
 /**
  * What handlers need from the operating system, injected so the same handlers run inside Electron and
@@ -24,4 +25,6 @@ export interface PlatformServices {
   printToPdf(pageSize?: 'A4' | 'Letter'): Promise<Uint8Array>;
   /** The page's interface language changed: the native menu follows it. Absent where there is no menu. */
   applyInterfaceLanguage?(language: InterfaceLanguage): void;
+  /** Electron's nativeTheme.themeSource (electron/main/native-theme.ts); answers whether dark colours are now in use. Absent: no native theme. */
+  setThemeSource?(theme: ThemeChoice): { isDark: boolean };
 }

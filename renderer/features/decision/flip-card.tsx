@@ -34,23 +34,23 @@ function SensitivityChart({ bars, label, title, zeroNote, currency }: { bars: Se
           const hi = Math.max(bar.marginLowMinor, bar.marginHighMinor);
           return (
             <g key={index}>
-              <text x={LABEL} y={y + 15} textAnchor="end" fontSize={12} fill="#1d2330">
+              <text x={LABEL} y={y + 15} textAnchor="end" fontSize={12} fill="var(--text)">
                 {label(bar)}
               </text>
-              <rect x={x(lo)} y={y} width={Math.max(2, x(hi) - x(lo))} height={20} fill="#1f5fbf" rx={3}>
+              <rect x={x(lo)} y={y} width={Math.max(2, x(hi) - x(lo))} height={20} fill="var(--accent)" rx={3}>
                 <title>{`${money(bar.marginLowMinor, currency as never)} … ${money(bar.marginHighMinor, currency as never)}`}</title>
               </rect>
             </g>
           );
         })}
-        <line x1={x(0)} x2={x(0)} y1={0} y2={bars.length * ROW + 8} stroke="#c0392b" strokeWidth={2} />
-        <text x={x(min)} y={height - 14} fontSize={11} fill="#5b6475">
+        <line x1={x(0)} x2={x(0)} y1={0} y2={bars.length * ROW + 8} stroke="var(--danger)" strokeWidth={2} />
+        <text x={x(min)} y={height - 14} fontSize={11} fill="var(--muted)">
           {compact.format(min / scale)}
         </text>
-        <text x={x(max)} y={height - 14} fontSize={11} fill="#5b6475" textAnchor="end">
+        <text x={x(max)} y={height - 14} fontSize={11} fill="var(--muted)" textAnchor="end">
           {compact.format(max / scale)}
         </text>
-        <text x={x(0)} y={height - 2} fontSize={11} fill="#c0392b" textAnchor="middle">
+        <text x={x(0)} y={height - 2} fontSize={11} fill="var(--danger)" textAnchor="middle">
           0
         </text>
       </svg>

@@ -44,9 +44,23 @@ export function StudyHeatmap({ heatmap }: { heatmap: Heatmap }) {
   const weeks = Math.ceil(heatmap.days.length / 7);
   const monthFormat = new Intl.DateTimeFormat(i18n.language, { month: 'short' });
   const months = monthLabels(heatmap.days);
+  const number = (value: number) => formatNumber(value, i18n.language);
+  const range = { from: heatmap.days[0]?.date ?? '', to: heatmap.days[heatmap.days.length - 1]?.date ?? '' };
+  // One image with its text summary for a screen reader (the squares themselves are presentation only).
+  const summary =
+    heatmap.studyDays === 0
+      ? t('a11y.heatmapEmpty', range)
+      : t('a11y.heatmap', {
+          ...range,
+          studyDays: number(heatmap.studyDays),
+          minutes: number(heatmap.totalMinutes),
+          missed: number(heatmap.missedDays),
+          rest: number(heatmap.restDays),
+          max: number(heatmap.maxMinutes),
+        });
   return (
     <div className="language-heatmap-wrap">
-      <div className="language-heatmap" style={{ gridTemplateColumns: `auto repeat(${weeks}, 14px)` }} role="grid" aria-label={t('language.ui.heatmap.title')} data-testid="heatmap">
+      <div className="language-heatmap" style={{ gridTemplateColumns: `auto repeat(${weeks}, 14px)` }} role="img" aria-label={summary} data-testid="heatmap">
         {months.map((month) => (
           <div key={`month-${month.date}`} className="language-heatmap__month" style={{ gridRow: 1, gridColumn: month.column + 2 }} data-month={month.date.slice(0, 7)}>
             {monthFormat.format(parseIsoDate(month.date)!)}
@@ -60,7 +74,6 @@ export function StudyHeatmap({ heatmap }: { heatmap: Heatmap }) {
         {heatmap.days.map((day, index) => (
           <div
             key={day.date}
-            role="gridcell"
             className={`language-heatmap__day language-heatmap__day--${day.kind} language-heatmap__day--l${day.level}${day.isPlannedRest ? ' language-heatmap__day--planned-rest' : ''}`}
             style={{ gridRow: (index % 7) + 2, gridColumn: Math.floor(index / 7) + 2 }}
             data-date={day.date}
@@ -70,7 +83,7 @@ export function StudyHeatmap({ heatmap }: { heatmap: Heatmap }) {
           />
         ))}
       </div>
-      <div className="language-heatmap__legend">
+      <div className="language-heatmap__legend" aria-hidden="true">
         <span>{t('language.ui.heatmap.less')}</span>
         {[0, ...heatmap.thresholds.map((_, index) => index + 1)].map((level) => (
           <span key={level} className={`language-heatmap__day language-heatmap__day--study language-heatmap__day--l${level}`} />

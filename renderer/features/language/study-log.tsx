@@ -8,6 +8,7 @@ import { formatNumber } from './format';
 import { LanguageField } from './language-field';
 import { logEntryToDraft, newLogDraft, validateLogDraft, type LogDraft } from './log-draft';
 import { newId } from './new-id';
+import { attributeSelector, focusWhenShown } from '../../components/focus';
 
 interface LogFormProps {
   initial: LogDraft;
@@ -92,7 +93,11 @@ export function StudyLog({ goalId, entries, today }: StudyLogProps) {
         today={today}
         namePrefix="log"
         submitLabel={t('language.ui.log.add')}
-        onSaved={() => setAddKey(newId('log'))}
+        onSaved={() => {
+          setAddKey(newId('log'));
+          // The fresh form is dated today: the minutes are what the person types for the next entry.
+          focusWhenShown('[data-testid="study-log"] input[name="log.minutes"]');
+        }}
       />
       {sorted.length === 0 ? (
         <p className="muted" data-testid="log-empty">
@@ -133,6 +138,11 @@ function LogTable({ entries, editingId, today, onEdit, onRemove }: LogTableProps
     initialRect: { width: 0, height: 15 * ROW_HEIGHT },
   });
   const items = virtualizer.getVirtualItems();
+  // After saving or cancelling an edit, focus goes back to that row's Edit button.
+  const finishEdit = (id: string) => {
+    onEdit(null);
+    focusWhenShown(`${attributeSelector('tr', 'data-log-id', id)} button[name="log-edit"]`);
+  };
   const before = items[0]?.start ?? 0;
   const after = virtualizer.getTotalSize() - (items[items.length - 1]?.end ?? 0);
   return (
@@ -159,19 +169,27 @@ function LogTable({ entries, editingId, today, onEdit, onRemove }: LogTableProps
                     today={today}
                     namePrefix="log-edit"
                     submitLabel={t('language.ui.save')}
-                    onSaved={() => onEdit(null)}
-                    onCancel={() => onEdit(null)}
+                    onSaved={() => finishEdit(entry.id)}
+                    onCancel={() => finishEdit(entry.id)}
                   />
                 </td>
               </tr>
             ) : (
-              <tr key={entry.id} data-testid="log-row" data-date={entry.date} data-index={row.index} ref={virtualizer.measureElement}>
+              <tr key={entry.id} data-testid="log-row" data-date={entry.date} data-log-id={entry.id} data-index={row.index} ref={virtualizer.measureElement}>
                 <td>{entry.date}</td>
                 <td className="num">{formatNumber(entry.minutes, i18n.language)}</td>
                 <td className="num">{formatNumber(entry.newWords, i18n.language)}</td>
                 <td>{entry.note}</td>
                 <td className="language-row-actions">
-                  <button type="button" className="link-button" onClick={() => onEdit(entry.id)}>
+                  <button
+                    type="button"
+                    className="link-button"
+                    name="log-edit"
+                    onClick={() => {
+                      onEdit(entry.id);
+                      focusWhenShown('[data-testid="log-row-editing"] input[name="log-edit.date"]');
+                    }}
+                  >
                     {t('language.ui.edit')}
                   </button>
                   <button type="button" className="link-button danger" onClick={() => onRemove(entry.id)}>

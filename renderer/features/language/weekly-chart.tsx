@@ -6,8 +6,10 @@ interface ChartProps {
   points: readonly WeekPoint[];
 }
 
-const ACCENT = '#1f5fbf';
-const PLAN = '#9a6700';
+// The theme's variables (renderer/styles/app.css), so the chart reads in light and dark.
+const ACCENT = 'var(--accent)';
+const PLAN = 'var(--plan-line)';
+const TICK = { fontSize: 11, fill: 'var(--chart-text)' };
 
 function Chart({ data, actualKey, plannedKey, actualLabel, plannedLabel, testId }: {
   data: Record<string, string | number | null>[];
@@ -21,10 +23,10 @@ function Chart({ data, actualKey, plannedKey, actualLabel, plannedLabel, testId 
     <div className="language-chart" data-testid={testId}>
       <ResponsiveContainer width="100%" height={200}>
         <ComposedChart data={data} margin={{ top: 8, right: 8, bottom: 0, left: -12 }}>
-          <CartesianGrid stroke="#eceff4" vertical={false} />
-          <XAxis dataKey="label" tick={{ fontSize: 11 }} interval="preserveStartEnd" />
-          <YAxis tick={{ fontSize: 11 }} allowDecimals={false} />
-          <Tooltip />
+          <CartesianGrid stroke="var(--chart-grid)" vertical={false} />
+          <XAxis dataKey="label" tick={TICK} interval="preserveStartEnd" />
+          <YAxis tick={TICK} allowDecimals={false} />
+          <Tooltip contentStyle={{ background: 'var(--surface)', border: '1px solid var(--border)', color: 'var(--text)' }} />
           <Legend wrapperStyle={{ fontSize: 12 }} />
           <Bar dataKey={actualKey} name={actualLabel} fill={ACCENT} isAnimationActive={false} />
           <Line dataKey={plannedKey} name={plannedLabel} stroke={PLAN} strokeDasharray="4 3" dot={false} isAnimationActive={false} />

@@ -7,13 +7,19 @@ import type { OfferComparison } from '../../../shared/offers/compare-offers';
 
 const WIDTH = 440;
 const HEIGHT = 240;
+/** Axis text and the tooltip follow the theme's variables (renderer/styles/app.css). */
+const TICK = { fill: 'var(--chart-text)', fontSize: 12 };
+const TOOLTIP_STYLE = { background: 'var(--surface)', border: '1px solid var(--border)', color: 'var(--text)' };
+
+/** The series' own colour as the theme's variable for that slot (dark lifts the blue and turns black to light). */
+const seriesColor = (s: ChartSeries, index: number) => `var(--series-${index}, ${s.color})`;
 
 function Legend({ series }: { series: ChartSeries[] }) {
   return (
     <ul className="offers-legend">
-      {series.map((s) => (
+      {series.map((s, index) => (
         <li key={s.key}>
-          <span className="offers-legend__swatch" style={{ background: s.color }} />
+          <span className="offers-legend__swatch" style={{ background: seriesColor(s, index) }} />
           {s.company}
         </li>
       ))}
@@ -37,13 +43,13 @@ export function ComparisonChart({ comparison, verdict }: { comparison: OfferComp
   const yearTick = (year: number) => t('decision.chart.year', { year });
   const names = new Map(data.series.map((s) => [s.key, s.company]));
   const tooltip = (
-    <Tooltip formatter={(value, key) => [full.format(Number(value)), names.get(String(key)) ?? String(key)]} labelFormatter={(year) => yearTick(Number(year))} />
+    <Tooltip contentStyle={TOOLTIP_STYLE} labelStyle={{ color: 'var(--text)' }} formatter={(value, key) => [full.format(Number(value)), names.get(String(key)) ?? String(key)]} labelFormatter={(year) => yearTick(Number(year))} />
   );
   const axes = (
     <>
-      <CartesianGrid strokeDasharray="3 3" vertical={false} stroke="#e3e6ec" />
-      <XAxis dataKey="year" tickFormatter={yearTick} interval={0} />
-      <YAxis tickFormatter={(value: number) => compact.format(value)} width={76} interval={0} />
+      <CartesianGrid strokeDasharray="3 3" vertical={false} stroke="var(--chart-grid)" />
+      <XAxis dataKey="year" tickFormatter={yearTick} tick={TICK} interval={0} />
+      <YAxis tickFormatter={(value: number) => compact.format(value)} width={76} tick={TICK} interval={0} />
     </>
   );
   if (data.series.length === 0) {
@@ -65,20 +71,20 @@ export function ComparisonChart({ comparison, verdict }: { comparison: OfferComp
           <BarChart width={WIDTH} height={HEIGHT} data={data.perYear} margin={{ top: 8, right: 8, bottom: 4, left: 8 }}>
             {axes}
             {tooltip}
-            {data.series.map((s) => (
-              <Bar key={s.key} dataKey={s.key} name={s.company} fill={s.color} isAnimationActive={false} maxBarSize={28} />
+            {data.series.map((s, index) => (
+              <Bar key={s.key} dataKey={s.key} name={s.company} fill={seriesColor(s, index)} isAnimationActive={false} maxBarSize={28} />
             ))}
           </BarChart>
         </figure>
         <figure>
           <figcaption className="small">{t('decision.chart.cumulative', { basis, currency })}</figcaption>
           <LineChart width={WIDTH} height={HEIGHT} data={data.cumulative} margin={{ top: 8, right: 8, bottom: 4, left: 8 }}>
-            <CartesianGrid strokeDasharray="3 3" vertical={false} stroke="#e3e6ec" />
-            <XAxis dataKey="year" tickFormatter={yearTick} padding={{ left: 24, right: 24 }} interval={0} />
-            <YAxis tickFormatter={(value: number) => compact.format(value)} width={76} interval={0} />
+            <CartesianGrid strokeDasharray="3 3" vertical={false} stroke="var(--chart-grid)" />
+            <XAxis dataKey="year" tickFormatter={yearTick} tick={TICK} padding={{ left: 24, right: 24 }} interval={0} />
+            <YAxis tickFormatter={(value: number) => compact.format(value)} width={76} tick={TICK} interval={0} />
             {tooltip}
-            {data.series.map((s) => (
-              <Line key={s.key} dataKey={s.key} name={s.company} stroke={s.color} strokeWidth={2} dot isAnimationActive={false} />
+            {data.series.map((s, index) => (
+              <Line key={s.key} dataKey={s.key} name={s.company} stroke={seriesColor(s, index)} strokeWidth={2} dot isAnimationActive={false} />
             ))}
           </LineChart>
         </figure>
@@ -87,8 +93,8 @@ export function ComparisonChart({ comparison, verdict }: { comparison: OfferComp
           <BarChart width={WIDTH} height={HEIGHT} data={data.vesting} margin={{ top: 8, right: 8, bottom: 4, left: 8 }}>
             {axes}
             {tooltip}
-            {data.series.map((s) => (
-              <Bar key={s.key} dataKey={s.key} name={s.company} fill={s.color} isAnimationActive={false} maxBarSize={28} />
+            {data.series.map((s, index) => (
+              <Bar key={s.key} dataKey={s.key} name={s.company} fill={seriesColor(s, index)} isAnimationActive={false} maxBarSize={28} />
             ))}
           </BarChart>
         </figure>

@@ -4,6 +4,7 @@ import { CURRENCY_CODES, isCurrencyCode, type CurrencyCode } from '../../../shar
 import { offerSchema } from '../../../shared/offers/schema';
 import { useShallow } from 'zustand/react/shallow';
 import { usePlanner } from '../../store';
+import { focusWhenShown } from '../../components/focus';
 
 /**
  * The first step of a new offer: its company (required) and currency. The offer joins the plan only once
@@ -28,6 +29,12 @@ export function NewOfferForm({ onClose }: { onClose: () => void }) {
     if (!offerId) return;
     onClose();
     showOffersScreen({ kind: 'edit', offerId });
+    // Company and currency are set: the next thing to fill is the base salary (not 16 Tabs down the editor).
+    focusWhenShown('[data-testid="offer-editor"] [name="offer.base.amountMinor"]');
+  };
+  const cancel = () => {
+    onClose();
+    focusWhenShown('button[name="add-offer"]');
   };
   return (
     <form
@@ -36,6 +43,9 @@ export function NewOfferForm({ onClose }: { onClose: () => void }) {
       onSubmit={(event) => {
         event.preventDefault();
         create();
+      }}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') cancel();
       }}
     >
       <h2>{t('offers.ui.newOffer')}</h2>
@@ -46,6 +56,8 @@ export function NewOfferForm({ onClose }: { onClose: () => void }) {
             id={`${id}-company`}
             name="new-offer.company"
             type="text"
+            // The form opens because the person asked for it: the company is where they type next.
+            autoFocus
             value={company}
             aria-invalid={messageKey ? true : undefined}
             onChange={(event) => {
@@ -81,7 +93,7 @@ export function NewOfferForm({ onClose }: { onClose: () => void }) {
         <button type="submit" className="primary" name="create-offer">
           {t('offers.ui.create')}
         </button>
-        <button type="button" onClick={onClose}>
+        <button type="button" onClick={cancel}>
           {t('offers.ui.cancel')}
         </button>
       </div>

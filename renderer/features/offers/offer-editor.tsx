@@ -11,6 +11,7 @@ import { BaseSalarySection, BonusSection, RelocationSection, SignOnSection } fro
 import { EditorSection } from './editor-section';
 import { useMoneyFormat } from './use-money-format';
 import { SectionSummaryContext, useSectionSummaries } from './section-summaries';
+import { attributeSelector, focusWhenShown } from '../../components/focus';
 
 export function OfferEditor({ offerId }: { offerId: string }) {
   const offer = usePlanner((s) => s.document?.offers.find((item) => item.id === offerId));
@@ -29,7 +30,11 @@ function OfferEditorFor({ offer }: { offer: Offer }) {
     <div className="offers-editor" data-testid="offer-editor">
       <header className="view__header offers-editor__header">
         <div>
-          <button type="button" className="link-button offers-back" name="back-to-offers" onClick={() => showOffersScreen({ kind: 'list' })}>
+          <button type="button" className="link-button offers-back" name="back-to-offers" onClick={() => {
+              showOffersScreen({ kind: 'list' });
+              // Back to where the person came from: this offer's row in the list.
+              focusWhenShown(`${attributeSelector('tr', 'data-offer-id', offer.id)} button[name="edit-offer"]`);
+            }}>
             ← {t('offers.ui.backToList')}
           </button>
           <h1>{offer.company.trim() || t('offers.ui.untitled')}</h1>

@@ -107,7 +107,7 @@ export function OffersList() {
               const firstYear = offerBreakdown(offer, 1).years[0]?.total ?? 0;
               const home = offer.currency === state.homeCurrency ? null : firstYearTotalHome(offer, state.homeCurrency, state.rates);
               return (
-                <tr key={offer.id} ref={measure} data-index={index} data-testid="offer-row" data-offer={offer.company} className={offer.isArchived ? 'offers-table__archived' : undefined}>
+                <tr key={offer.id} ref={measure} data-index={index} data-testid="offer-row" data-offer={offer.company} data-offer-id={offer.id} className={offer.isArchived ? 'offers-table__archived' : undefined}>
                   <td>
                     <button type="button" className="link-button offers-table__name" name="edit-offer" onClick={() => state.showOffersScreen({ kind: 'edit', offerId: offer.id })}>
                       {offer.company}

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportPreview } from '../../../shared/contract/plan-files-operations';
 import { DIFF_KINDS } from '../../../shared/plan-files/plan-diff';
@@ -19,10 +20,30 @@ export function ImportPreviewDialog(props: {
   const { t, i18n } = useTranslation();
   const { preview } = props;
   const { diff } = preview;
+  const dialogRef = useRef<HTMLDivElement>(null);
+  // Focus moves into the dialog when it opens and back to what opened it when it closes.
+  useEffect(() => {
+    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    dialogRef.current?.focus();
+    return () => {
+      if (opener?.isConnected) opener.focus();
+    };
+  }, []);
   const exportedAt = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(preview.exportedAt));
   return (
     <div className="modal-backdrop">
-      <div className="modal" role="dialog" aria-modal="true" aria-labelledby="import-preview-title" data-testid="import-preview">
+      <div
+        className="modal"
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby="import-preview-title"
+        data-testid="import-preview"
+        ref={dialogRef}
+        tabIndex={-1}
+        onKeyDown={(event) => {
+          if (event.key === 'Escape' && !props.isBusy) props.onCancel();
+        }}
+      >
         <h2 id="import-preview-title">{t('planFiles.previewTitle', { file: preview.fileName })}</h2>
         <p className="muted">
           {t('planFiles.previewSource', { name: preview.planName || t('plans.defaultName'), date: exportedAt, count: preview.attachments })}

@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react';
+import { attributeSelector, focusWhenShown } from '../../components/focus';
 import { useTranslation } from 'react-i18next';
 import { daysBetween } from '../../../shared/dates/iso-date';
 import { stayToDraft, validateStayDraft, type StayDraft } from '../../../shared/residency/stay-draft';
@@ -79,13 +80,24 @@ export function StaysPanel({ stays }: { stays: readonly Stay[] }) {
         onDone={() => {
           setNewDraft(emptyDraft());
           setFormKey((k) => k + 1);
+          // A fresh, empty form: the next trip starts at its entry date.
+          focusWhenShown('[data-testid="residency-stays"] input[name="stay.entry"]');
         }}
       />
       <ul className="residency-stay-list">
         {ordered.map((stay) =>
           editingId === stay.id ? (
             <li key={stay.id} data-stay={stay.id}>
-              <StayForm initial={stayToDraft(stay)} stays={stays} namePrefix="stay-edit" submitLabel={t('residency.ui.stays.save')} onDone={() => setEditingId(null)} />
+              <StayForm
+                initial={stayToDraft(stay)}
+                stays={stays}
+                namePrefix="stay-edit"
+                submitLabel={t('residency.ui.stays.save')}
+                onDone={() => {
+                  setEditingId(null);
+                  focusWhenShown(`${attributeSelector('li', 'data-stay', stay.id)} button[name="stay-edit"]`);
+                }}
+              />
             </li>
           ) : (
             <li key={stay.id} data-stay={stay.id} className="residency-stay">
@@ -96,7 +108,14 @@ export function StaysPanel({ stays }: { stays: readonly Stay[] }) {
               {stay.isPlanned ? <span className="tag">{t('residency.ui.stays.planned')}</span> : null}
               {stay.note ? <span className="muted">{stay.note}</span> : null}
               <span className="residency-stay__actions">
-                <button type="button" onClick={() => setEditingId(stay.id)}>
+                <button
+                  type="button"
+                  name="stay-edit"
+                  onClick={() => {
+                    setEditingId(stay.id);
+                    focusWhenShown(`${attributeSelector('li', 'data-stay', stay.id)} input[name="stay-edit.entry"]`);
+                  }}
+                >
                   {t('residency.ui.stays.edit')}
                 </button>
                 <button type="button" onClick={() => removeStay(stay.id)}>

@@ -11,6 +11,7 @@ import { PlansCard } from '../plan-files/plans-card';
 import { usePlanner } from '../../store';
 import { BackupsCard } from '../backups/backups-card';
 import { ReminderSettingsCard } from './reminder-settings';
+import { AppearanceCard } from '../appearance/appearance-card';
 
 export default function SettingsView() {
   const { t } = useTranslation();
@@ -37,6 +38,7 @@ export default function SettingsView() {
           onCommit={(interfaceLanguage) => interfaceLanguage && updateProfile({ interfaceLanguage })}
         />
       </section>
+      <AppearanceCard />
       <ReminderSettingsCard />
       <PlansCard />
       <PlanFilesCard />

@@ -7,6 +7,7 @@ import { openPlanSession, type PlanSession } from '../../../electron/services/pl
 import { createViewerCopies, type ViewerCopies } from '../../../electron/services/vault/viewer-copies';
 import { createRememberedKeys, type KeySealer } from '../../../electron/services/keychain/remembered-keys';
 import { isTrustedSender } from '../../../shared/contract/sender';
+import type { ThemeChoice } from '../../../shared/appearance/schema';
 
 /**
  * The real main-process side (plan store on real files, handlers, vault, dispatcher with its sender
@@ -36,6 +37,8 @@ export interface Backend {
   notifications: AppNotification[];
   /** Decrypted copies handed to the (fake) system viewer; removed when the app closes, as on quit. */
   viewerCopies: ViewerCopies;
+  /** Every theme the renderer handed to the native theme, oldest first (nativeTheme.themeSource's double). */
+  themeSources: ThemeChoice[];
 }
 
 const KEYRING_MARK = 'e2e-keyring:';
@@ -67,6 +70,7 @@ export async function startBackend(dataDir: string, appOrigin: string): Promise<
   const notifications: AppNotification[] = [];
   const viewerCopies = createViewerCopies(`${dataDir}-viewer`);
   await mkdir(viewerCopies.baseDir, { recursive: true });
+  const themeSources: ThemeChoice[] = [];
   const handlers = createHandlers(store, {
     appVersion: '0.0.0-e2e',
     platform: process.platform,
@@ -82,6 +86,10 @@ export async function startBackend(dataDir: string, appOrigin: string): Promise<
     chooseFilesToOpen: async () => dialogs.nextFilesToOpen.splice(0),
     printToPdf: (pageSize = 'A4') => print(pageSize),
     applyInterfaceLanguage: (language) => void menuLanguages.push(language),
+    setThemeSource: (theme) => {
+      themeSources.push(theme);
+      return { isDark: theme === 'dark' };
+    },
   }, { isSupported: () => true, show: (notification) => void notifications.push(notification) }, { viewerCopies });
   const dispatch = createDispatcher(handlers, { isTrusted: (sender) => isTrustedSender(sender, appOrigin) });
   const takeDroppedPaths = (names: readonly string[]) => {
@@ -89,5 +97,5 @@ export async function startBackend(dataDir: string, appOrigin: string): Promise<
     dialogs.droppedPaths = dialogs.droppedPaths.filter((path) => !paths.includes(path));
     return paths;
   };
-  return { dispatch, store, openedPaths, exportDir, dialogs, takeDroppedPaths, menuLanguages, setPrintSource: (source) => (print = source), notifications, viewerCopies };
+  return { dispatch, store, openedPaths, exportDir, dialogs, takeDroppedPaths, menuLanguages, setPrintSource: (source) => (print = source), notifications, viewerCopies, themeSources };
 }

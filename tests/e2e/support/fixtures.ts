@@ -37,6 +37,8 @@ export interface AppDriver {
   chooseMenuCommand(command: string): Promise<void>;
   /** Interface languages the page reported for the native menu, oldest first (Chromium tier). */
   menuLanguages(): string[];
+  /** Themes the renderer handed to Electron's nativeTheme, oldest first (Chromium tier: the test double). */
+  themeSources(): string[];
 }
 
 export async function waitForReady(page: Page): Promise<void> {
@@ -97,6 +99,7 @@ export const test = base.extend<{ app: AppDriver; dataDir: string; clockTime: st
       },
       shownNotifications: () => ('backend' in current ? [...current.backend.notifications] : []),
       openedPaths: () => ('backend' in current ? [...current.backend.openedPaths] : []),
+      themeSources: () => ('backend' in current ? [...current.backend.themeSources] : []),
       clickNotification: async (index) => {
         if (!('backend' in current)) throw new Error('Notification clicks are simulated in the Chromium tier only.');
         const target = current.backend.notifications[index]?.target;

@@ -20,6 +20,9 @@ describe('study heatmap', () => {
     expect(map.days[10]!.kind).toBe('future');
     expect(map.days[2]).toMatchObject({ date: '2027-01-03', kind: 'before-start', isPlannedRest: true });
     expect(map).toMatchObject({ totalMinutes: 115, maxMinutes: 70, studyDays: 2 });
+    // Missed: Jan 5 (between the two study days) and Jan 7, 8, 9 (after the last, before today); Sunday the
+    // 10th is today (pending) and Sunday the 3rd is before the first entry, so no day counts as rest.
+    expect(map).toMatchObject({ missedDays: 4, restDays: 0 });
   });
 
   it('marks the same forgiven rest days the streak forgives, even when the range starts mid-week', () => {
@@ -27,6 +30,7 @@ describe('study heatmap', () => {
     const rest = { kind: 'per-week', daysPerWeek: 1 } as const;
     const map = studyHeatmap(log, rest, '2027-01-06', '2027-01-09', '2027-01-09');
     expect(map.days.map((day) => day.kind)).toEqual(['rest', 'study', 'study', 'pending']);
+    expect(map).toMatchObject({ restDays: 1, missedDays: 0, studyDays: 2 });
     expect(computeStreaks(log, rest, '2027-01-09').current).toBe(4);
   });
 
