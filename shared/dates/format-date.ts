@@ -24,6 +24,7 @@ function formatter(locale: string, options: Options): Intl.DateTimeFormat {
 const DAY: Options = { dateStyle: 'medium' };
 const MONTH_YEAR: Options = { year: 'numeric', month: 'short' };
 const MONTH_YEAR_LONG: Options = { year: 'numeric', month: 'long' };
+const MONTH_YEAR_AXIS: Options = { year: '2-digit', month: 'short' };
 const MONTH: Options = { month: 'short' };
 const DAY_MONTH: Options = { month: 'short', day: 'numeric' };
 const MOMENT: Options = { dateStyle: 'medium', timeStyle: 'short' };
@@ -42,9 +43,9 @@ export function formatPartialDate(text: string, locale: string): string {
   return formatDate(text, locale);
 }
 
-/** Mar 2027 / 2027年3月 (style 'long': March 2027 / 2027年3月). */
-export function formatMonthYear(date: Date, locale: string, style: 'short' | 'long' = 'short'): string {
-  return formatter(locale, style === 'long' ? MONTH_YEAR_LONG : MONTH_YEAR).format(date);
+/** Mar 2027 / 2027年3月 (style 'long': March 2027; 'axis': Mar 27 / 27年3月, for narrow chart labels). */
+export function formatMonthYear(date: Date, locale: string, style: 'short' | 'long' | 'axis' = 'short'): string {
+  return formatter(locale, style === 'long' ? MONTH_YEAR_LONG : style === 'axis' ? MONTH_YEAR_AXIS : MONTH_YEAR).format(date);
 }
 
 /** A yyyy-MM month as Mar 2027 / 2027年3月; other text unchanged. */
@@ -127,4 +128,17 @@ export function parseTypedDate(text: string): IsoDate | null {
 /** Typed text as ISO when it is a date in any accepted form, else the trimmed text (for the field's own message). */
 export function typedDateToIso(text: string): string {
   return parseTypedDate(text) ?? text.trim();
+}
+
+/** A parameter value as shown: an ISO date (2027-02-01) or month (2027-03) written for the person, anything else as it is. */
+export function formatDateValue(value: unknown, locale: string): unknown {
+  if (typeof value !== 'string') return value;
+  if (parseIsoDate(value)) return formatDate(value, locale);
+  if (/^\d{4}-(0[1-9]|1[0-2])$/.test(value)) return formatIsoMonth(value, locale);
+  return value;
+}
+
+/** Message parameters with every ISO date or month among them written for the person ({ validUntil: 'Feb 1, 2027' }). */
+export function formatDateParams<T extends Record<string, unknown>>(params: T, locale: string): T {
+  return Object.fromEntries(Object.entries(params).map(([name, value]) => [name, formatDateValue(value, locale)])) as T;
 }

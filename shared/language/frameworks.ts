@@ -103,7 +103,7 @@ const GF0025_SOURCES: readonly Source[] = [
 
 const HSK3_SYLLABUS_SOURCES: readonly Source[] = [
   {
-    title: 'Reports of the new HSK 3.0 exam syllabus (first pilot test 2026-01-31); they disagree with GF 0025-2021',
+    title: 'Reports of the new HSK 3.0 exam syllabus (first pilot test Jan 31, 2026); they disagree with GF 0025-2021',
     url: null,
     date: '2026-01',
   },

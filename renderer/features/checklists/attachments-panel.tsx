@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ChecklistItem } from '../../../shared/checklists/schema';
 import { planner } from '../../api/planner';
 import { usePlanner } from '../../store';
+import { useDates } from '../../i18n/use-dates';
 
 interface AttachmentsPanelProps {
   checklistId: string;
@@ -26,6 +27,7 @@ function formatSize(bytes: number): string {
  */
 export function AttachmentsPanel({ checklistId, item }: AttachmentsPanelProps) {
   const { t } = useTranslation();
+  const dates = useDates();
   const addAttachments = usePlanner((s) => s.addAttachments);
   const removeAttachment = usePlanner((s) => s.removeAttachment);
   const [notices, setNotices] = useState<Notice[]>([]);
@@ -76,7 +78,7 @@ export function AttachmentsPanel({ checklistId, item }: AttachmentsPanelProps) {
           <li key={attachment.id} data-attachment={attachment.fileName} data-stored-name={attachment.storedName}>
             <span className="vault__name">{attachment.fileName}</span>
             <span className="muted">
-              {formatSize(attachment.sizeBytes)} · {t('checklists.ui.vault.addedOn', { date: attachment.addedOn })}
+              {formatSize(attachment.sizeBytes)} · {t('checklists.ui.vault.addedOn', { date: dates.date(attachment.addedOn) })}
             </span>
             {confirmingId === attachment.id ? (
               <span className="confirm" role="group" aria-label={t('checklists.ui.vault.confirmRemove', { name: attachment.fileName })}>

@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import { findLevel } from '../../../shared/language/frameworks';
+import { goalLanguageCode } from '../../../shared/language/goal-language';
 import type { LanguageGoal } from '../../../shared/language/schema';
 
 /** "HSK 4" for a built-in level, the person's own words for a custom one. */
@@ -7,4 +8,19 @@ export function levelLabel(t: TFunction, goal: Pick<LanguageGoal, 'framework' | 
   if (goal.framework === 'custom') return levelId;
   const level = findLevel(goal.framework, levelId);
   return level ? t(level.labelKey) : levelId;
+}
+
+/**
+ * A goal's language in the interface language, from its stored code ("zh" reads "Chinese (Mandarin)" or
+ * "中文（普通话）"); names stored by older plans are read as their code first (shared goalLanguageCode).
+ */
+export function goalLanguageName(t: TFunction, locale: string, stored: string): string {
+  const code = goalLanguageCode(stored);
+  if (code === null) return stored;
+  if (code === 'zh') return t('language.ui.goal.defaultLanguage');
+  try {
+    return new Intl.DisplayNames(locale, { type: 'language' }).of(code) ?? stored;
+  } catch {
+    return stored;
+  }
 }

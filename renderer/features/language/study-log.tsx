@@ -8,6 +8,7 @@ import { formatNumber } from './format';
 import { LanguageField } from './language-field';
 import { logEntryToDraft, newLogDraft, validateLogDraft, type LogDraft } from './log-draft';
 import { newId } from './new-id';
+import { useDates } from '../../i18n/use-dates';
 
 interface LogFormProps {
   initial: LogDraft;
@@ -121,6 +122,7 @@ const ROW_HEIGHT = 37;
  */
 function LogTable({ entries, editingId, today, onEdit, onRemove }: LogTableProps) {
   const { t, i18n } = useTranslation();
+  const dates = useDates();
   const scrollRef = useRef<HTMLDivElement>(null);
   // The app does not use the React Compiler; the virtualizer re-renders this table itself on scroll.
   // eslint-disable-next-line react-hooks/incompatible-library
@@ -166,7 +168,7 @@ function LogTable({ entries, editingId, today, onEdit, onRemove }: LogTableProps
               </tr>
             ) : (
               <tr key={entry.id} data-testid="log-row" data-date={entry.date} data-index={row.index} ref={virtualizer.measureElement}>
-                <td>{entry.date}</td>
+                <td>{dates.date(entry.date)}</td>
                 <td className="num">{formatNumber(entry.minutes, i18n.language)}</td>
                 <td className="num">{formatNumber(entry.newWords, i18n.language)}</td>
                 <td>{entry.note}</td>

@@ -5,7 +5,7 @@ import type { IsoDate } from '../../../shared/dates/iso-date';
 import { checklistProgress, languageProgress, type LanguageProgress } from '../../../shared/overview/plan-progress';
 import { usePlanner } from '../../store';
 import { formatNumber } from '../language/format';
-import { levelLabel } from '../language/goal-label';
+import { goalLanguageName, levelLabel } from '../language/goal-label';
 import { useEntryText } from '../timeline/entry-text';
 
 /** Per checklist: done of total, and how many are open, overdue, to do as soon as possible, blocked. */
@@ -56,7 +56,6 @@ export function LanguageProgressCard({ today }: { today: IsoDate }) {
   const document = usePlanner((s) => s.document!);
   const openTarget = usePlanner((s) => s.openTarget);
   const progress = useMemo(() => languageProgress(document, today), [document, today]);
-  const languageNames = useMemo(() => new Intl.DisplayNames(i18n.language, { type: 'language' }), [i18n.language]);
   const n = (value: number) => formatNumber(value, i18n.language);
   return (
     <section className="card progress-card" aria-labelledby="language-progress-title" data-testid="language-progress">
@@ -68,7 +67,7 @@ export function LanguageProgressCard({ today }: { today: IsoDate }) {
           return (
             <li key={goal.goalId} data-language-progress={goal.goalId} data-status={goal.status}>
               <button type="button" className="link-button progress-list__name" onClick={() => openTarget({ section: 'language', goalId: goal.goalId })}>
-                {t('overview.ui.language.goal', { level: levelLabel(t, source), language: languageNames.of(goal.language) ?? goal.language, date: text.date(goal.targetDate) })}
+                {t('overview.ui.language.goal', { level: levelLabel(t, source), language: goalLanguageName(t, i18n.language, goal.language), date: text.date(goal.targetDate) })}
               </button>
               <div className="progress-list__counts small">
                 <LanguageStatus goal={goal} />

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { ImportPreview } from '../../../shared/contract/plan-files-operations';
+import { formatMoment } from '../../../shared/dates/format-date';
 import { DIFF_KINDS } from '../../../shared/plan-files/plan-diff';
 
 type Ready = Extract<ImportPreview, { outcome: 'ready' }>;
@@ -19,7 +20,7 @@ export function ImportPreviewDialog(props: {
   const { t, i18n } = useTranslation();
   const { preview } = props;
   const { diff } = preview;
-  const exportedAt = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(preview.exportedAt));
+  const exportedAt = formatMoment(preview.exportedAt, i18n.language);
   return (
     <div className="modal-backdrop">
       <div className="modal" role="dialog" aria-modal="true" aria-labelledby="import-preview-title" data-testid="import-preview">

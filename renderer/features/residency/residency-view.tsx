@@ -66,7 +66,7 @@ export default function ResidencyView() {
           {Object.values(RESIDENCY_SOURCES).map((source) => (
             <li key={source.title}>
               {source.title}
-              {source.date ? ` (${source.date})` : ''}
+              {source.date ? ` (${formatDate(source.date, i18n.language)})` : ''}
               {source.url ? <span className="muted"> · {source.url}</span> : null}
             </li>
           ))}
