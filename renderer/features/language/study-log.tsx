@@ -51,7 +51,7 @@ function LogForm({ initial, today, namePrefix, submitLabel, onSaved, onCancel }:
         submit();
       }}
     >
-      <LanguageField label={t('language.field.logDate')} placeholder="yyyy-mm-dd" {...field('date')} />
+      <LanguageField label={t('language.field.logDate')} isDate {...field('date')} />
       <LanguageField label={t('language.field.minutes')} inputMode="numeric" {...field('minutes')} />
       <LanguageField label={t('language.field.newWords')} inputMode="numeric" {...field('newWords')} />
       <LanguageField label={t('language.field.note')} {...field('note')} />

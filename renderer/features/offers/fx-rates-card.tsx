@@ -127,7 +127,7 @@ export function FxRatesCard({ settings, comparison }: { settings: ComparisonSett
       ))}
       <div className="no-print">
         <div className="form-grid offers-narrow-grid">
-          <ComparisonField<string> settings={settings} path={['fx', 'asOf']} label={t('offers.ui.fxAsOfLabel')} placeholder={t('field.dateHint')} format={identity} parse={(text) => (isoDateSchema.safeParse(text.trim()).success ? { ok: true, value: text.trim() } : { ok: false, messageKey: 'offers.validation.invalidDate' })} />
+          <ComparisonField<string> settings={settings} path={['fx', 'asOf']} label={t('offers.ui.fxAsOfLabel')} isDate format={identity} parse={(text) => (isoDateSchema.safeParse(text.trim()).success ? { ok: true, value: text.trim() } : { ok: false, messageKey: 'offers.validation.invalidDate' })} />
         </div>
         <div className="offers-rates" data-testid="fx-used-rates">
           {fx.rates.map((rate, index) => (isUsed(rate) ? <RateField key={`${rate.base}-${rate.quote}`} settings={settings} index={index} /> : null))}
