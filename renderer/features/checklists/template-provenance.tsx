@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Source } from '../../../shared/checklists/schema';
+import { sourceTitle } from '../../../shared/sources';
 import { useDates } from '../../i18n/use-dates';
 
 interface ProvenanceProps {
@@ -25,7 +26,7 @@ export function TemplateProvenance({ sources, reviewedOn, version }: ProvenanceP
           <ul className="provenance__sources">
             {sources.map((source) => (
               <li key={source.title}>
-                {source.title}
+                {sourceTitle(source, dates.locale)}
                 <span className="muted"> · {source.date ? dates.partial(source.date) : t('checklists.template.undatedSource')}</span>
                 {source.url ? <span className="provenance__url"> · {source.url}</span> : null}
               </li>

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { getFramework, getStandard, type FrameworkId, type Source } from '../../../shared/language/frameworks';
+import { sourceTitle } from '../../../shared/sources';
 import { formatNumber } from './format';
 import { useDates } from '../../i18n/use-dates';
 
@@ -15,7 +16,7 @@ export function SourceList({ sources }: { sources: readonly Source[] }) {
     <ul className="language-sources">
       {sources.map((source) => (
         <li key={`${source.title}-${source.date}`}>
-          {source.title} ({dates.partial(source.date)}){source.url ? <> · <span className="language-url">{source.url}</span></> : null}
+          {sourceTitle(source, dates.locale)} ({dates.partial(source.date)}){source.url ? <> · <span className="language-url">{source.url}</span></> : null}
         </li>
       ))}
     </ul>
