@@ -101,14 +101,15 @@ function isoFrom(year: number, month: number, day: number): IsoDate | null {
 
 /**
  * A date the person typed, in any form either interface language writes it: ISO (2027-03-10), the
- * Chinese form (2027年3月10日, 2027/3/10, 2027.3.10), the English one (Mar 10, 2027, March 10 2027,
+ * Chinese form (2027年3月10日, 2027/3/10, 2027.3.10; with hyphens only the full 2027-03-10), the English one (Mar 10, 2027, March 10 2027,
  * 10 Mar 2027) or US numerals (3/10/2027). Null for anything else or an impossible day (Feb 30), so the
  * field keeps its own message. The two languages never read the same digits two ways: a four-digit
  * year first is year-month-day, a four-digit year last is month/day/year (the en-US short form).
  */
 export function parseTypedDate(text: string): IsoDate | null {
   const trimmed = text.trim().replace(/\s+/g, ' ');
-  let match = /^(\d{4})\s?[-/.年]\s?(\d{1,2})\s?[-/.月]\s?(\d{1,2})\s?日?$/.exec(trimmed);
+  // With hyphens only the full ISO form: "2027-06-2" is usually 2027-06-26 half typed, not June 2.
+  let match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(trimmed) ?? /^(\d{4})\s?[/.年]\s?(\d{1,2})\s?[/.月]\s?(\d{1,2})\s?日?$/.exec(trimmed);
   if (match) return isoFrom(Number(match[1]), Number(match[2]), Number(match[3]));
   match = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(trimmed);
   if (match) return isoFrom(Number(match[3]), Number(match[1]), Number(match[2]));

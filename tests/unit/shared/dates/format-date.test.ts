@@ -69,7 +69,7 @@ describe('months, axes and moments', () => {
 
 describe('parseTypedDate', () => {
   it('accepts ISO and both languages’ own forms', () => {
-    for (const text of ['2027-03-10', '2027-3-10', ' 2027/3/10 ', '2027.03.10', '2027年3月10日', '2027 年 3 月 10 日', 'Mar 10, 2027', 'March 10 2027', 'mar. 10, 2027', '10 Mar 2027', '3/10/2027']) {
+    for (const text of ['2027-03-10', ' 2027/3/10 ', '2027.03.10', '2027年3月10日', '2027 年 3 月 10 日', 'Mar 10, 2027', 'March 10 2027', 'mar. 10, 2027', '10 Mar 2027', '3/10/2027']) {
       expect(parseTypedDate(text), text).toBe('2027-03-10');
     }
   });
@@ -82,6 +82,8 @@ describe('parseTypedDate', () => {
     expect(parseTypedDate('13/01/2027')).toBeNull(); // month 13 in the US order
     expect(parseTypedDate('Ma 10, 2027')).toBeNull();
     expect(parseTypedDate('tomorrow')).toBeNull();
+    // Half-typed ISO (on the way to 2027-06-26) is not read as June 2.
+    expect(parseTypedDate('2027-06-2')).toBeNull();
     expect(parseTypedDate('')).toBeNull();
   });
 
