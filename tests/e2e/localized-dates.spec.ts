@@ -28,6 +28,8 @@ export function everyDatePlan(language: 'en' | 'zh-CN'): PlanDocument {
     isUsedForTax: false,
   };
   plan.comparison.fx.asOf = '2026-12-28';
+  // As an older plan stored it: the language's English name, not its code.
+  plan.language.goals[0]!.language = 'Chinese (Mandarin)';
   return plan;
 }
 
@@ -56,15 +58,17 @@ async function isoDatesShown(page: Page): Promise<string[]> {
  * Days in China: the stay from 2026-03-02. Language: the log entry of 2027-01-04 and the goal date 2027-06-26.
  * Settings: the backup taken when the app opened.
  */
-const SCREENS: { nav: string; view: string; date: Record<'en' | 'zh-CN', (string | RegExp)[]> }[] = [
-  { nav: 'overview', view: 'view-overview', date: { en: ['Mar 5, 2027'], 'zh-CN': ['2027年3月5日'] } },
-  { nav: 'timeline', view: 'view-timeline', date: { en: ['Jan 11, 2027'], 'zh-CN': ['2027年1月11日'] } },
-  { nav: 'offers', view: 'view-offers', date: { en: ['Jan 20, 2027'], 'zh-CN': ['2027年1月20日'] } },
-  { nav: 'checklists', view: 'view-checklists', date: { en: ['Jan 5, 2027'], 'zh-CN': ['2027年1月5日'] } },
-  { nav: 'residency', view: 'residency-view', date: { en: ['Mar 2, 2026'], 'zh-CN': ['2026年3月2日'] } },
-  { nav: 'language', view: 'view-language', date: { en: ['Jan 4, 2027', 'Jun 26, 2027'], 'zh-CN': ['2027年1月4日', '2027年6月26日'] } },
+const SCREENS: { nav: string; view: string; shows: Record<'en' | 'zh-CN', (string | RegExp)[]> }[] = [
+  { nav: 'overview', view: 'view-overview', shows: { en: ['Mar 5, 2027'], 'zh-CN': ['2027年3月5日'] } },
+  { nav: 'timeline', view: 'view-timeline', shows: { en: ['Jan 11, 2027'], 'zh-CN': ['2027年1月11日'] } },
+  { nav: 'offers', view: 'view-offers', shows: { en: ['Jan 20, 2027'], 'zh-CN': ['2027年1月20日'] } },
+  { nav: 'checklists', view: 'view-checklists', shows: { en: ['Jan 5, 2027'], 'zh-CN': ['2027年1月5日'] } },
+  // Sources carry their Chinese title in Chinese.
+  { nav: 'residency', view: 'residency-view', shows: { en: ['Mar 2, 2026', 'Individual Income Tax Law of the PRC'], 'zh-CN': ['2026年3月2日', '《中华人民共和国个人所得税法》第一条'] } },
+  // The goal's language follows the interface language, though the plan stored its English name.
+  { nav: 'language', view: 'view-language', shows: { en: ['Jan 4, 2027', 'Jun 26, 2027', 'Chinese (Mandarin)'], 'zh-CN': ['2027年1月4日', '2027年6月26日', '中文（普通话）'] } },
   // The backup list's moments come from the test machine's real clock, so only their form is known.
-  { nav: 'settings', view: 'view-settings', date: { en: [/[A-Z][a-z]{2} \d{1,2}, \d{4}, \d{1,2}:\d{2}\s[AP]M/], 'zh-CN': [/\d{4}年\d{1,2}月\d{1,2}日 \d{2}:\d{2}/] } },
+  { nav: 'settings', view: 'view-settings', shows: { en: [/[A-Z][a-z]{2} \d{1,2}, \d{4}, \d{1,2}:\d{2}\s[AP]M/], 'zh-CN': [/\d{4}年\d{1,2}月\d{1,2}日 \d{2}:\d{2}/] } },
 ];
 
 for (const language of ['en', 'zh-CN'] as const) {
@@ -75,8 +79,10 @@ for (const language of ['en', 'zh-CN'] as const) {
       await page.click(`[data-nav="${screen.nav}"]`);
       const view = page.getByTestId(screen.view);
       await expect(view).toBeVisible();
-      for (const date of screen.date[language]) await expect(view).toContainText(date);
+      for (const text of screen.shows[language]) await expect(view).toContainText(text);
       await expect.poll(() => isoDatesShown(page), `ISO dates on ${screen.nav}`).toEqual([]);
+      // Our own working notes are never shown as a source.
+      await expect(view).not.toContainText('Project reference facts');
       await page.screenshot({ path: `${SHOTS}/dates-${screen.nav}-${language}.png`, fullPage: true });
     }
   });
