@@ -2,6 +2,8 @@ import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { usePlanner } from '../store';
 import { describedByIds, FieldFeedback } from './field-feedback';
+import { typedDateToIso } from '../../shared/dates/format-date';
+import { DatePickerButton, typedNonIsoDate, useDateDisplay } from './date-picker';
 import type { Parsed } from './field-parsers';
 
 interface TextFieldProps<T> {
@@ -23,14 +25,20 @@ interface TextFieldProps<T> {
   commitDelayMs?: number;
   /** On leaving the field, show a valid entry as `format` writes it (money fields: grouped digits, 1,200,000). */
   isReformattedOnBlur?: boolean;
+  /**
+   * A calendar date: typed in ISO or the language's own form (read as ISO before `parse`), shown in the
+   * person's language when not being edited, with a calendar button. The placeholder defaults to the date hint.
+   */
+  isDate?: boolean;
 }
 
 /**
  * A text input that keeps what the person typed, checks it on every keystroke, and only hands valid
  * values to the store. Invalid text stays on screen with its message next to it and is never saved.
  */
-export function TextField<T>({ name, label, value, format, parse, onCommit, hint, placeholder, multiline, inputMode, commitDelayMs, isReformattedOnBlur }: TextFieldProps<T>) {
+export function TextField<T>({ name, label, value, format, parse: parseText, onCommit, hint, placeholder, multiline, inputMode, commitDelayMs, isReformattedOnBlur, isDate }: TextFieldProps<T>) {
   const { t } = useTranslation();
+  const parse = isDate ? (text: string) => parseText(typedDateToIso(text)) : parseText;
   const id = useId();
   const [draft, setDraft] = useState(() => format(value));
   const [messageKey, setMessageKey] = useState<string | null>(null);
@@ -83,26 +91,45 @@ export function TextField<T>({ name, label, value, format, parse, onCommit, hint
     }
   };
 
+  const dateDisplay = useDateDisplay(draft);
   const describedBy = describedByIds(id, Boolean(hint), Boolean(messageKey));
   const common = {
     id,
     name,
-    value: draft,
-    placeholder,
+    value: isDate ? dateDisplay.shown : draft,
+    placeholder: placeholder ?? (isDate ? t('field.dateHint') : undefined),
     'aria-invalid': messageKey ? true : undefined,
     'aria-describedby': describedBy,
-    onChange: (event: { target: { value: string } }) => onChange(event.target.value),
+    onChange: (event: { target: { value: string } }) => {
+      if (isDate) dateDisplay.onEdit();
+      onChange(event.target.value);
+    },
     onBlur: () => {
       flush();
-      if (!isReformattedOnBlur) return;
-      const parsed = parse(draft);
-      if (parsed.ok) setDraft(format(parsed.value));
+      if (isReformattedOnBlur) {
+        const parsed = parse(draft);
+        if (parsed.ok) setDraft(format(parsed.value));
+      }
+      if (!isDate) return;
+      dateDisplay.onBlur();
+      // "Mar 10, 2027" typed: keep it as ISO, so it reads in the person's language like every other date.
+      const iso = typedNonIsoDate(draft);
+      if (iso !== null && !messageKey) setDraft(iso);
     },
   };
   return (
     <div className={`field${messageKey ? ' field--invalid' : ''}`}>
       <label htmlFor={id}>{label}</label>
-      {multiline ? <textarea rows={4} {...common} /> : <input type="text" inputMode={inputMode} {...common} />}
+      {multiline ? (
+        <textarea rows={4} {...common} />
+      ) : isDate ? (
+        <div className="date-field__row">
+          <input type="text" inputMode={inputMode} {...common} />
+          <DatePickerButton name={name} label={label} value={draft} onPick={(iso) => onChange(iso)} />
+        </div>
+      ) : (
+        <input type="text" inputMode={inputMode} {...common} />
+      )}
       <FieldFeedback id={id} name={name} hint={hint} error={messageKey ? t(messageKey) : null} />
     </div>
   );

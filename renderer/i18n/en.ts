@@ -104,6 +104,7 @@ export const en = {
   'settings.version': 'Version {{version}}',
   'language.en': 'English',
   'language.zh-CN': '简体中文',
+  'field.pickDate': 'Choose {{label}} on a calendar',
 } as const;
 
 export type MessageKey = keyof typeof en;

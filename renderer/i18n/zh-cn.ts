@@ -106,4 +106,5 @@ export const zhCN = {
   'settings.version': '版本 {{version}}',
   'language.en': 'English',
   'language.zh-CN': '简体中文',
+  'field.pickDate': '在日历中选择{{label}}',
 } as const satisfies Record<MessageKey, string>;

@@ -174,7 +174,7 @@ const en = {
         B: 'Category B (professional) by points: 60 to 84',
         C: 'Under 60 points: not A or B by points. That is not a final Category C: check the routes without points below.',
       },
-      tableUsed: 'Table used: the 2017 trial national table (jlc.hyit.edu.cn, 2017-04-06).',
+      tableUsed: 'Table used: the 2017 trial national table (jlc.hyit.edu.cn, Apr 6, 2017).',
       factor: {
         salary: 'Annual salary',
         degree: 'Degree',

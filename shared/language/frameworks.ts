@@ -80,15 +80,8 @@ export const HSK_DATE_CHANGE_CUTOFF_DAYS = 27;
 
 const REVIEWED_ON = '2026-11-22';
 
-const REFERENCE_NOTES: Source = {
-  title: 'Project reference facts, section 5 (HSK), compiled from public sources',
-  url: null,
-  date: REVIEWED_ON,
-};
-
 const HSK2_SOURCES: readonly Source[] = [
   { title: 'Chinese Testing International: HSK test introduction (HSK levels 1-6)', url: 'https://www.chinesetest.cn/', date: '2010' },
-  REFERENCE_NOTES,
 ];
 
 const GF0025_SOURCES: readonly Source[] = [
@@ -98,16 +91,14 @@ const GF0025_SOURCES: readonly Source[] = [
     url: null,
     date: '2021-03-24',
   },
-  REFERENCE_NOTES,
 ];
 
 const HSK3_SYLLABUS_SOURCES: readonly Source[] = [
   {
-    title: 'Reports of the new HSK 3.0 exam syllabus (first pilot test 2026-01-31); they disagree with GF 0025-2021',
+    title: 'Reports of the new HSK 3.0 exam syllabus (first pilot test Jan 31, 2026); they disagree with GF 0025-2021',
     url: null,
     date: '2026-01',
   },
-  REFERENCE_NOTES,
 ];
 
 const CEFR_SOURCES: readonly Source[] = [

@@ -21,7 +21,7 @@ export const HSK_EXAM_CHANGES: readonly HskExamChange[] = [
   {
     key: 'pilot',
     text: bi(
-      'The first HSK 3.0 tests are a pilot on 2026-01-31 at selected centres, levels 1 to 6, on paper or by computer (registration from 2025-12-19 at chinesetest.cn; results on 2026-03-14).',
+      'The first HSK 3.0 tests are a pilot on Jan 31, 2026 at selected centres, levels 1 to 6, on paper or by computer (registration from Dec 19, 2025 at chinesetest.cn; results on Mar 14, 2026).',
       'HSK 3.0 首次考试为2026年1月31日在部分考点举行的试行考试，覆盖一至六级，分纸笔考试和机考（2025年12月19日起在中文考试服务网 chinesetest.cn 报名；2026年3月14日公布成绩）。',
     ),
     needsVerification: false,
@@ -59,9 +59,9 @@ export const HSK_EXAM_CHANGES: readonly HskExamChange[] = [
 
 export const HSK_EXAM_SOURCES: readonly Source[] = [
   {
-    title: 'Xinhua, via referchina.com: HSK 3.0 pilot on 2026-01-31 (Center for Language Education and Cooperation)',
+    title: 'Xinhua, via referchina.com: HSK 3.0 pilot on Jan 31, 2026 (Center for Language Education and Cooperation)',
     url: 'https://www.referchina.com/2025/12/hsk-30-arrives-new-chinese-test-to.html',
     date: '2025-12',
   },
-  { title: 'Chinese Test Service: HSK 3.0 pilot registration (opened 2025-12-19)', url: 'https://www.chinesetest.cn/', date: '2025-12-19' },
+  { title: 'Chinese Test Service: HSK 3.0 pilot registration (opened Dec 19, 2025)', url: 'https://www.chinesetest.cn/', date: '2025-12-19' },
 ];

@@ -12,3 +12,4 @@ export * from './pacing';
 export * from './weekly-series';
 export * from './milestones';
 export * from './messages';
+export * from './goal-language';

@@ -1,4 +1,5 @@
 import { isIsoDate } from '../dates/iso-date';
+import { typedDateToIso } from '../dates/format-date';
 import { MAX_TRIP_NOTE, stayOverlapIssues, type Stay } from './schema';
 
 /** A stay as typed in the form: text fields, not yet checked. */
@@ -24,8 +25,8 @@ export function stayToDraft(stay: Stay): StayDraft {
  */
 export function validateStayDraft(draft: StayDraft, others: readonly Stay[]): StayDraftResult {
   const errors: Partial<Record<StayField, { key: string }>> = {};
-  const entry = draft.entry.trim();
-  const exit = draft.exit.trim();
+  const entry = typedDateToIso(draft.entry);
+  const exit = typedDateToIso(draft.exit);
   if (!isIsoDate(entry)) errors.entry = { key: 'residency.validation.date' };
   if (exit !== '' && !isIsoDate(exit)) errors.exit = { key: 'residency.validation.date' };
   if (!errors.entry && !errors.exit && exit !== '' && exit < entry) errors.exit = { key: 'residency.validation.exitBeforeEntry' };

@@ -26,14 +26,14 @@ export const TAX_MESSAGES = {
     'tax.error.invalidInput': 'The income figures for this year are invalid ({{field}}). Check the offer’s amounts.',
 
     'tax.notice.assumedRules': 'No rules have been published for this year yet: the current tables and deductions are assumed unchanged. Verify with the official source.',
-    'tax.notice.separateBonusUnavailable': 'Taxing the annual bonus separately is allowed only for a bonus paid by 2027-12-31; this bonus is paid later, so it is added to the other income.',
-    'tax.notice.exemptionUnavailable': 'The tax exemption for foreign individuals’ reimbursed allowances covers only allowances paid by 2027-12-31; these are paid later, so they are taxed.',
-    'tax.notice.exemptionPartial': 'The tax exemption for foreign individuals’ reimbursed allowances ends on 2027-12-31, within this year: only the allowances paid by then are exempt, the later months are taxed.',
+    'tax.notice.separateBonusUnavailable': 'Taxing the annual bonus separately is allowed only for a bonus paid by Dec 31, 2027; this bonus is paid later, so it is added to the other income.',
+    'tax.notice.exemptionUnavailable': 'The tax exemption for foreign individuals’ reimbursed allowances covers only allowances paid by Dec 31, 2027; these are paid later, so they are taxed.',
+    'tax.notice.exemptionPartial': 'The tax exemption for foreign individuals’ reimbursed allowances ends on Dec 31, 2027, within this year: only the allowances paid by then are exempt, the later months are taxed.',
     'tax.notice.preferenceUnavailable': 'The option you chose is not available this year; the best available option is used instead.',
     'tax.notice.preferenceCostsMore': 'The option you chose costs more tax than the suggested one.',
     'tax.notice.nonResidentNoSpecialDeductions': 'Non-residents cannot claim special additional deductions, so the allowance exemption is used.',
 
-    'tax.simplification.equityAsWages': 'Vested equity is taxed as wages in the year it vests. A listed company’s qualifying plan is taxed separately instead until 2027-12-31, often for much less: confirm it per grant in the tax settings.',
+    'tax.simplification.equityAsWages': 'Vested equity is taxed as wages in the year it vests. A listed company’s qualifying plan is taxed separately instead until Dec 31, 2027, often for much less: confirm it per grant in the tax settings.',
     'tax.simplification.nonResidentSpread': 'Simplification: for a non-resident the year’s income (bonus and equity included) is spread evenly over the months worked and each month is taxed after 5,000. Real payroll taxes each payment in its month, with special rules for bonuses and equity.',
     'tax.simplification.effectiveRate': 'Estimate: one percentage you entered, applied to all gross income.',
 
@@ -152,14 +152,14 @@ export const TAX_MESSAGES = {
     'tax.error.invalidInput': '该年的收入数据无效（{{field}}）。请检查录用条件中的金额。',
 
     'tax.notice.assumedRules': '该年度的规则尚未公布：假定现行税率表和扣除标准不变。请以官方来源为准。',
-    'tax.notice.separateBonusUnavailable': '全年一次性奖金单独计税仅适用于 2027-12-31 前发放的奖金；该笔奖金发放较晚，因此并入综合所得。',
-    'tax.notice.exemptionUnavailable': '外籍个人实报实销津补贴免税政策仅适用于 2027-12-31 前发放的津补贴；这些津补贴发放较晚，因此需纳税。',
-    'tax.notice.exemptionPartial': '外籍个人实报实销津补贴免税政策于 2027-12-31 结束，正在本年度之内：只有此前发放的津补贴免税，之后月份的需纳税。',
+    'tax.notice.separateBonusUnavailable': '全年一次性奖金单独计税仅适用于2027年12月31日前发放的奖金；该笔奖金发放较晚，因此并入综合所得。',
+    'tax.notice.exemptionUnavailable': '外籍个人实报实销津补贴免税政策仅适用于2027年12月31日前发放的津补贴；这些津补贴发放较晚，因此需纳税。',
+    'tax.notice.exemptionPartial': '外籍个人实报实销津补贴免税政策于2027年12月31日结束，正在本年度之内：只有此前发放的津补贴免税，之后月份的需纳税。',
     'tax.notice.preferenceUnavailable': '你选择的方式今年不可用，已改用可用的最优方式。',
     'tax.notice.preferenceCostsMore': '你选择的方式比建议的方式缴税更多。',
     'tax.notice.nonResidentNoSpecialDeductions': '非居民个人不能享受专项附加扣除，因此适用津补贴免税。',
 
-    'tax.simplification.equityAsWages': '已归属的股权激励在归属当年按工资薪金计税。符合条件的上市公司计划在 2027-12-31 前可改为单独计税，税额往往低得多：请在税务设置中逐项授予确认。',
+    'tax.simplification.equityAsWages': '已归属的股权激励在归属当年按工资薪金计税。符合条件的上市公司计划在2027年12月31日前可改为单独计税，税额往往低得多：请在税务设置中逐项授予确认。',
     'tax.simplification.nonResidentSpread': '简化：非居民个人全年收入（含奖金和股权）平均分摊到工作月份，每月减除 5,000 元后计税。实际按月预扣，奖金和股权另有专门规则。',
     'tax.simplification.effectiveRate': '估算：按你输入的一个百分比对全部税前收入计税。',
 

@@ -21,7 +21,7 @@ async function createWorkRouteChecklist(page: Page) {
   await page.getByTestId('create-from-template').click();
   const picker = page.getByTestId('template-picker');
   // The picker names each template's sources and the date they were reviewed.
-  await expect(picker.locator('[data-template="china-work-z-visa"]')).toContainText('reviewed on 2026-12-01');
+  await expect(picker.locator('[data-template="china-work-z-visa"]')).toContainText('reviewed on Dec 1, 2026');
   await picker.locator('[data-create-template="china-work-z-visa"]').click();
   await expect(page.getByTestId('checklist-detail')).toBeVisible();
 }
@@ -38,20 +38,20 @@ test('the China work route: deadlines from the entry date, done items, a vault f
   await expect(item(page, 'residence-permit').locator('[data-due-date]')).toHaveCount(0);
 
   await page.fill(field('anchors.entry'), '2027-03-10');
-  await expect(item(page, 'residence-permit').locator('[data-due-date]')).toHaveText('2027-04-09');
-  await expect(item(page, 'police-registration').locator('[data-due-date]')).toHaveText('2027-03-11');
+  await expect(item(page, 'residence-permit').locator('[data-due-date]')).toHaveText('Apr 9, 2027');
+  await expect(item(page, 'police-registration').locator('[data-due-date]')).toHaveText('Mar 11, 2027');
   await expect(item(page, 'residence-permit').locator('[data-days-left]')).toHaveText('53 days left');
   await expect(item(page, 'police-registration').locator('[data-days-left]')).toHaveText('24 days left');
 
   // Changing the anchor moves every dependent deadline; an impossible date is refused at the field.
   await page.fill(field('anchors.entry'), '2027-03-20');
-  await expect(item(page, 'residence-permit').locator('[data-due-date]')).toHaveText('2027-04-19');
+  await expect(item(page, 'residence-permit').locator('[data-due-date]')).toHaveText('Apr 19, 2027');
   await page.fill(field('anchors.entry'), '2027-02-30');
   await expect(page.locator(fieldError('anchors.entry'))).toHaveText('Enter a real date as YYYY-MM-DD.');
-  await expect(item(page, 'residence-permit').locator('[data-due-date]')).toHaveText('2027-04-19');
+  await expect(item(page, 'residence-permit').locator('[data-due-date]')).toHaveText('Apr 19, 2027');
   await page.fill(field('anchors.entry'), '2027-03-10');
   await expect(page.locator(fieldError('anchors.entry'))).toHaveCount(0);
-  await expect(item(page, 'residence-permit').locator('[data-due-date]')).toHaveText('2027-04-09');
+  await expect(item(page, 'residence-permit').locator('[data-due-date]')).toHaveText('Apr 9, 2027');
 
   // A visa appointment two weeks away: steps whose dates were already past when the appointment was set read
   // "As soon as possible" (issue 12, late from the start), not a count of days overdue; later ones are due soon.
@@ -81,13 +81,13 @@ test('the China work route: deadlines from the entry date, done items, a vault f
   // Validity window: a certificate issued too early expires before the application that needs it.
   const record = item(page, 'criminal-record');
   await record.getByTestId('item-toggle').click();
-  await expect(record.locator('[data-validity]')).toHaveText('Enter the issue date. To be valid on 2027-01-30, it must be issued on or after 2026-07-30.');
+  await expect(record.locator('[data-validity]')).toHaveText('Enter the issue date. To be valid on Jan 30, 2027, it must be issued on or after Jul 30, 2026.');
   await record.locator(field('item.validity.issuedOn')).fill('2026-07-01');
   await expect(record.locator('[data-validity]').first()).toHaveText(
-    'Valid until 2027-01-01, but it must be valid until 2027-01-30: 29 days short. Get a new one.',
+    'Valid until Jan 1, 2027, but it must be valid until Jan 30, 2027: 29 days short. Get a new one.',
   );
   await record.locator(field('item.validity.issuedOn')).fill('2026-12-01');
-  await expect(record.locator('[data-validity]')).toHaveText('Valid until 2027-06-01; needed until 2027-01-30.');
+  await expect(record.locator('[data-validity]')).toHaveText('Valid until Jun 1, 2027; needed until Jan 30, 2027.');
   await record.getByTestId('item-toggle').click();
 
   // Attach a file to the passport item: a copy lands in the data folder's vault.
@@ -120,9 +120,9 @@ test('the China work route: deadlines from the entry date, done items, a vault f
   const allText = await pdfText(allPdf!);
   expect(allText).toContain('China: work route (Z visa)');
   expect(allText).toContain('Apply for the residence permit within 30 days of entry');
-  expect(allText).toContain('2027-04-09');
-  expect(allText).toContain('2027-03-11');
-  expect(allText).toContain('Reviewed on 2026-12-01');
+  expect(allText).toContain('Apr 9, 2027');
+  expect(allText).toContain('Mar 11, 2027');
+  expect(allText).toContain('Reviewed on Dec 1, 2026');
   expect(allText).toContain('Sources');
   expect(allText).toContain('Exit and Entry Administration Law');
   expect(allText).toContain(titleOf('photos'));
@@ -146,17 +146,17 @@ test('the China work route: deadlines from the entry date, done items, a vault f
   await app.restart();
   const again = app.page;
   await again.click('[data-nav="checklists"]');
-  await expect(again.locator(field('anchors.entry'))).toHaveValue('2027-03-10');
-  await expect(again.locator(field('anchors.start'))).toHaveValue('2027-03-22');
-  await expect(item(again, 'residence-permit').locator('[data-due-date]')).toHaveText('2027-04-09');
-  await expect(item(again, 'police-registration').locator('[data-due-date]')).toHaveText('2027-03-11');
+  await expect(again.locator(field('anchors.entry'))).toHaveValue('Mar 10, 2027');
+  await expect(again.locator(field('anchors.start'))).toHaveValue('Mar 22, 2027');
+  await expect(item(again, 'residence-permit').locator('[data-due-date]')).toHaveText('Apr 9, 2027');
+  await expect(item(again, 'police-registration').locator('[data-due-date]')).toHaveText('Mar 11, 2027');
   await expect(item(again, 'passport')).toHaveAttribute('data-status', 'done');
   await expect(item(again, 'photos')).toHaveAttribute('data-status', 'done');
   await expect(item(again, 'work-permit-notification').locator('[data-blocked-by]')).toBeVisible();
   await item(again, 'passport').getByTestId('item-toggle').click();
   await expect(item(again, 'passport').locator('[data-attachment="passport-scan.pdf"]')).toBeVisible();
   await again.click('[data-nav="overview"]');
-  await expect(again.locator(field('move.targetStartDate'))).toHaveValue('2027-03-22');
+  await expect(again.locator(field('move.targetStartDate'))).toHaveValue('Mar 22, 2027');
 
   // The same list in Chinese: template text comes in both languages.
   await again.click('[data-nav="settings"]');
@@ -195,7 +195,7 @@ test('blank checklists: custom items anywhere, rename, reorder, archive, and rem
   await expect(middle.locator(fieldError('item.due.offsetDays'))).toHaveText('Enter a whole number of days or months, up to ten years.');
   await middle.locator(field('item.due.offsetDays')).fill('-14');
   await page.fill(field('anchors.move'), '2027-03-01');
-  await expect(middle.locator('[data-due-date]')).toHaveText('2027-02-15');
+  await expect(middle.locator('[data-due-date]')).toHaveText('Feb 15, 2027');
   await expect(middle.locator('[data-days-left]')).toHaveText('Due today');
   await expect(middle).toHaveAttribute('data-urgency', 'due-soon');
 
@@ -207,7 +207,7 @@ test('blank checklists: custom items anywhere, rename, reorder, archive, and rem
   await expect(pack).toHaveAttribute('data-urgency', 'asap');
   await pack.locator(field('item.due.date')).fill('2027-13-01');
   await expect(pack.locator(fieldError('item.due.date'))).toHaveText('Enter a real date as YYYY-MM-DD.');
-  await expect(pack.locator('[data-due-date]')).toHaveText('2027-02-10');
+  await expect(pack.locator('[data-due-date]')).toHaveText('Feb 10, 2027');
 
   // Attach, then remove only after confirming; the copy leaves the vault.
   const scratch = await mkdtemp(join(tmpdir(), 'planner-attach-'));

@@ -54,8 +54,8 @@ test('profile and move survive a restart', async ({ app }, testInfo) => {
   await expect(again.locator(field('profile.yearsExperience'))).toHaveValue('9');
   await expect(again.locator(field('move.destinationCountry'))).toHaveValue('CN');
   await expect(again.locator(field('move.destinationCity'))).toHaveValue('Shanghai');
-  await expect(again.locator(field('move.targetMoveDate'))).toHaveValue('2027-02-20');
-  await expect(again.locator(field('move.targetStartDate'))).toHaveValue('2027-03-01');
+  await expect(again.locator(field('move.targetMoveDate'))).toHaveValue('Feb 20, 2027');
+  await expect(again.locator(field('move.targetStartDate'))).toHaveValue('Mar 1, 2027');
   await expect(again.locator(field('move.notes'))).toHaveValue('Ask about the housing allowance.');
 });
 
@@ -84,7 +84,7 @@ test('invalid input shows a message at the field and is not saved', async ({ app
   // Full-width digits from a Chinese input method are read as the number they show.
   expect(onDisk.profile.yearsExperience).toBe(12);
   await expect(app.page.locator(field('profile.birthYear'))).toHaveValue('1988');
-  await expect(app.page.locator(field('move.targetMoveDate'))).toHaveValue('2027-05-01');
+  await expect(app.page.locator(field('move.targetMoveDate'))).toHaveValue('May 1, 2027');
 });
 
 test('a damaged plan file gives the recovery banner and stays byte-identical', async ({ app }) => {

@@ -315,7 +315,7 @@ test('after tax side by side, blank living costs, no criteria row, start date fr
 
   // A new offer starts on the plan's target start date.
   await createOffer(page, 'Shanghai Tech', 'CNY');
-  await expect(page.locator(field('offer.startDate'))).toHaveValue('2027-06-01');
+  await expect(page.locator(field('offer.startDate'))).toHaveValue('Jun 1, 2027');
   await page.fill(field('offer.city'), 'Shanghai');
   await page.selectOption(field('offer.country'), 'CN');
   await page.fill(field('offer.base.amountMinor'), '900000');

@@ -37,7 +37,7 @@ test('a returnee plan: a US green-card holder moving to Shanghai, with the check
   await page.click('[data-nav="checklists"]');
   await page.getByTestId('create-from-template').click();
   const picker = page.getByTestId('template-picker');
-  await expect(picker.locator('[data-template="china-returnee"]')).toContainText('reviewed on 2026-12-01');
+  await expect(picker.locator('[data-template="china-returnee"]')).toContainText('reviewed on Dec 1, 2026');
   await picker.locator('[data-create-template="china-returnee"]').click();
   await expect(page.getByTestId('checklist-detail')).toBeVisible();
 
@@ -47,10 +47,10 @@ test('a returnee plan: a US green-card holder moving to Shanghai, with the check
   await page.fill(field('anchors.entry'), '2027-07-01');
   await page.fill(field('anchors.start'), '2027-08-02');
   // 2027-06-30 - 90 days = 2027-04-01; - 14 = 06-16; entry + 24 months - 1 day = 2029-06-30; start + 6 months = 2028-02-02.
-  await expect(item(page, 'green-card-decision').locator('[data-due-date]')).toHaveText('2027-04-01');
-  await expect(item(page, 'sailing-permit').locator('[data-due-date]')).toHaveText('2027-06-16');
-  await expect(item(page, 'shanghai-two-years').locator('[data-due-date]')).toHaveText('2029-06-30');
-  await expect(item(page, 'shanghai-hukou').locator('[data-due-date]')).toHaveText('2028-02-02');
+  await expect(item(page, 'green-card-decision').locator('[data-due-date]')).toHaveText('Apr 1, 2027');
+  await expect(item(page, 'sailing-permit').locator('[data-due-date]')).toHaveText('Jun 16, 2027');
+  await expect(item(page, 'shanghai-two-years').locator('[data-due-date]')).toHaveText('Jun 30, 2029');
+  await expect(item(page, 'shanghai-hukou').locator('[data-due-date]')).toHaveText('Feb 2, 2028');
   // Contested or not-found facts are flagged; settled ones are not.
   await expect(item(page, 'shanghai-hukou').locator('[data-verify]')).toBeVisible();
   await expect(item(page, 'duty-free-car').locator('[data-verify]')).toBeVisible();
@@ -69,9 +69,9 @@ test('a returnee plan: a US green-card holder moving to Shanghai, with the check
   const text = await pdfText(pdf!);
   expect(text).toContain('Coming home to China (returnees)');
   expect(text).toContain('Form I-407');
-  expect(text).toContain('2027-04-01');
-  expect(text).toContain('2029-06-30');
-  expect(text).toContain('Reviewed on 2026-12-01');
+  expect(text).toContain('Apr 1, 2027');
+  expect(text).toContain('Jun 30, 2029');
+  expect(text).toContain('Reviewed on Dec 1, 2026');
   expect(text).toContain('Sources');
   expect(text).toContain('Shanghai HRSS rules for returned overseas students');
   expect(text).toContain('no social security agreement between the US and China');

@@ -77,10 +77,10 @@ test('offer A as a foreign China resident with housing reimbursed shows its take
   // Options go by payment date: every bonus is paid after 2027-12-31 (the first on 2028-03-01, month 12),
   // so "taxed separately" is not offered at all; the exemption covers 10 of year 1's housing months.
   await expect(panel).toContainText(
-    'A bonus may be taxed separately only if it is paid by 2027-12-31. Each year’s bonus is paid at the end of that year, the first on 2028-03-01, so the option is not offered.',
+    'A bonus may be taxed separately only if it is paid by Dec 31, 2027. Each year’s bonus is paid at the end of that year, the first on Mar 1, 2028, so the option is not offered.',
   );
   await expect(page.locator(`${field('tax.bonusTreatment')} option`)).toHaveText(['Suggest the better option', 'Combined with income']);
-  await expect(panel).toContainText('The allowance exemption covers allowances paid by 2027-12-31: here year 1 (10 of 12 months); later months are taxed.');
+  await expect(panel).toContainText('The allowance exemption covers allowances paid by Dec 31, 2027: here year 1 (10 of 12 months); later months are taxed.');
   const suggestions = panel.getByTestId('tax-suggestions');
   await expect(suggestions.locator('[data-suggestion="bonus"]')).toHaveCount(0);
   await expect(suggestions.locator('[data-suggestion="allowances"]')).toHaveText(
@@ -123,12 +123,12 @@ test('offer A as a foreign China resident with housing reimbursed shows its take
   await expect(table.locator('th[data-col="1"]')).toContainText('taxed as 2027');
   await expect(table.locator('th[data-col="2"]')).toContainText('taxed as 2028');
   const notes = table.getByTestId('take-home-notes');
-  await expect(notes.locator('[data-note="tax.notice.separateBonusUnavailable"]')).toContainText('allowed only for a bonus paid by 2027-12-31');
+  await expect(notes.locator('[data-note="tax.notice.separateBonusUnavailable"]')).toContainText('allowed only for a bonus paid by Dec 31, 2027');
   await expect(notes.locator('[data-note="tax.notice.exemptionPartial"]')).toHaveText(
-    'Year 1: The tax exemption for foreign individuals’ reimbursed allowances ends on 2027-12-31, within this year: only the allowances paid by then are exempt, the later months are taxed.',
+    'Year 1: The tax exemption for foreign individuals’ reimbursed allowances ends on Dec 31, 2027, within this year: only the allowances paid by then are exempt, the later months are taxed.',
   );
   await expect(notes.locator('[data-note="tax.notice.exemptionUnavailable"]')).toContainText('Years 2, 3, 4:');
-  await expect(table.getByTestId('take-home-notes')).toContainText('Vested equity is taxed as wages in the year it vests. A listed company’s qualifying plan is taxed separately instead until 2027-12-31');
+  await expect(table.getByTestId('take-home-notes')).toContainText('Vested equity is taxed as wages in the year it vests. A listed company’s qualifying plan is taxed separately instead until Dec 31, 2027');
 
   // Living costs come out of take-home: rent 10,000 and other costs 8,000 a month in Shanghai. The
   // reimbursed housing (180,000) is worth only the rent (120,000). Year 1: 1,274,670 - 60,000 unused
@@ -147,10 +147,10 @@ test('offer A as a foreign China resident with housing reimbursed shows its take
   const explanation = table.getByTestId('take-home-explanation');
   await expect(explanation).toHaveAttribute('data-year', '1');
   await expect(explanation.getByTestId('take-home-year-rule')).toHaveText(
-    'Year 1 (2027-03 to 2028-02) is taxed under the 2027 tables: 10 of its months fall in 2027. Its annual bonus is paid on 2028-03-01, after 2027-12-31, so it cannot be taxed separately. 10 of its 12 allowance months are paid by 2027-12-31: only those allowances can be tax-exempt.',
+    'Year 1 (Mar 2027 to Feb 2028) is taxed under the 2027 tables: 10 of its months fall in 2027. Its annual bonus is paid on Mar 1, 2028, after Dec 31, 2027, so it cannot be taxed separately. 10 of its 12 allowance months are paid by Dec 31, 2027: only those allowances can be tax-exempt.',
   );
   await expect(explanation.locator('[data-step="tax.explain.allowancesPartlyExempt"]')).toHaveText(
-    'Reimbursed allowances CN¥180,000.00: CN¥150,000.00 paid by 2027-12-31 are tax-exempt (foreign individual), CN¥30,000.00 paid after it are taxed as wages',
+    'Reimbursed allowances CN¥180,000.00: CN¥150,000.00 paid by Dec 31, 2027 are tax-exempt (foreign individual), CN¥30,000.00 paid after it are taxed as wages',
   );
   await expect(explanation.locator('[data-step="tax.explain.bonusCombined"]')).toHaveText('Annual bonus CN¥135,000.00 is added to comprehensive income');
   // 1,200,000 wages + 300,000 equity + 30,000 housing (2028-01, 2028-02) + 135,000 bonus = 1,665,000.

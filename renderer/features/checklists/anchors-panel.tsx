@@ -24,7 +24,7 @@ export function AnchorsPanel() {
             key={anchor}
             name={`anchors.${anchor}`}
             label={t(anchorLabelKey(anchor))}
-            placeholder={t('field.dateHint')}
+            isDate
             value={anchors[anchor] ?? null}
             format={formatOptional}
             parse={parseOptionalIsoDate}

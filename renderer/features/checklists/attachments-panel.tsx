@@ -6,6 +6,7 @@ import { fail, type Result } from '../../../shared/contract/result';
 import { planner } from '../../api/planner';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { usePlanner } from '../../store';
+import { useDates } from '../../i18n/use-dates';
 
 /** Files dropped on the item: main is already copying them (ItemRow asked as the drop happened). */
 export interface DroppedFiles {
@@ -37,6 +38,7 @@ function formatSize(bytes: number): string {
  */
 export function AttachmentsPanel({ checklistId, item, droppedFiles }: AttachmentsPanelProps) {
   const { t } = useTranslation();
+  const dates = useDates();
   const addAttachments = usePlanner((s) => s.addAttachments);
   const removeAttachment = usePlanner((s) => s.removeAttachment);
   const [notices, setNotices] = useState<Notice[]>([]);
@@ -102,7 +104,7 @@ export function AttachmentsPanel({ checklistId, item, droppedFiles }: Attachment
           <li key={attachment.id} data-attachment={attachment.fileName} data-stored-name={attachment.storedName}>
             <span className="vault__name">{attachment.fileName}</span>
             <span className="muted">
-              {formatSize(attachment.sizeBytes)} · {t('checklists.ui.vault.addedOn', { date: attachment.addedOn })}
+              {formatSize(attachment.sizeBytes)} · {t('checklists.ui.vault.addedOn', { date: dates.date(attachment.addedOn) })}
             </span>
             <span className="vault__actions">
               <button type="button" onClick={() => void open(attachment.storedName, attachment.fileName)}>

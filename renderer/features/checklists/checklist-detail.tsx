@@ -17,6 +17,7 @@ import { identity, parseTitle } from './field-parsers';
 import { ItemRow, type ItemView } from './item-row';
 import { PrintControls } from './print-controls';
 import { TemplateProvenance } from './template-provenance';
+import { useDates } from '../../i18n/use-dates';
 
 interface ChecklistDetailProps {
   checklist: Checklist;
@@ -30,6 +31,7 @@ const ITEM_HEIGHT = 96;
 /** One checklist: its name and controls, its template's notices and sources, and its items. */
 export function ChecklistDetail({ checklist, position, count }: ChecklistDetailProps) {
   const { t } = useTranslation();
+  const dates = useDates();
   const locale = useLocale();
   const anchors = usePlanAnchors();
   const anchorsChangedOn = useAnchorsChangedOn();
@@ -112,7 +114,7 @@ export function ChecklistDetail({ checklist, position, count }: ChecklistDetailP
           ))}
           {checklist.templateId ? (
             <details className="checklist__provenance">
-              <summary>{t('checklists.ui.create.sourcesSummary', { count: checklist.sources.length, date: checklist.reviewedOn ?? '' })}</summary>
+              <summary>{t('checklists.ui.create.sourcesSummary', { count: checklist.sources.length, date: checklist.reviewedOn ? dates.date(checklist.reviewedOn) : '' })}</summary>
               <TemplateProvenance sources={checklist.sources} reviewedOn={checklist.reviewedOn} version={checklist.templateVersion} />
             </details>
           ) : null}

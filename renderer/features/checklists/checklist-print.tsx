@@ -8,6 +8,7 @@ import { isOpenStatus, type Checklist, type PlanAnchors } from '../../../shared/
 import { isValidityProblem } from '../../../shared/checklists/validity';
 import { useAnchorsChangedOn, useLocale } from './checklist-hooks';
 import { TemplateProvenance } from './template-provenance';
+import { useDates } from '../../i18n/use-dates';
 
 interface ChecklistPrintProps {
   checklist: Checklist;
@@ -19,6 +20,7 @@ interface ChecklistPrintProps {
 /** The paper version: hidden on screen, the only thing shown when printing (see checklists.css). */
 export function ChecklistPrint({ checklist, anchors, today, scope }: ChecklistPrintProps) {
   const { t } = useTranslation();
+  const dates = useDates();
   const locale = useLocale();
   const anchorsChangedOn = useAnchorsChangedOn();
   const printable = buildPrintableChecklist(checklist, anchors, today, scope, anchorsChangedOn);
@@ -27,8 +29,8 @@ export function ChecklistPrint({ checklist, anchors, today, scope }: ChecklistPr
       <header className="checklist-print__header">
         <h1>{textIn(printable.title, locale)}</h1>
         <p>
-          {t('checklists.print.printedOn', { date: printable.printedOn })} · {t(scope === 'all' ? 'checklists.print.all' : 'checklists.print.open')}
-          {printable.reviewedOn ? ` · ${t('checklists.ui.print.templateReviewed', { date: printable.reviewedOn, count: printable.sources.length })}` : ''}
+          {t('checklists.print.printedOn', { date: dates.date(printable.printedOn) })} · {t(scope === 'all' ? 'checklists.print.all' : 'checklists.print.open')}
+          {printable.reviewedOn ? ` · ${t('checklists.ui.print.templateReviewed', { date: dates.date(printable.reviewedOn), count: printable.sources.length })}` : ''}
         </p>
       </header>
       {printable.notices.map((notice, index) => (
@@ -64,7 +66,7 @@ export function ChecklistPrint({ checklist, anchors, today, scope }: ChecklistPr
                   </div>
                   {isValidityProblem(validity) ? (
                     <div className="print-item__warn">
-                      {t(validityMessageKey(validity.kind), validity.kind === 'expires-too-early' ? { ...validity, count: validity.daysShort } : { ...validity })}
+                      {t(validityMessageKey(validity.kind), dates.params(validity.kind === 'expires-too-early' ? { ...validity, count: validity.daysShort } : { ...validity }))}
                     </div>
                   ) : null}
                   {item.notes ? (
@@ -76,7 +78,7 @@ export function ChecklistPrint({ checklist, anchors, today, scope }: ChecklistPr
                 <td className="col-due">
                   {deadline.resolution.kind === 'date' ? (
                     <>
-                      <div className="print-due__date">{deadline.resolution.date}</div>
+                      <div className="print-due__date">{dates.date(deadline.resolution.date)}</div>
                       {left !== null && isOpenStatus(item.status) ? <div className="print-due__left">{deadline.urgency === 'asap' ? t('checklists.daysLeft.asap') : t(daysLeftMessage(left).key, daysLeftMessage(left).params)}</div> : null}
                     </>
                   ) : deadline.resolution.kind === 'missing-anchor' ? (

@@ -4,10 +4,12 @@ import { BUILT_IN_TEMPLATES } from '../../../shared/checklists/templates/index';
 import { usePlanner } from '../../store';
 import { useLocale } from './checklist-hooks';
 import { TemplateProvenance } from './template-provenance';
+import { useDates } from '../../i18n/use-dates';
 
 /** The template picker: each template with its description, sources and reviewed-on date. */
 export function TemplatePicker({ onDone }: { onDone: () => void }) {
   const { t } = useTranslation();
+  const dates = useDates();
   const locale = useLocale();
   const addChecklistFromTemplate = usePlanner((s) => s.addChecklistFromTemplate);
   return (
@@ -38,7 +40,7 @@ export function TemplatePicker({ onDone }: { onDone: () => void }) {
             <p className="muted">{textIn(template.description, locale)}</p>
             <p className="template-card__count">{t('checklists.ui.create.itemCount', { count: template.items.length })}</p>
             <details>
-              <summary>{t('checklists.ui.create.sourcesSummary', { count: template.sources.length, date: template.reviewedOn })}</summary>
+              <summary>{t('checklists.ui.create.sourcesSummary', { count: template.sources.length, date: dates.date(template.reviewedOn) })}</summary>
               <TemplateProvenance sources={template.sources} reviewedOn={template.reviewedOn} version={template.version} />
             </details>
           </li>

@@ -3,6 +3,7 @@ import { daysLeftMessage } from '../../../shared/checklists/deadline-text';
 import type { DeadlineAssessment } from '../../../shared/checklists/due-dates';
 import { missingAnchorMessageKey } from '../../../shared/checklists/due-dates';
 import { isOpenStatus, type ItemStatus } from '../../../shared/checklists/schema';
+import { useDates } from '../../i18n/use-dates';
 
 interface DeadlineTextProps {
   deadline: DeadlineAssessment;
@@ -15,6 +16,7 @@ interface DeadlineTextProps {
  */
 export function DeadlineText({ deadline, status }: DeadlineTextProps) {
   const { t } = useTranslation();
+  const dates = useDates();
   const { resolution } = deadline;
   if (resolution.kind === 'none') return <span className="deadline deadline--none muted">{t('checklists.due.none')}</span>;
   if (resolution.kind === 'missing-anchor') {
@@ -30,7 +32,7 @@ export function DeadlineText({ deadline, status }: DeadlineTextProps) {
   return (
     <span className={`deadline deadline--${deadline.urgency}`}>
       <span className="deadline__date" data-due-date={resolution.date}>
-        {resolution.date}
+        {dates.date(resolution.date)}
       </span>
       {isOpenStatus(status) ? (
         <span className="deadline__left" data-days-left={left} title={deadline.urgency === 'asap' ? t('plan.asap.explained') : undefined}>

@@ -45,7 +45,7 @@ export function DueEditor({ due, anchors, today, onChange }: DueEditorProps) {
           <TextField
             name="item.due.date"
             label={t('checklists.ui.item.dueDate')}
-            placeholder={t('field.dateHint')}
+            isDate
             value={due.date}
             format={identity}
             parse={parseRequiredDate}

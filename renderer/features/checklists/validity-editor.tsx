@@ -43,7 +43,7 @@ export function ValidityEditor({ item, items, anchors, onChange }: ValidityEdito
           <TextField
             name="item.validity.issuedOn"
             label={t('checklists.validity.issuedOn')}
-            placeholder={t('field.dateHint')}
+            isDate
             value={validity.issuedOn}
             format={formatOptional}
             parse={parseOptionalIsoDate}
@@ -53,7 +53,7 @@ export function ValidityEditor({ item, items, anchors, onChange }: ValidityEdito
           <TextField
             name="item.validity.expiresOn"
             label={t('checklists.validity.expiresOn')}
-            placeholder={t('field.dateHint')}
+            isDate
             value={validity.expiresOn}
             format={formatOptional}
             parse={parseOptionalIsoDate}

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatDate } from '../../../shared/dates/format-date';
 import { RATE_SCALE } from '../../../shared/money';
 
 /** Percent from basis points (1360 -> 13.6 %), rates from millionths, names as a list, in the interface language. */
@@ -11,7 +12,6 @@ export function useDecisionFormat() {
     const score = new Intl.NumberFormat(language, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
     const rate = new Intl.NumberFormat(language, { minimumFractionDigits: 2, maximumFractionDigits: 4 });
     const list = new Intl.ListFormat(language, { style: 'long', type: 'conjunction' });
-    const date = new Intl.DateTimeFormat(language, { dateStyle: 'long' });
     return {
       percentBp: (bp: number) => percent.format(bp / 10_000),
       hundredths: (value: number) => score.format(value / 100),
@@ -27,10 +27,7 @@ export function useDecisionFormat() {
       },
       names: (names: string[]) => list.format(names),
       /** An ISO date in the interface language, built at noon so no time zone moves it. */
-      date: (iso: string) => {
-        const [y, m, d] = iso.split('-').map(Number);
-        return date.format(new Date(y ?? 2000, (m ?? 1) - 1, d ?? 1, 12));
-      },
+      date: (iso: string) => formatDate(iso, language),
     };
   }, [language]);
 }

@@ -1,6 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { getFramework, getStandard, type FrameworkId, type Source } from '../../../shared/language/frameworks';
+import { sourceTitle } from '../../../shared/sources';
 import { formatNumber } from './format';
+import { useDates } from '../../i18n/use-dates';
 
 interface BuiltInTargetsProps {
   frameworkId: FrameworkId;
@@ -9,11 +11,12 @@ interface BuiltInTargetsProps {
 }
 
 export function SourceList({ sources }: { sources: readonly Source[] }) {
+  const dates = useDates();
   return (
     <ul className="language-sources">
       {sources.map((source) => (
         <li key={`${source.title}-${source.date}`}>
-          {source.title} ({source.date}){source.url ? <> · <span className="language-url">{source.url}</span></> : null}
+          {sourceTitle(source, dates.locale)} ({dates.partial(source.date)}){source.url ? <> · <span className="language-url">{source.url}</span></> : null}
         </li>
       ))}
     </ul>
@@ -26,6 +29,7 @@ export function SourceList({ sources }: { sources: readonly Source[] }) {
  */
 export function BuiltInTargets({ frameworkId, highlightLevel, isOpen }: BuiltInTargetsProps) {
   const { t, i18n } = useTranslation();
+  const dates = useDates();
   const framework = getFramework(frameworkId);
   if (framework.levels.length === 0) return null;
   const standards = framework.standardIds.map(getStandard).filter((standard) => Object.keys(standard.cumulativeWords).length > 0);
@@ -74,7 +78,7 @@ export function BuiltInTargets({ frameworkId, highlightLevel, isOpen }: BuiltInT
       ) : null}
       <p className="muted small">{t('language.ui.builtins.sources')}</p>
       <SourceList sources={framework.sources} />
-      <p className="muted small">{t('language.standard.reviewedOn', { date: framework.reviewedOn })}</p>
+      <p className="muted small">{t('language.standard.reviewedOn', { date: dates.date(framework.reviewedOn) })}</p>
     </details>
   );
 }

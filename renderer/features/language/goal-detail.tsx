@@ -16,7 +16,7 @@ import { usePlanner } from '../../store';
 import { BuiltInTargets, SourceList } from './built-in-targets';
 import { formatHours, formatNumber } from './format';
 import { HskExamChanges } from './hsk-exam-changes';
-import { levelLabel } from './goal-label';
+import { goalLanguageName, levelLabel } from './goal-label';
 import { MilestonesList } from './milestones-list';
 import { PacingPanel } from './pacing-panel';
 import { PrintPlan } from './print-plan';
@@ -24,6 +24,7 @@ import { RestText } from './rest-text';
 import { StreakSummary, StudyHeatmap } from './study-heatmap';
 import { StudyLog } from './study-log';
 import { WeeklyChart } from './weekly-chart';
+import { useDates } from '../../i18n/use-dates';
 
 interface GoalDetailProps {
   goal: LanguageGoal;
@@ -34,6 +35,7 @@ interface GoalDetailProps {
 
 export function GoalDetail({ goal, log, today, onEdit }: GoalDetailProps) {
   const { t, i18n } = useTranslation();
+  const dates = useDates();
   const removeLanguageGoal = usePlanner((s) => s.removeLanguageGoal);
   const [pdfMessage, setPdfMessage] = useState<{ isError: boolean; text: string } | null>(null);
   const entries = useMemo(() => entriesForGoal(log, goal.id), [log, goal.id]);
@@ -68,7 +70,7 @@ export function GoalDetail({ goal, log, today, onEdit }: GoalDetailProps) {
           <div className="language-goal-head">
             <div>
               <h2 id={`goal-${goal.id}-title`}>
-                {t('language.ui.goal.heading', { level, language: goal.language, date: goal.targetDate })}
+                {t('language.ui.goal.heading', { level, language: goalLanguageName(t, i18n.language, goal.language), date: dates.date(goal.targetDate) })}
               </h2>
               {goal.why ? <p className="language-why">{goal.why}</p> : null}
             </div>
@@ -130,7 +132,7 @@ export function GoalDetail({ goal, log, today, onEdit }: GoalDetailProps) {
             </div>
             <div>
               <dt>{t('language.field.knownWordsNow')}</dt>
-              <dd>{t('language.ui.goal.knownOn', { words: n(goal.knownWordsNow), date: goal.knownWordsAsOf })}</dd>
+              <dd>{t('language.ui.goal.knownOn', { words: n(goal.knownWordsNow), date: dates.date(goal.knownWordsAsOf) })}</dd>
             </div>
             <div>
               <dt>{t('language.field.hoursPerWeek')}</dt>

@@ -2,6 +2,8 @@ import { FRAMEWORKS, findLevel, getFramework, publishedWordCount, type Framework
 import type { LanguageGoal, RestRule } from '../../../shared/language/schema';
 import { validateGoal, type FieldError } from '../../../shared/language/validation';
 import type { IsoDate } from '../../../shared/dates/iso-date';
+import { typedDateToIso } from '../../../shared/dates/format-date';
+import { goalLanguageToStore } from '../../../shared/language/goal-language';
 import { normalizeNumberText } from '../../../shared/text/number-text';
 
 /**
@@ -68,12 +70,13 @@ export function newGoalDraft(id: string, today: IsoDate, language: string): Goal
 
 const numberOrNull = (value: number | null) => (value === null ? '' : String(value));
 
-export function goalToDraft(goal: LanguageGoal): GoalDraft {
+/** `languageName` shows a stored language code as its name in the interface language. */
+export function goalToDraft(goal: LanguageGoal, languageName: (stored: string) => string = (stored) => stored): GoalDraft {
   // A published count is not the person's to enter, so the field stays empty and the built-in figure shows.
   const isPublished = publishedWordCount(goal.standard, goal.targetLevel) !== null;
   return {
     id: goal.id,
-    language: goal.language,
+    language: languageName(goal.language),
     framework: goal.framework,
     standard: goal.standard,
     targetLevel: goal.targetLevel,
@@ -101,7 +104,7 @@ export function numberFromText(text: string): number | string {
   return /^-?\d+(\.\d+)?$/.test(trimmed) ? Number(trimmed) : trimmed;
 }
 
-const dateOrNull = (text: string) => (text.trim() === '' ? null : text.trim());
+const dateOrNull = (text: string) => (text.trim() === '' ? null : typedDateToIso(text));
 
 /** Switching framework keeps what still fits and resets what belongs to the old one. */
 export function changeFramework(draft: GoalDraft, framework: FrameworkId): GoalDraft {
@@ -124,15 +127,15 @@ export function draftToGoalInput(draft: GoalDraft): unknown {
   const published = publishedWordCount(draft.standard, draft.targetLevel.trim());
   return {
     id: draft.id,
-    language: draft.language,
+    language: goalLanguageToStore(draft.language),
     framework: draft.framework,
     standard: draft.standard,
     targetLevel: draft.targetLevel,
-    targetDate: draft.targetDate.trim(),
+    targetDate: typedDateToIso(draft.targetDate),
     isExamDate: draft.isExamDate,
     currentLevel: draft.currentLevel.trim() === '' ? null : draft.currentLevel,
     knownWordsNow: numberFromText(draft.knownWordsNow),
-    knownWordsAsOf: draft.knownWordsAsOf.trim(),
+    knownWordsAsOf: typedDateToIso(draft.knownWordsAsOf),
     // With a published count the stored target stays null: the table is the one source of that number.
     targetWords: published !== null || draft.targetWords.trim() === '' ? null : numberFromText(draft.targetWords),
     hoursPerWeek: numberFromText(draft.hoursPerWeek),

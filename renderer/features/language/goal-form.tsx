@@ -52,7 +52,7 @@ export function GoalForm({ initial, previous, today, onDone, onDraftChange }: Go
   const examText = (field: 'examDate' | 'registrationDeadline' | 'dateChangeCutoff' | 'resultsDate') => ({
     ...text(field),
     error: errorOf(`exam.${field}`),
-    placeholder: 'yyyy-mm-dd',
+    isDate: true,
   });
 
   const levelOptions = framework.levels.map((level) => ({ value: level.id, label: t(level.labelKey) }));
@@ -117,7 +117,7 @@ export function GoalForm({ initial, previous, today, onDone, onDraftChange }: Go
         ) : (
           <LanguageField label={t('language.field.targetWords')} inputMode="numeric" {...text('targetWords')} hint={t('language.ui.goal.targetWordsHint')} />
         )}
-        <LanguageField label={t('language.field.targetDate')} {...text('targetDate')} placeholder="yyyy-mm-dd">
+        <LanguageField label={t('language.field.targetDate')} {...text('targetDate')} isDate>
           <label className="language-checkbox">
             <input
               type="checkbox"
@@ -147,7 +147,7 @@ export function GoalForm({ initial, previous, today, onDone, onDraftChange }: Go
           {...text('knownWordsNow')}
           hint={standard.totalWords !== null ? t('language.ui.goal.knownWordsHint', { max: formatNumber(standard.totalWords, i18n.language) }) : undefined}
         />
-        <LanguageField label={t('language.field.knownWordsAsOf')} {...text('knownWordsAsOf')} placeholder="yyyy-mm-dd" />
+        <LanguageField label={t('language.field.knownWordsAsOf')} {...text('knownWordsAsOf')} isDate />
         <LanguageField label={t('language.field.hoursPerWeek')} inputMode="decimal" {...text('hoursPerWeek')} />
         <div className="field">
           <LanguageSelect<'per-week' | 'weekdays'>

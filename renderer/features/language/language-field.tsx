@@ -1,5 +1,6 @@
 import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DatePickerButton, typedNonIsoDate, useDateDisplay } from '../../components/date-picker';
 import { describedByIds, FieldFeedback } from '../../components/field-feedback';
 import { formatNumber } from './format';
 import type { FieldMessage } from './goal-draft';
@@ -29,6 +30,8 @@ interface LanguageFieldProps {
   multiline?: boolean;
   inputMode?: 'text' | 'numeric' | 'decimal';
   type?: 'text' | 'date';
+  /** A calendar date: shown in the person's language when not being edited, with a calendar button; typed text in another form becomes ISO on leaving. */
+  isDate?: boolean;
   /** Extra content under the input, such as a related checkbox. */
   children?: ReactNode;
 }
@@ -38,23 +41,44 @@ interface LanguageFieldProps {
  * a goal is checked as a whole (known words against the chosen standard, dates against today), so the form
  * owns the draft and passes each field its message.
  */
-export function LanguageField({ name, label, value, onChange, error, hint, placeholder, multiline, inputMode, type = 'text', children }: LanguageFieldProps) {
+export function LanguageField({ name, label, value, onChange, error, hint, placeholder, multiline, inputMode, type = 'text', isDate, children }: LanguageFieldProps) {
+  const { t } = useTranslation();
   const message = useMessage();
+  const dateDisplay = useDateDisplay(value);
   const id = useId();
   const describedBy = describedByIds(id, Boolean(hint), Boolean(error));
   const common = {
     id,
     name,
-    value,
-    placeholder,
+    value: isDate ? dateDisplay.shown : value,
+    placeholder: placeholder ?? (isDate ? t('field.dateHint') : undefined),
     'aria-invalid': error ? true : undefined,
     'aria-describedby': describedBy,
-    onChange: (event: { target: { value: string } }) => onChange(event.target.value),
+    onChange: (event: { target: { value: string } }) => {
+      if (isDate) dateDisplay.onEdit();
+      onChange(event.target.value);
+    },
+    onBlur: isDate
+      ? () => {
+          dateDisplay.onBlur();
+          const iso = typedNonIsoDate(value);
+          if (iso !== null) onChange(iso);
+        }
+      : undefined,
   };
   return (
     <div className={`field${error ? ' field--invalid' : ''}`}>
       <label htmlFor={id}>{label}</label>
-      {multiline ? <textarea rows={2} {...common} /> : <input type={type} inputMode={inputMode} {...common} />}
+      {multiline ? (
+        <textarea rows={2} {...common} />
+      ) : isDate ? (
+        <div className="date-field__row">
+          <input type="text" inputMode={inputMode} {...common} />
+          <DatePickerButton name={name} label={label} value={value} onPick={onChange} />
+        </div>
+      ) : (
+        <input type={type} inputMode={inputMode} {...common} />
+      )}
       <FieldFeedback id={id} name={name} hint={hint} error={error ? message(error) : null} />
       {children}
     </div>

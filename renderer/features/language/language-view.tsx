@@ -6,14 +6,16 @@ import { usePlanner } from '../../store';
 import { GoalDetail } from './goal-detail';
 import { goalToDraft, newGoalDraft } from './goal-draft';
 import { GoalForm } from './goal-form';
-import { levelLabel } from './goal-label';
+import { goalLanguageName, levelLabel } from './goal-label';
 import { newId } from './new-id';
 import './language.css';
+import { useDates } from '../../i18n/use-dates';
 
 type Editing = { kind: 'none' } | { kind: 'edit'; id: string };
 
 export default function LanguageView() {
   const { t } = useTranslation();
+  const dates = useDates();
   const { goals, studyLog, newGoalDraftInStore, setLanguageGoalDraft } = usePlanner(
     useShallow((s) => ({
       goals: s.document!.language.goals,
@@ -57,7 +59,7 @@ export default function LanguageView() {
         }}
       />
     ) : editingGoal ? (
-      <GoalForm key={editingGoal.id} initial={goalToDraft(editingGoal)} previous={editingGoal} today={today} onDone={() => setEditing({ kind: 'none' })} />
+      <GoalForm key={editingGoal.id} initial={goalToDraft(editingGoal, (stored) => goalLanguageName(t, dates.locale, stored))} previous={editingGoal} today={today} onDone={() => setEditing({ kind: 'none' })} />
     ) : null;
 
   return (
@@ -83,7 +85,7 @@ export default function LanguageView() {
               aria-pressed={goal.id === selected?.id}
               onClick={() => setSelectedId(goal.id)}
             >
-              {levelLabel(t, goal)} · {goal.targetDate}
+              {levelLabel(t, goal)} · {dates.date(goal.targetDate)}
             </button>
           ))}
         </nav>

@@ -1,4 +1,5 @@
 import type { IsoDate } from '../../../shared/dates/iso-date';
+import { typedDateToIso } from '../../../shared/dates/format-date';
 import type { StudyLogEntry } from '../../../shared/language/schema';
 import { validateLogEntry } from '../../../shared/language/validation';
 import { errorsByField, numberFromText, type DraftResult } from './goal-draft';
@@ -27,7 +28,7 @@ export function validateLogDraft(draft: LogDraft, today: IsoDate): DraftResult<S
   const input = {
     id: draft.id,
     goalId: draft.goalId,
-    date: draft.date.trim(),
+    date: typedDateToIso(draft.date),
     minutes: countFromText(draft.minutes),
     newWords: countFromText(draft.newWords),
     note: draft.note,

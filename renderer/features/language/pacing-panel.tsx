@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Pacing } from '../../../shared/language/pacing';
 import { formatHours, formatNumber } from './format';
+import { useDates } from '../../i18n/use-dates';
 
 interface PacingPanelProps {
   pace: Pacing;
@@ -50,6 +51,7 @@ function Metric({ label, value, testId, hint }: { label: string; value: string; 
  */
 export function PacingPanel({ pace, targetDate }: PacingPanelProps) {
   const { t, i18n } = useTranslation();
+  const dates = useDates();
   const n = (value: number) => formatNumber(value, i18n.language);
   const dash = '–';
   const isOpen = pace.status !== 'met' && pace.status !== 'out-of-time' && pace.status !== 'no-target';
@@ -73,14 +75,14 @@ export function PacingPanel({ pace, targetDate }: PacingPanelProps) {
         <Metric
           label={t('language.pacing.projectedDate')}
           testId="pacing-projected-date"
-          value={pace.projectedDate ?? dash}
-          hint={t('language.ui.pacing.targetDate', { date: targetDate })}
+          value={pace.projectedDate ? dates.date(pace.projectedDate) : dash}
+          hint={t('language.ui.pacing.targetDate', { date: dates.date(targetDate) })}
         />
         <Metric
           label={t('language.pacing.currentPace')}
           testId="pacing-current-pace"
           value={pace.currentPace ? formatNumber(pace.currentPace.wordsPerWeek, i18n.language, 1) : dash}
-          hint={pace.currentPace ? t('language.ui.pacing.paceWindow', { from: pace.currentPace.from, to: pace.currentPace.to }) : undefined}
+          hint={pace.currentPace ? t('language.ui.pacing.paceWindow', { from: dates.date(pace.currentPace.from), to: dates.date(pace.currentPace.to) }) : undefined}
         />
         <Metric label={t('language.pacing.wordsStillNeeded')} testId="pacing-words-needed" value={n(pace.wordsStillNeeded)} />
         <Metric

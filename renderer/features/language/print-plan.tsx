@@ -7,9 +7,10 @@ import { weekStartOf } from '../../../shared/language/rest-days';
 import type { LanguageGoal } from '../../../shared/language/schema';
 import type { TargetWordsInfo } from '../../../shared/language/target-words';
 import { formatHours, formatNumber } from './format';
-import { levelLabel } from './goal-label';
+import { goalLanguageName, levelLabel } from './goal-label';
 import { PacingStatusText } from './pacing-panel';
 import { RestText } from './rest-text';
+import { useDates } from '../../i18n/use-dates';
 
 interface PrintPlanProps {
   goal: LanguageGoal;
@@ -29,6 +30,7 @@ const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7] as const;
  */
 export function PrintPlan({ goal, pace, target, milestones, today }: PrintPlanProps) {
   const { t, i18n } = useTranslation();
+  const dates = useDates();
   const n = (value: number) => formatNumber(value, i18n.language);
   const level = levelLabel(t, goal);
   const studyTime = goal.framework === 'custom' ? null : findLevel(goal.framework, goal.targetLevel)?.studyTime;
@@ -37,8 +39,8 @@ export function PrintPlan({ goal, pace, target, milestones, today }: PrintPlanPr
     [t('language.field.targetLevel'), `${level} · ${t(getFramework(goal.framework).labelKey)}`],
     [t('language.field.targetWords'), target.words === null ? '–' : n(target.words)],
     [t('language.field.standard'), `${t(target.standard.labelKey)}${target.needsVerification ? ` (${t('language.standard.needsVerification')})` : ''}`],
-    [t('language.field.targetDate'), `${goal.targetDate}${goal.isExamDate ? ` (${t('language.milestone.exam')})` : ''}`],
-    [t('language.pacing.knownWordsEstimate'), t('language.ui.print.knownOn', { words: n(pace.knownWordsEstimate), date: today })],
+    [t('language.field.targetDate'), `${dates.date(goal.targetDate)}${goal.isExamDate ? ` (${t('language.milestone.exam')})` : ''}`],
+    [t('language.pacing.knownWordsEstimate'), t('language.ui.print.knownOn', { words: n(pace.knownWordsEstimate), date: dates.date(today) })],
     [t('language.pacing.wordsStillNeeded'), n(pace.wordsStillNeeded)],
     [t('language.field.hoursPerWeek'), formatHours(goal.hoursPerWeek, i18n.language)],
   ];
@@ -46,8 +48,8 @@ export function PrintPlan({ goal, pace, target, milestones, today }: PrintPlanPr
   return (
     <div className="language-print-plan" data-testid="print-plan">
       <header className="language-print-plan__header">
-        <h1>{t('language.ui.print.title', { level, language: goal.language })}</h1>
-        <div className="muted">{t('language.ui.print.printedOn', { date: today })}</div>
+        <h1>{t('language.ui.print.title', { level, language: goalLanguageName(t, i18n.language, goal.language) })}</h1>
+        <div className="muted">{t('language.ui.print.printedOn', { date: dates.date(today) })}</div>
       </header>
       {goal.why ? <p className="language-print-plan__why">{t('language.ui.print.why', { why: goal.why })}</p> : null}
       <section>
@@ -68,7 +70,7 @@ export function PrintPlan({ goal, pace, target, milestones, today }: PrintPlanPr
             </tr>
             <tr>
               <th scope="row">{t('language.pacing.projectedDate')}</th>
-              <td>{pace.projectedDate ?? '–'}</td>
+              <td>{pace.projectedDate ? dates.date(pace.projectedDate) : '–'}</td>
             </tr>
             <tr>
               <th scope="row">{t('language.ui.print.status')}</th>
@@ -105,7 +107,7 @@ export function PrintPlan({ goal, pace, target, milestones, today }: PrintPlanPr
             <tbody>
               {milestones.map((milestone) => (
                 <tr key={milestone.id}>
-                  <td className="language-date">{milestone.date}</td>
+                  <td className="language-date">{dates.date(milestone.date)}</td>
                   <td>{t(milestone.labelKey)}</td>
                 </tr>
               ))}
@@ -128,7 +130,7 @@ export function PrintPlan({ goal, pace, target, milestones, today }: PrintPlanPr
         <tbody>
           {Array.from({ length: GRID_WEEKS }, (_, week) => addDaysIso(firstWeek, week * 7)).map((weekStart) => (
             <tr key={weekStart}>
-              <td className="language-date">{weekStart}</td>
+              <td className="language-date">{dates.date(weekStart)}</td>
               {WEEKDAYS.map((day) => (
                 <td key={day} />
               ))}

@@ -2,13 +2,16 @@ import { useTranslation } from 'react-i18next';
 import type { Heatmap } from '../../../shared/language/heatmap';
 import { monthLabels } from '../../../shared/language/heatmap-range';
 import { parseIsoDate } from '../../../shared/dates/iso-date';
+import { formatDate, formatMonthName } from '../../../shared/dates/format-date';
 import type { Streaks } from '../../../shared/language/streaks';
 import { formatNumber } from './format';
+import { useDates } from '../../i18n/use-dates';
 
 const WEEKDAY_ROWS = [1, 2, 3, 4, 5, 6, 7] as const;
 
 /** The current and longest streak; planned rest days neither add to them nor break them. */
 export function StreakSummary({ streaks }: { streaks: Streaks }) {
+const dates = useDates();
   const { t, i18n } = useTranslation();
   return (
     <div className="language-metrics">
@@ -18,7 +21,7 @@ export function StreakSummary({ streaks }: { streaks: Streaks }) {
           {formatNumber(streaks.current, i18n.language)}
         </div>
         <div className="language-metric__hint">
-          {streaks.currentStart ? t('language.ui.streak.since', { date: streaks.currentStart }) : t('language.ui.streak.none')}
+          {streaks.currentStart ? t('language.ui.streak.since', { date: dates.date(streaks.currentStart) }) : t('language.ui.streak.none')}
           {streaks.current > 0 && !streaks.hasStudiedToday ? ` · ${t('language.ui.streak.notToday')}` : ''}
         </div>
       </div>
@@ -28,7 +31,7 @@ export function StreakSummary({ streaks }: { streaks: Streaks }) {
           {formatNumber(streaks.longest, i18n.language)}
         </div>
         <div className="language-metric__hint">
-          {streaks.longestStart && streaks.longestEnd ? t('language.ui.streak.range', { from: streaks.longestStart, to: streaks.longestEnd }) : ''}
+          {streaks.longestStart && streaks.longestEnd ? t('language.ui.streak.range', { from: dates.date(streaks.longestStart), to: dates.date(streaks.longestEnd) }) : ''}
         </div>
       </div>
     </div>
@@ -42,7 +45,6 @@ export function StreakSummary({ streaks }: { streaks: Streaks }) {
 export function StudyHeatmap({ heatmap }: { heatmap: Heatmap }) {
   const { t, i18n } = useTranslation();
   const weeks = Math.ceil(heatmap.days.length / 7);
-  const monthFormat = new Intl.DateTimeFormat(i18n.language, { month: 'short' });
   const months = monthLabels(heatmap.days);
   const number = (value: number) => formatNumber(value, i18n.language);
   const range = { from: heatmap.days[0]?.date ?? '', to: heatmap.days[heatmap.days.length - 1]?.date ?? '' };
@@ -63,7 +65,7 @@ export function StudyHeatmap({ heatmap }: { heatmap: Heatmap }) {
       <div className="language-heatmap" style={{ gridTemplateColumns: `auto repeat(${weeks}, 14px)` }} role="img" aria-label={summary} data-testid="heatmap">
         {months.map((month) => (
           <div key={`month-${month.date}`} className="language-heatmap__month" style={{ gridRow: 1, gridColumn: month.column + 2 }} data-month={month.date.slice(0, 7)}>
-            {monthFormat.format(parseIsoDate(month.date)!)}
+            {formatMonthName(parseIsoDate(month.date)!, i18n.language)}
           </div>
         ))}
         {WEEKDAY_ROWS.map((weekday) => (
@@ -79,7 +81,7 @@ export function StudyHeatmap({ heatmap }: { heatmap: Heatmap }) {
             data-date={day.date}
             data-minutes={day.minutes}
             data-kind={day.kind}
-            title={`${day.date} · ${t('language.ui.heatmap.minutes', { minutes: formatNumber(day.minutes, i18n.language) })} · ${t(`language.day.${day.kind}`)}`}
+            title={`${formatDate(day.date, i18n.language)} · ${t('language.ui.heatmap.minutes', { minutes: formatNumber(day.minutes, i18n.language) })} · ${t(`language.day.${day.kind}`)}`}
           />
         ))}
       </div>

@@ -9,6 +9,7 @@ import { LanguageField } from './language-field';
 import { logEntryToDraft, newLogDraft, validateLogDraft, type LogDraft } from './log-draft';
 import { newId } from './new-id';
 import { attributeSelector, focusWhenShown } from '../../components/focus';
+import { useDates } from '../../i18n/use-dates';
 
 interface LogFormProps {
   initial: LogDraft;
@@ -51,7 +52,7 @@ function LogForm({ initial, today, namePrefix, submitLabel, onSaved, onCancel }:
         submit();
       }}
     >
-      <LanguageField label={t('language.field.logDate')} placeholder="yyyy-mm-dd" {...field('date')} />
+      <LanguageField label={t('language.field.logDate')} isDate {...field('date')} />
       <LanguageField label={t('language.field.minutes')} inputMode="numeric" {...field('minutes')} />
       <LanguageField label={t('language.field.newWords')} inputMode="numeric" {...field('newWords')} />
       <LanguageField label={t('language.field.note')} {...field('note')} />
@@ -126,6 +127,7 @@ const ROW_HEIGHT = 37;
  */
 function LogTable({ entries, editingId, today, onEdit, onRemove }: LogTableProps) {
   const { t, i18n } = useTranslation();
+  const dates = useDates();
   const scrollRef = useRef<HTMLDivElement>(null);
   // The app does not use the React Compiler; the virtualizer re-renders this table itself on scroll.
   // eslint-disable-next-line react-hooks/incompatible-library
@@ -176,7 +178,7 @@ function LogTable({ entries, editingId, today, onEdit, onRemove }: LogTableProps
               </tr>
             ) : (
               <tr key={entry.id} data-testid="log-row" data-date={entry.date} data-log-id={entry.id} data-index={row.index} ref={virtualizer.measureElement}>
-                <td>{entry.date}</td>
+                <td>{dates.date(entry.date)}</td>
                 <td className="num">{formatNumber(entry.minutes, i18n.language)}</td>
                 <td className="num">{formatNumber(entry.newWords, i18n.language)}</td>
                 <td>{entry.note}</td>

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Bar, CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { formatDayMonth } from '../../../shared/dates/format-date';
 import type { WeekPoint } from '../../../shared/language/weekly-series';
 
 interface ChartProps {
@@ -41,10 +42,10 @@ function Chart({ data, actualKey, plannedKey, actualLabel, plannedLabel, testId 
  * to the current week are shown, so the chart reads as progress so far rather than a mostly empty future.
  */
 export function WeeklyChart({ points }: ChartProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const shown = points.filter((point) => !point.isFuture);
   const data = shown.map((point) => ({
-    label: point.weekStart.slice(5),
+    label: formatDayMonth(point.weekStart, i18n.language),
     minutes: point.minutes,
     plannedMinutes: Math.round(point.plannedMinutes),
     newWords: point.newWords,

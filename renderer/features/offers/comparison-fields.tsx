@@ -17,10 +17,11 @@ interface ComparisonFieldProps<T> {
   placeholder?: string;
   inputMode?: 'text' | 'numeric' | 'decimal';
   commitDelayMs?: number;
+  isDate?: boolean;
 }
 
 /** A TextField bound to one place in the comparison settings, checked against the whole settings before saving. */
-export function ComparisonField<T>({ settings, path, name, label, format, parse, hint, placeholder, inputMode, commitDelayMs }: ComparisonFieldProps<T>) {
+export function ComparisonField<T>({ settings, path, name, label, format, parse, hint, placeholder, inputMode, commitDelayMs, isDate }: ComparisonFieldProps<T>) {
   const updateComparison = usePlanner((s) => s.updateComparison);
   const value = getIn(settings, path) as T;
   return (
@@ -33,6 +34,7 @@ export function ComparisonField<T>({ settings, path, name, label, format, parse,
       placeholder={placeholder}
       inputMode={inputMode}
       commitDelayMs={commitDelayMs}
+      isDate={isDate}
       parse={(text) => {
         const parsed = parse(text);
         if (!parsed.ok) return parsed;

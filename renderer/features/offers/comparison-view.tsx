@@ -19,6 +19,7 @@ import { CriteriaCard } from './criteria-card';
 import { FxRatesCard } from './fx-rates-card';
 import { LivingCostsCard } from './living-costs-card';
 import { YearByYearTables } from './year-by-year-tables';
+import { useDates } from '../../i18n/use-dates';
 
 /**
  * The answer first (verdict, drivers, baseline), then the table and charts, what would flip it, the money at
@@ -45,12 +46,13 @@ export default function ComparisonView() {
 
 function ComparisonScreen({ comparison, analysis, settings, displayName }: { comparison: OfferComparison; analysis: DecisionAnalysis; settings: ComparisonSettings; displayName: string }) {
   const { t } = useTranslation();
+  const dates = useDates();
   const homeCurrency = comparison.homeCurrency;
   return (
     <div className="offers-comparison" data-testid="offers-comparison">
       <p className="print-only offers-print-heading">
         {displayName.trim() ? `${displayName.trim()} · ` : ''}
-        {t('offers.ui.printHeading', { currency: homeCurrency, count: comparison.horizonYears, asOf: settings.fx.asOf })}
+        {t('offers.ui.printHeading', { currency: homeCurrency, count: comparison.horizonYears, asOf: dates.date(settings.fx.asOf) })}
       </p>
       <VerdictCard comparison={comparison} analysis={analysis} />
       <div className="decision-toolbar no-print">

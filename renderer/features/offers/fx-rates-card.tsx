@@ -8,6 +8,7 @@ import { EXAMPLE_FX_RATES, type ComparisonSettings } from '../../../shared/offer
 import type { OfferComparison } from '../../../shared/offers/compare-offers';
 import { usePlanner } from '../../store';
 import { ComparisonField } from './comparison-fields';
+import { useDates } from '../../i18n/use-dates';
 
 const identity = (value: string) => value;
 
@@ -98,6 +99,7 @@ const RATE_COMMIT_DELAY_MS = 300;
  */
 export function FxRatesCard({ settings, comparison }: { settings: ComparisonSettings; comparison: OfferComparison }) {
   const { t } = useTranslation();
+  const dates = useDates();
   const { fx } = settings;
   const isExample = fx.asOf === EXAMPLE_FX_RATES.asOf;
   const used = new Set<CurrencyCode>([comparison.homeCurrency, ...comparison.entries.map((entry) => entry.offer.currency)]);
@@ -110,7 +112,7 @@ export function FxRatesCard({ settings, comparison }: { settings: ComparisonSett
     <section className="card" aria-labelledby="fx-title" data-testid="fx-card">
       <h2 id="fx-title">{t('offers.ui.fxTitle')}</h2>
       <p className={isExample ? 'offers-note offers-note--warn' : 'offers-note'} data-testid="fx-as-of">
-        {isExample ? t('offers.ui.fxExample', { date: fx.asOf }) : t('offers.ui.fxAsOf', { date: fx.asOf })}
+        {isExample ? t('offers.ui.fxExample', { date: dates.date(fx.asOf) }) : t('offers.ui.fxAsOf', { date: dates.date(fx.asOf) })}
       </p>
       {usedRates.length > 0 ? (
         <p className="offers-used-rates">
@@ -125,7 +127,7 @@ export function FxRatesCard({ settings, comparison }: { settings: ComparisonSett
       ))}
       <div className="no-print">
         <div className="form-grid offers-narrow-grid">
-          <ComparisonField<string> settings={settings} path={['fx', 'asOf']} label={t('offers.ui.fxAsOfLabel')} placeholder={t('field.dateHint')} format={identity} parse={(text) => (isoDateSchema.safeParse(text.trim()).success ? { ok: true, value: text.trim() } : { ok: false, messageKey: 'offers.validation.invalidDate' })} />
+          <ComparisonField<string> settings={settings} path={['fx', 'asOf']} label={t('offers.ui.fxAsOfLabel')} isDate format={identity} parse={(text) => (isoDateSchema.safeParse(text.trim()).success ? { ok: true, value: text.trim() } : { ok: false, messageKey: 'offers.validation.invalidDate' })} />
         </div>
         <div className="offers-rates" data-testid="fx-used-rates">
           {fx.rates.map((rate, index) => (isUsed(rate) ? <RateField key={`${rate.base}-${rate.quote}`} settings={settings} index={index} /> : null))}

@@ -46,12 +46,12 @@ export function OfferBasicsSection({ offer }: { offer: Offer }) {
           warning={currencyWarning}
           options={CURRENCY_CODES.map((code) => ({ value: code, label: code }))}
         />
-        <OfferTextInput offer={offer} path={['startDate']} label={t('offers.ui.startDate')} schema={isoDateSchema} placeholder={t('field.dateHint')} />
+        <OfferTextInput offer={offer} path={['startDate']} label={t('offers.ui.startDate')} schema={isoDateSchema} isDate />
         <OfferField<string | null>
           offer={offer}
           path={['decisionDeadline']}
           label={t('offers.ui.decisionDeadline')}
-          placeholder={t('field.dateHint')}
+          isDate
           format={(value) => value ?? ''}
           parse={optionalDate}
         />

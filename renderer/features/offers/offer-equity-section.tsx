@@ -115,7 +115,7 @@ function GrantFields({ offer, grant, index }: { offer: Offer; grant: EquityGrant
             path={at('grantDate')}
             label={t('decision.editor.grantDate')}
             hint={t('decision.editor.grantDateHint')}
-            placeholder={t('field.dateHint')}
+            isDate
             format={(value) => value ?? ''}
             parse={parseGrantDate}
           />

@@ -32,13 +32,14 @@ interface OfferFieldProps<T> {
   multiline?: boolean;
   inputMode?: 'text' | 'numeric' | 'decimal';
   isReformattedOnBlur?: boolean;
+  isDate?: boolean;
 }
 
 /**
  * A TextField bound to one place in an offer. Every keystroke is checked with the offer schema on the whole
  * candidate offer, so cross-field rules show at this field and nothing invalid reaches the document.
  */
-export function OfferField<T>({ offer, path, label, format, parse, hint, placeholder, multiline, inputMode, isReformattedOnBlur }: OfferFieldProps<T>) {
+export function OfferField<T>({ offer, path, label, format, parse, hint, placeholder, multiline, inputMode, isReformattedOnBlur, isDate }: OfferFieldProps<T>) {
   const updateOffer = usePlanner((s) => s.updateOffer);
   // The value is read from the offer by path; the field's format/parse give it its type.
   const value = getIn(offer, path) as T;
@@ -53,6 +54,7 @@ export function OfferField<T>({ offer, path, label, format, parse, hint, placeho
       multiline={multiline}
       inputMode={inputMode}
       isReformattedOnBlur={isReformattedOnBlur}
+      isDate={isDate}
       parse={(text) => {
         const parsed = parse(text);
         if (!parsed.ok) return parsed;
@@ -74,7 +76,7 @@ function validated(current: Offer, path: EditPath, value: unknown): Offer {
 
 const identity = (value: string) => value;
 
-export function OfferTextInput(props: { offer: Offer; path: EditPath; label: string; schema: z.ZodType<string>; multiline?: boolean; hint?: string; placeholder?: string }) {
+export function OfferTextInput(props: { offer: Offer; path: EditPath; label: string; schema: z.ZodType<string>; multiline?: boolean; hint?: string; placeholder?: string; isDate?: boolean }) {
   const { schema, ...rest } = props;
   return (
     <OfferField<string>

@@ -8,15 +8,17 @@ import type { Offer } from '../../../shared/offers/schema';
 import { useWindowRows } from '../../components/window-list';
 import { usePlanner } from '../../store';
 import { useMoneyFormat } from './use-money-format';
+import { useDates } from '../../i18n/use-dates';
 
 function DeadlineCell({ offer, today }: { offer: Offer; today: string }) {
   const { t } = useTranslation();
+  const dates = useDates();
   const days = daysToDeadline(offer, today);
   if (days === null) return <span className="muted">{t('offers.ui.noDeadline')}</span>;
   const tone = days < 0 ? 'passed' : days <= 7 ? 'soon' : 'later';
   return (
     <span className={`offers-deadline offers-deadline--${tone}`}>
-      {offer.decisionDeadline}
+      {offer.decisionDeadline ? dates.date(offer.decisionDeadline) : null}
       <br />
       <small data-testid="deadline-days">
         {days < 0 ? t('offers.ui.deadlinePassed', { count: -days }) : days === 0 ? t('offers.ui.deadlineToday') : t('offers.ui.deadlineIn', { count: days })}

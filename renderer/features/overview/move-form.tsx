@@ -29,8 +29,8 @@ export function MoveForm() {
       <div className="form-grid">
         <SelectField name="move.destinationCountry" label={t('move.destinationCountry')} value={move.destinationCountry} options={countries} isOptional onCommit={(destinationCountry) => updateMove({ destinationCountry })} />
         <TextField name="move.destinationCity" label={t('move.destinationCity')} value={move.destinationCity} format={identity} parse={parseText(fields.destinationCity)} onCommit={(destinationCity) => updateMove({ destinationCity })} />
-        <TextField name="move.targetMoveDate" label={t('move.targetMoveDate')} placeholder={t('field.dateHint')} value={move.targetMoveDate} format={formatOptionalText} parse={parseOptionalDate(fields.targetMoveDate)} onCommit={(targetMoveDate) => updateMove({ targetMoveDate })} />
-        <TextField name="move.targetStartDate" label={t('move.targetStartDate')} placeholder={t('field.dateHint')} value={move.targetStartDate} format={formatOptionalText} parse={parseOptionalDate(fields.targetStartDate)} onCommit={(targetStartDate) => updateMove({ targetStartDate })} />
+        <TextField name="move.targetMoveDate" label={t('move.targetMoveDate')} isDate value={move.targetMoveDate} format={formatOptionalText} parse={parseOptionalDate(fields.targetMoveDate)} onCommit={(targetMoveDate) => updateMove({ targetMoveDate })} />
+        <TextField name="move.targetStartDate" label={t('move.targetStartDate')} isDate value={move.targetStartDate} format={formatOptionalText} parse={parseOptionalDate(fields.targetStartDate)} onCommit={(targetStartDate) => updateMove({ targetStartDate })} />
       </div>
       <DestinationSuggestion />
       <TextField name="move.notes" label={t('move.notes')} multiline value={move.notes} format={identity} parse={parseText(fields.notes)} onCommit={(notes) => updateMove({ notes })} />

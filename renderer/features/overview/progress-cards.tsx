@@ -1,12 +1,11 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { languageName } from '../../i18n/language-name';
 import { textIn } from '../../../shared/checklists/localized-text';
 import type { IsoDate } from '../../../shared/dates/iso-date';
 import { checklistProgress, languageProgress, type LanguageProgress } from '../../../shared/overview/plan-progress';
 import { usePlanner } from '../../store';
 import { formatNumber } from '../language/format';
-import { levelLabel } from '../language/goal-label';
+import { goalLanguageName, levelLabel } from '../language/goal-label';
 import { useEntryText } from '../timeline/entry-text';
 
 /** Per checklist: done of total, and how many are open, overdue, to do as soon as possible, blocked. */
@@ -68,7 +67,7 @@ export function LanguageProgressCard({ today }: { today: IsoDate }) {
           return (
             <li key={goal.goalId} data-language-progress={goal.goalId} data-status={goal.status}>
               <button type="button" className="link-button progress-list__name" onClick={() => openTarget({ section: 'language', goalId: goal.goalId })}>
-                {t('overview.ui.language.goal', { level: levelLabel(t, source), language: languageName(goal.language, i18n.language), date: text.date(goal.targetDate) })}
+                {t('overview.ui.language.goal', { level: levelLabel(t, source), language: goalLanguageName(t, i18n.language, goal.language), date: text.date(goal.targetDate) })}
               </button>
               <div className="progress-list__counts small">
                 <LanguageStatus goal={goal} />

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportPreview } from '../../../shared/contract/plan-files-operations';
+import { formatMoment } from '../../../shared/dates/format-date';
 import { DIFF_KINDS } from '../../../shared/plan-files/plan-diff';
 
 type Ready = Extract<ImportPreview, { outcome: 'ready' }>;
@@ -29,7 +30,7 @@ export function ImportPreviewDialog(props: {
       if (opener?.isConnected) opener.focus();
     };
   }, []);
-  const exportedAt = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(preview.exportedAt));
+  const exportedAt = formatMoment(preview.exportedAt, i18n.language);
   return (
     <div className="modal-backdrop">
       <div

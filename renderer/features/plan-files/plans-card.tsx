@@ -2,12 +2,15 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PlansChanged, PlanSummary } from '../../../shared/contract/plan-files-operations';
 import type { Result } from '../../../shared/contract/result';
+import { formatDate } from '../../../shared/dates/format-date';
+import { toIsoDate } from '../../../shared/dates/iso-date';
 import { planner } from '../../api/planner';
 import { usePlanner } from '../../store';
 import { displayName, flushEdits, restartWithPlan } from './plan-actions';
 
+/** The day a plan was made, from an ISO date or moment: the one formatter, by its local calendar day. */
 function formatDay(iso: string, language: string): string {
-  return new Intl.DateTimeFormat(language, { dateStyle: 'medium' }).format(new Date(iso.length === 10 ? `${iso}T12:00:00` : iso));
+  return formatDate(iso.length === 10 ? iso : toIsoDate(new Date(iso)), language);
 }
 
 /** Every plan in the data folder: open, rename, duplicate, delete into the trash, restore. */

@@ -5,6 +5,7 @@ import { US_TAX_STATUSES } from '../../../shared/plan/profile-schema';
 import { SelectField } from '../../components/select-field';
 import { usePlanner } from '../../store';
 import { TaxCheckbox } from '../tax/tax-checkbox';
+import { sourceTitle } from '../../../shared/sources';
 import { formatDate } from './format-date';
 import { ResidencyConclusion } from './residency-conclusion';
 import { StaysPanel } from './stays-panel';
@@ -65,8 +66,8 @@ export default function ResidencyView() {
         <ul className="residency-sources">
           {Object.values(RESIDENCY_SOURCES).map((source) => (
             <li key={source.title}>
-              {source.title}
-              {source.date ? ` (${source.date})` : ''}
+              {sourceTitle(source, i18n.language)}
+              {source.date ? ` (${formatDate(source.date, i18n.language)})` : ''}
               {source.url ? <span className="muted"> · {source.url}</span> : null}
             </li>
           ))}

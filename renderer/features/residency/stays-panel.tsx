@@ -38,8 +38,8 @@ function StayForm({ initial, stays, namePrefix, submitLabel, onDone }: { initial
         onDone(true);
       }}
     >
-      <LanguageField label={t('residency.field.entry')} placeholder="yyyy-mm-dd" {...field('entry')} />
-      <LanguageField label={t('residency.field.exit')} placeholder="yyyy-mm-dd" hint={t('residency.field.exit.hint')} {...field('exit')} />
+      <LanguageField label={t('residency.field.entry')} isDate {...field('entry')} />
+      <LanguageField label={t('residency.field.exit')} isDate hint={t('residency.field.exit.hint')} {...field('exit')} />
       <LanguageField label={t('residency.field.note')} {...field('note')} />
       <label className="checkbox residency-stay-form__planned">
         <input type="checkbox" name={`${namePrefix}.isPlanned`} checked={draft.isPlanned} onChange={(event) => setDraft({ ...draft, isPlanned: event.target.checked })} />{' '}

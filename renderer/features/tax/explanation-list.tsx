@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { isCurrencyCode, type CurrencyCode } from '../../../shared/money';
+import { formatDateValue } from '../../../shared/dates/format-date';
 import type { ExplanationStep, ExplanationValue } from '../../../shared/tax/explanation';
 import { formatBp, useTaxMoney } from './format';
 
@@ -30,7 +31,7 @@ function optionLabelKey(stepKey: string, name: string, value: string): string | 
 
 /** Text of one explanation step, its values formatted by name (…Minor money, …Bp percent, option names as labels). */
 export function useStepText(currency: CurrencyCode): (s: ExplanationStep) => string {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const money = useTaxMoney();
   const format = (stepKey: string, name: string, value: ExplanationValue, stepCurrency: CurrencyCode | null): string => {
     if (value === null) return '—';
@@ -41,7 +42,7 @@ export function useStepText(currency: CurrencyCode): (s: ExplanationStep) => str
       const key = optionLabelKey(stepKey, name, value);
       if (key) return t(key);
     }
-    return String(value);
+    return String(formatDateValue(value, i18n.language));
   };
   return (s) => {
     // A step may carry its own currency (the US return of a job abroad is in USD inside a CNY computation).

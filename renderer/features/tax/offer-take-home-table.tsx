@@ -6,6 +6,7 @@ import type { Offer } from '../../../shared/offers/offer-schema';
 import { ExplanationList, useStepText } from './explanation-list';
 import { formatBp, useTaxMoney } from './format';
 import { TypicalContributionsNotice } from './typical-contributions-notice';
+import { useDates } from '../../i18n/use-dates';
 
 type Opened = number | 'total' | null;
 type RowKey = 'gross' | 'tax' | 'contributions' | 'takeHome' | 'takeHomeHome' | 'left' | 'leftHome' | 'rate';
@@ -13,6 +14,7 @@ type RowKey = 'gross' | 'tax' | 'contributions' | 'takeHome' | 'takeHomeHome' | 
 /** One offer's after-tax table: a column per offer year and one for the horizon; figures open their explanation. */
 export const OfferTakeHomeTable = memo(function OfferTakeHomeTable({ offer, result }: { offer: Offer; result: OfferTakeHome }) {
   const { t } = useTranslation();
+  const dates = useDates();
   const money = useTaxMoney();
   const [opened, setOpened] = useState<Opened>(null);
   const { currency, homeCurrency, settings, years, horizon } = result;
@@ -131,7 +133,7 @@ export const OfferTakeHomeTable = memo(function OfferTakeHomeTable({ offer, resu
               {years.map((year) => (
                 <th key={year.year} scope="col" data-col={year.year}>
                   {t('tax.ui.yearHeader', { year: year.year })}
-                  <span className="take-home__period">{t('tax.ui.yearPeriod', { first: year.period.firstMonth, last: year.period.lastMonth })}</span>
+                  <span className="take-home__period">{t('tax.ui.yearPeriod', dates.params({ first: year.period.firstMonth, last: year.period.lastMonth }))}</span>
                   {isTaxed ? <span className="take-home__period">{t('tax.ui.taxedAs', { taxYear: year.period.taxYear })}</span> : null}
                 </th>
               ))}
@@ -163,6 +165,7 @@ export const OfferTakeHomeTable = memo(function OfferTakeHomeTable({ offer, resu
 
 function ExplanationPanel({ result, startDate, opened, onClose }: { result: OfferTakeHome; startDate: string; opened: Exclude<Opened, null>; onClose: () => void }) {
   const { t } = useTranslation();
+  const dates = useDates();
   const money = useTaxMoney();
   const close = (
     <button type="button" className="link-button" name="tax.closeExplanation" onClick={onClose}>
@@ -191,7 +194,7 @@ function ExplanationPanel({ result, startDate, opened, onClose }: { result: Offe
   const reliefLines = isChina
     ? [
         ...(computation.model === 'china-resident' && input.annualBonusMinor > 0
-          ? [t(relief.isSeparateBonusAvailable ? 'offerTax.rule.bonusSeparateAllowed' : 'offerTax.rule.bonusSeparateNotAllowed', { paidOn: relief.annualBonusPaidOn })]
+          ? [t(relief.isSeparateBonusAvailable ? 'offerTax.rule.bonusSeparateAllowed' : 'offerTax.rule.bonusSeparateNotAllowed', { paidOn: dates.date(relief.annualBonusPaidOn) })]
           : []),
         ...(result.settings?.isForeignNational && input.reimbursedAllowancesMinor > 0 ? [t('offerTax.rule.exemptionMonths', { months: relief.exemptionMonths })] : []),
       ]
@@ -199,12 +202,12 @@ function ExplanationPanel({ result, startDate, opened, onClose }: { result: Offe
   return (
     <div className="take-home__explanation" data-testid="take-home-explanation" data-year={opened}>
       <h4>
-        {t('tax.ui.explanationTitle', { year: year.year, first: year.period.firstMonth, last: year.period.lastMonth, currency: taxCurrency })}
+        {t('tax.ui.explanationTitle', dates.params({ year: year.year, first: year.period.firstMonth, last: year.period.lastMonth, currency: taxCurrency }))}
         {close}
       </h4>
       <p className="muted take-home__rule" data-testid="take-home-year-rule">
         {[
-          t('offerTax.rule.taxYear', { year: year.year, firstMonth: year.period.firstMonth, lastMonth: year.period.lastMonth, taxYear: year.period.taxYear, months: year.period.monthsInTaxYear }),
+          t('offerTax.rule.taxYear', dates.params({ year: year.year, firstMonth: year.period.firstMonth, lastMonth: year.period.lastMonth, taxYear: year.period.taxYear, months: year.period.monthsInTaxYear })),
           ...reliefLines,
         ].join(' ')}
       </p>

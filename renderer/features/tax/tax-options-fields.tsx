@@ -4,6 +4,7 @@ import type { TaxSettings } from '../../../shared/tax/schema';
 import { SelectField } from '../../components/select-field';
 import { useTaxMoney } from './format';
 import { TaxCheckbox } from './tax-checkbox';
+import { useDates } from '../../i18n/use-dates';
 
 interface Props {
   settings: TaxSettings;
@@ -21,11 +22,12 @@ interface Props {
  */
 export function TaxOptionsFields({ settings, availability, summaries, onChange }: Props) {
   const { t } = useTranslation();
+  const dates = useDates();
   const money = useTaxMoney();
   const isResident = settings.model === 'china-resident';
   const bonusYears = availability.years
     .filter((y) => y.isSeparateBonusAvailable)
-    .map((y) => t('tax.ui.bonusYearList', { year: y.year, paidOn: y.annualBonusPaidOn }))
+    .map((y) => t('tax.ui.bonusYearList', { year: y.year, paidOn: dates.date(y.annualBonusPaidOn) }))
     .join(', ');
   const exemptionYears = availability.years
     .filter((y) => y.exemptionMonths > 0)
@@ -48,7 +50,7 @@ export function TaxOptionsFields({ settings, availability, summaries, onChange }
             label={t('tax.field.bonusTreatment')}
             value={settings.bonusTreatment}
             options={bonusValues.map((value) => ({ value, label: t(`tax.label.bonusTreatment.${value}`) }))}
-            hint={availability.separateBonusYears.length > 0 ? t('tax.ui.bonusSeparateYears', { years: bonusYears }) : t('tax.ui.bonusSeparateEnded', { paidOn: availability.firstBonusPaidOn })}
+            hint={availability.separateBonusYears.length > 0 ? t('tax.ui.bonusSeparateYears', { years: bonusYears }) : t('tax.ui.bonusSeparateEnded', { paidOn: dates.date(availability.firstBonusPaidOn) })}
             onCommit={(bonusTreatment) => bonusTreatment && onChange({ bonusTreatment })}
           />
         ) : null}

@@ -4,7 +4,9 @@ import { relativeDueMessage } from '../../../shared/checklists/deadline-text';
 import { textIn, type Locale } from '../../../shared/checklists/localized-text';
 import { anchorLabelKey } from '../../../shared/checklists/messages';
 import type { Due } from '../../../shared/checklists/schema';
-import { parseIsoDate, todayIso, type IsoDate } from '../../../shared/dates/iso-date';
+import { todayIso, type IsoDate } from '../../../shared/dates/iso-date';
+import { formatDate, formatDateParams } from '../../../shared/dates/format-date';
+import { goalLanguageName } from '../language/goal-label';
 import { daysFromToday, entryState } from '../../../shared/timeline/entry-state';
 import { planTimeline, type TimelineEntry, type TimelineLabel, type TimelineMemo } from '../../../shared/timeline/plan-timeline';
 import { usePlanner } from '../../store';
@@ -37,9 +39,13 @@ export interface EntryText {
 export function useEntryText(): EntryText {
   const { t, i18n } = useTranslation();
   const locale: Locale = i18n.language === 'zh-CN' ? 'zh-CN' : 'en';
-  const dateFormat = useMemo(() => new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'short', day: 'numeric' }), [locale]);
-  const label = useCallback((value: TimelineLabel | null) => (value === null ? '' : 'text' in value ? textIn(value.text, locale) : t(value.key, value.values)), [t, locale]);
-  const date = useCallback((iso: IsoDate) => dateFormat.format(parseIsoDate(iso)!), [dateFormat]);
+  // A goal's language is a stored code (or an old plan's name): its name follows the interface language.
+  const label = useCallback(
+    (value: TimelineLabel | null) =>
+      value === null ? '' : 'text' in value ? textIn(value.text, locale) : t(value.key, formatDateParams(value.key === 'timeline.languageGoal' ? { ...value.values, language: goalLanguageName(t, locale, String(value.values?.language ?? '')) } : (value.values ?? {}), locale)),
+    [t, locale],
+  );
+  const date = useCallback((iso: IsoDate) => formatDate(iso, locale), [locale]);
   const rule = useCallback(
     (due: Due | null) => {
       if (!due || due.kind !== 'relative') return null;

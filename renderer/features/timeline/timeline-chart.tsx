@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { textIn } from '../../../shared/checklists/localized-text';
 import { anchorLabelKey } from '../../../shared/checklists/messages';
 import { daysBetween, parseIsoDate, type IsoDate } from '../../../shared/dates/iso-date';
+import { formatMonthYear } from '../../../shared/dates/format-date';
 import { timelineChart, type BandMark } from '../../../shared/timeline/checklist-bands';
 import type { TimelineEntry } from '../../../shared/timeline/plan-timeline';
 import { usePlanner } from '../../store';
@@ -56,7 +57,6 @@ export function TimelineChart({ entries, today }: { entries: readonly TimelineEn
     }
     return labels;
   }, [chart.from, chart.to]);
-  const monthFormat = new Intl.DateTimeFormat(text.locale, { month: 'short', year: '2-digit' });
   if (entries.length === 0) return null;
   return (
     <section className="card timeline-chart" aria-labelledby="timeline-chart-title" data-testid="timeline-chart">
@@ -75,7 +75,7 @@ export function TimelineChart({ entries, today }: { entries: readonly TimelineEn
           <div className="chart__axis" style={{ marginBottom: `${chart.anchors.length * 0.85}rem` }}>
             {months.map((month) => (
               <span key={month.date} className="chart__month" style={{ left: pct(month.position) }}>
-                {monthFormat.format(parseIsoDate(month.date)!)}
+                {formatMonthYear(parseIsoDate(month.date)!, text.locale, 'axis')}
               </span>
             ))}
           </div>

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
+import { formatMonthYear } from '../../../shared/dates/format-date';
 import { groupEntries } from '../../../shared/timeline/group-entries';
 import { TIMELINE_KINDS } from '../../../shared/timeline/plan-timeline';
 import { usePlanner } from '../../store';
@@ -27,7 +28,6 @@ export default function TimelineView() {
   );
   const entries = useMemo(() => all.filter((entry) => kinds.includes(entry.kind)), [all, kinds]);
   const periods = useMemo(() => groupEntries(entries, grouping, today), [entries, grouping, today]);
-  const monthFormat = new Intl.DateTimeFormat(text.locale, { year: 'numeric', month: 'long' });
   return (
     <div className="view timeline-view" data-testid="view-timeline">
       <header className="view__header">
@@ -64,7 +64,7 @@ export default function TimelineView() {
           const after = period.entries.filter((entry) => entry.date >= today);
           return (
             <section key={period.start} className={`timeline-period${period.isCurrent ? ' timeline-period--current' : ''}`} data-period={period.start}>
-              <h3 className="timeline-period__title">{grouping === 'month' ? monthFormat.format(new Date(`${period.start}T12:00:00`)) : t('timeline.ui.weekOf', { date: text.date(period.start) })}</h3>
+              <h3 className="timeline-period__title">{grouping === 'month' ? formatMonthYear(new Date(`${period.start}T12:00:00`), text.locale, 'long') : t('timeline.ui.weekOf', { date: text.date(period.start) })}</h3>
               <ol className="entry-list">
                 {before.map((entry) => (
                   <EntryRow key={entry.id} entry={entry} today={today} text={text} isDetailed />

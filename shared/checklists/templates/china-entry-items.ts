@@ -82,7 +82,7 @@ export const STAY_RULE_ITEMS = [
 /** Shown on every route into China: entering without a work visa never allows work (law art. 41; NIA 2024-12-17). */
 export const NO_WORK_WITHOUT_VISA_NOTICE = {
   text: bi(
-    'Visa-free entry and the 240-hour visa-free transit do not allow work: working in China needs a work permit and a work-type residence permit (law art. 41; NIA, 2024-12-17).',
+    'Visa-free entry and the 240-hour visa-free transit do not allow work: working in China needs a work permit and a work-type residence permit (law art. 41; NIA, Dec 17, 2024).',
     '免签入境和240小时过境免签期间均不得工作：在中国工作须取得工作许可和工作类居留证件（《出境入境管理法》第四十一条；国家移民管理局，2024年12月17日）。',
   ),
   needsVerification: false,

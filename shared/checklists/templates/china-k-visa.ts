@@ -13,7 +13,7 @@ export const chinaKVisaTemplate = {
   version: 2,
   title: bi('China: K visa (young science and technology talent)', '中国：K字签证（外国青年科技人才）'),
   description: bi(
-    'A visa for education, science and technology or cultural exchange, entrepreneurship and business, in force from 2025-10-01. It is not a work permit.',
+    'A visa for education, science and technology or cultural exchange, entrepreneurship and business, in force from Oct 1, 2025. It is not a work permit.',
     '用于教育、科技、文化交流以及创业、商务等活动的签证，自2025年10月1日起施行。它不是工作许可。',
   ),
   sources: [SOURCES.kVisaOrder, SOURCES.kVisaAnswers, SOURCES.kVisaPeople, SOURCES.exitEntryLaw, SOURCES.nia240Hour],
@@ -79,7 +79,7 @@ export const chinaKVisaTemplate = {
       key: 'proof-of-qualification',
       title: bi('Degree certificate or proof of STEM teaching or research', '学位证书或理工科教学、科研工作证明'),
       details: bi(
-        'Proof that you meet the conditions, in the form your embassy asks for. Since 2023-11-07 an apostille replaces consular legalization between member states of the Apostille Convention.',
+        'Proof that you meet the conditions, in the form your embassy asks for. Since Nov 7, 2023 an apostille replaces consular legalization between member states of the Apostille Convention.',
         '按使领馆要求的形式提供符合条件的证明。自2023年11月7日起，《海牙认证公约》成员国之间以海牙认证取代领事认证。',
       ),
       category: 'documents',

@@ -29,9 +29,9 @@ export const chinaPermanentResidenceTemplate = {
   items: [
     {
       key: 'new-style-card',
-      title: bi('The card: the new-style permanent residence ID card since 2023-12-01', '证件：自2023年12月1日起签发新版外国人永久居留身份证'),
+      title: bi('The card: the new-style permanent residence ID card since Dec 1, 2023', '证件：自2023年12月1日起签发新版外国人永久居留身份证'),
       details: bi(
-        'Since 2023-12-01 the National Immigration Administration issues the new-style foreign permanent residence ID card ("five-star card"). It serves as an ID on its own, for hotels, tickets and other services; older cards stay valid until they expire and can be exchanged.',
+        'Since Dec 1, 2023 the National Immigration Administration issues the new-style foreign permanent residence ID card ("five-star card"). It serves as an ID on its own, for hotels, tickets and other services; older cards stay valid until they expire and can be exchanged.',
         '自2023年12月1日起，国家移民管理局签发新版外国人永久居留身份证（“五星卡”）。该证可单独作为身份证件，用于住宿登记、购票等事务；现版证件在有效期内继续有效，也可申请换发新版。',
       ),
       category: 'documents',
@@ -57,7 +57,7 @@ export const chinaPermanentResidenceTemplate = {
       key: 'beijing-salary-route',
       title: bi('Beijing salary route', '北京：工资性收入途径'),
       details: bi(
-        '4 consecutive years of work, at least 6 months a year in China, salary at least 6 times the local average wage, individual income tax at least 20% of salary, and a recommendation from your employer (source dated 2020-01-16).',
+        '4 consecutive years of work, at least 6 months a year in China, salary at least 6 times the local average wage, individual income tax at least 20% of salary, and a recommendation from your employer (source dated Jan 16, 2020).',
         '连续工作满4年，每年在中国实际居住不少于6个月，工资性年收入不低于当地职工平均工资的6倍，年缴纳个人所得税不低于工资性年收入的20%，并经工作单位推荐（资料日期：2020年1月16日）。',
       ),
       category: 'residence',
@@ -83,7 +83,7 @@ export const chinaPermanentResidenceTemplate = {
       key: 'shanghai-talent-route',
       title: bi('Shanghai: after 3 years of work on a "Talent" residence permit', '上海：持“人才”类居留许可工作满3年'),
       details: bi(
-        'Under the Ministry of Public Security measures for Shanghai in force from 2015-07-01, foreigners whose residence permit is marked "Talent" and who have worked in Shanghai for 3 consecutive years may apply directly for permanent residence (BAL, 2015). Ask the exit-entry administration whether the route is still open.',
+        'Under the Ministry of Public Security measures for Shanghai in force from Jul 1, 2015, foreigners whose residence permit is marked "Talent" and who have worked in Shanghai for 3 consecutive years may apply directly for permanent residence (BAL, 2015). Ask the exit-entry administration whether the route is still open.',
         '根据自2015年7月1日起施行的公安部支持上海的出入境政策措施，居留许可标注“人才”、在沪连续工作满3年的外国人，可直接申请永久居留（BAL，2015年）。请向出入境管理部门确认该途径目前是否仍然适用。',
       ),
       category: 'residence',

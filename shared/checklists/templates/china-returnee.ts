@@ -65,7 +65,7 @@ export const chinaReturneeTemplate = {
       key: 'study-records',
       title: bi('Collect your degree, transcripts and proof of your time abroad', '收集学位证书、成绩单及在外学习经历材料'),
       details: bi(
-        'The returned-student certificate was abolished from 2020-11-01; offices now ask for the admission letter, the degree certificate, transcripts, every passport and visa used while studying, and entry and exit records or tickets. Keep them all (MoE announcement, 2020-09-18).',
+        'The returned-student certificate was abolished from Nov 1, 2020; offices now ask for the admission letter, the degree certificate, transcripts, every passport and visa used while studying, and entry and exit records or tickets. Keep them all (MoE announcement, Sep 18, 2020).',
         '《留学回国人员证明》自2020年11月1日起取消；各部门现在要求提供录取通知书、学位证书、成绩单、留学期间使用的全部护照和签证，以及出入境记录或机票。请全部妥善保存（教育部公告，2020年9月18日）。',
       ),
       category: 'documents',
@@ -221,7 +221,7 @@ export const chinaReturneeTemplate = {
       key: 'social-insurance',
       title: bi('Employer opens social insurance and tax withholding from your start', '入职起由用人单位办理社会保险和个税代扣'),
       details: bi(
-        'A monthly pension needs 15 years of contributions today; from 2030-01-01 the minimum rises by 6 months a year to 20 years. Records move between provinces and add up; there is no cash-out before retirement age. US years do not count. For the Shanghai hukou the employer must pay at a base of at least the city average.',
+        'A monthly pension needs 15 years of contributions today; from Jan 1, 2030 the minimum rises by 6 months a year to 20 years. Records move between provinces and add up; there is no cash-out before retirement age. US years do not count. For the Shanghai hukou the employer must pay at a base of at least the city average.',
         '目前领取基本养老金须累计缴费满15年；自2030年1月1日起每年提高6个月，直至20年。缴费记录可跨省转移并累计计算，达到退休年龄前不能提取。在美国的工作年限不计入。申请上海户口时，用人单位的缴费基数须不低于本市职工平均工资。',
       ),
       category: 'insurance',
@@ -299,7 +299,7 @@ export const chinaReturneeTemplate = {
       key: 'gba-subsidy',
       title: bi('Working in the Greater Bay Area with a green card kept: claim the 15% tax subsidy', '在大湾区工作且保留绿卡：申请15%个税补贴'),
       details: bi(
-        'Shenzhen, Guangzhou and seven other Pearl River Delta cities refund individual income tax paid above 15% of taxable income, tax-free, to 2027-12-31 (Cai Shui [2023] 34). Returnees with foreign permanent residence, such as a green card, are eligible. Each city has its own yearly claim window; Guangzhou caps it at 5 million CNY a year.',
+        'Shenzhen, Guangzhou and seven other Pearl River Delta cities refund individual income tax paid above 15% of taxable income, tax-free, to Dec 31, 2027 (Cai Shui [2023] 34). Returnees with foreign permanent residence, such as a green card, are eligible. Each city has its own yearly claim window; Guangzhou caps it at 5 million CNY a year.',
         '深圳、广州等珠三角九市对个人所得税税负超过应纳税所得额15%的部分给予补贴，补贴免征个人所得税，执行至2027年12月31日（财税〔2023〕34号）。取得国外长期居留权（如绿卡）的回国留学人员符合条件。各市每年有各自的申报期；广州每人每年上限为500万元。',
       ),
       category: 'tax',

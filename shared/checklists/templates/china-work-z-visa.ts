@@ -69,7 +69,7 @@ export const chinaWorkZVisaTemplate = {
       key: 'degree-apostille',
       title: bi('Highest degree certificate, apostilled', '最高学历证书（办理海牙认证）'),
       details: bi(
-        'Your employer needs your highest degree, apostilled or authenticated. China joined the Apostille Convention on 2023-11-07: between member states an apostille replaces consular legalization.',
+        'Your employer needs your highest degree, apostilled or authenticated. China joined the Apostille Convention on Nov 7, 2023: between member states an apostille replaces consular legalization.',
         '用人单位需要你的最高学历证书，并经海牙认证或领事认证。中国自2023年11月7日起加入《海牙认证公约》：公约成员国之间以附加证明书（海牙认证）取代领事认证。',
       ),
       category: 'documents',

@@ -76,7 +76,7 @@ export const internationalMoveTemplate = {
       -60,
       bi('Check social insurance and any bilateral agreement', '了解社会保险及双边协定'),
       bi(
-        'Foreign employees in China must join social insurance (since 2011-10-15). China has agreements with Germany, South Korea, Denmark, Canada, Finland, Switzerland, the Netherlands, France, Spain, Japan, Luxembourg and Serbia (as of 2023-12), each exempting different insurances, but only for employees seconded by an employer at home for a limited time: a local hire in China pays in full. There is no agreement with the US or the UK.',
+        'Foreign employees in China must join social insurance (since Oct 15, 2011). China has agreements with Germany, South Korea, Denmark, Canada, Finland, Switzerland, the Netherlands, France, Spain, Japan, Luxembourg and Serbia (as of 2023-12), each exempting different insurances, but only for employees seconded by an employer at home for a limited time: a local hire in China pays in full. There is no agreement with the US or the UK.',
         '自2011年10月15日起，在华就业的外国人须依法参加社会保险。截至2023年12月，中国已与德国、韩国、丹麦、加拿大、芬兰、瑞士、荷兰、法国、西班牙、日本、卢森堡和塞尔维亚签订社会保险协定，各协定免除的险种不尽相同，但仅适用于由本国雇主派遣、在限期内来华工作的人员：在中国当地受聘的人员须全额缴纳。中国与美国、英国之间没有此类协定。',
       ),
     ),

@@ -12,7 +12,7 @@ export const RETURNEE_SOURCES = {
   },
   cscseTimes: { title: "Workers' Daily: CSCSE processing times (US degrees within 10 working days)", url: 'https://www.workercn.cn/papers/grrb/2018/02/02/5/news-5.html', date: '2018-02-02' },
   moeCertificate: {
-    title: 'MoE announcement: the returned-student certificate is abolished from 2020-11-01 (repost) (at http://heegantimes.com/html/shanghai/lxs/164451.html)', url: null,
+    title: 'MoE announcement: the returned-student certificate is abolished from Nov 1, 2020 (repost) (at http://heegantimes.com/html/shanghai/lxs/164451.html)', url: null,
     date: '2020-09-18',
   },
   shanghaiHukou: {
@@ -26,7 +26,7 @@ export const RETURNEE_SOURCES = {
   overseasChineseSettlement: { title: 'Liyang government: settling back as an overseas Chinese (hukou restored)', url: 'https://www.liyang.gov.cn/html/czly/2015/AQEHAJAL_0413/12691.html', date: '2015' },
   iitLawArt4: { title: 'Individual Income Tax Law art. 4(1): exempt awards (repost of the law text) (at http://swxa.cn/grsszcgjj/20240828/2f692cb974b547acb809adeb676f528c.html)', url: null, date: '2024-08-28' },
   gbaSubsidy: {
-    title: 'Cai Shui [2019] 31, extended by Cai Shui [2023] 34: Greater Bay Area 15% individual income tax subsidy, to 2027-12-31',
+    title: 'Cai Shui [2019] 31, extended by Cai Shui [2023] 34: Greater Bay Area 15% individual income tax subsidy, to Dec 31, 2027',
     url: 'https://szfb.sz.gov.cn/zcwdpt/grsdsww/content/post_10998671.html',
     date: '2023-08-18',
   },
@@ -34,7 +34,7 @@ export const RETURNEE_SOURCES = {
   foreignIncome2020: { title: 'MOF/STA Announcement 2020 No. 3: income from outside China, filed 1 March - 30 June', url: 'https://cs.com.cn/sylm/jsbd/202001/t20200122_6019454.html', date: '2020-01-22' },
   rsuAfterReturn: { title: 'China Taxation 2020(07): foreign-source equity income has no specific splitting rule', url: 'https://scholarmate.com/S/XtWWo8', date: '2020' },
   socialInsuranceLaw: { title: 'Social Insurance Law art. 16 and the 2024 NPCSC decision on retirement ages (minimum rising to 20 years from 2030)', url: null, date: '2024-09-13' },
-  mohrss16: { title: 'MOHRSS Order No. 16: social insurance for foreigners employed in China (in force 2011-10-15)', url: 'https://international.hfut.edu.cn/info/1040/3897.htm', date: '2011-09-06' },
+  mohrss16: { title: 'MOHRSS Order No. 16: social insurance for foreigners employed in China (in force Oct 15, 2011)', url: 'https://international.hfut.edu.cn/info/1040/3897.htm', date: '2011-09-06' },
   uscisI407: { title: 'USCIS: Form I-407, Record of Abandonment of Lawful Permanent Resident Status', url: 'https://www.uscis.gov/i-407', date: '2019-05-16' },
   embassyLpr: { title: 'US Embassy Phnom Penh: maintaining permanent resident status (12 months; reentry permit up to 2 years)', url: 'https://kh.usembassy.gov/visas/immigrant-visas/maintaining-permanent-resident-status/', date: null },
   expatriation: { title: 'Form 8854 instructions (as quoted) and Rev. Proc. 2024-40: long-term residents and covered-expatriate tests', url: 'https://irs.gov/irb/2024-45_IRB/index.html', date: '2024-11-04' },

@@ -11,8 +11,8 @@ export const ASIA_TAX_MESSAGES = {
     'tax.notice.sg.noRebateFound': 'No personal tax rebate was found for this year of assessment, so none is applied.',
     'tax.notice.sg.cpfNotModelled': 'Citizens and permanent residents pay CPF, which is not computed here: take-home is overstated.',
     'tax.notice.sg.residentAssumed': 'Days in Singapore not entered: a full year’s employment, so tax resident (183 days or more), is assumed.',
-    'tax.notice.equitySeparateConfirmed': 'Equity from a plan you confirmed as a qualifying listed company’s plan is taxed separately on the annual table (MOF/STA Announcement 2023 No. 25, until 2027-12-31).',
-    'tax.notice.equitySeparateEnded': 'Separate taxation of listed companies’ equity ends on 2027-12-31 (Announcement 2023 No. 25): equity vesting later is taxed as wages.',
+    'tax.notice.equitySeparateConfirmed': 'Equity from a plan you confirmed as a qualifying listed company’s plan is taxed separately on the annual table (MOF/STA Announcement 2023 No. 25, until Dec 31, 2027).',
+    'tax.notice.equitySeparateEnded': 'Separate taxation of listed companies’ equity ends on Dec 31, 2027 (Announcement 2023 No. 25): equity vesting later is taxed as wages.',
     'tax.notice.equityDeferred': 'Unlisted company, filed deferral plan: the tax is due when the shares are sold, at 20%; estimated here at the vest value in the vest year.',
 
     'tax.explain.equitySeparate': 'Equity taxed separately (annual table, bracket {{bracket}}): {{amountMinor}} × {{rateBp}} − quick deduction {{quickDeductionMinor}} = {{taxMinor}}',
@@ -58,8 +58,8 @@ export const ASIA_TAX_MESSAGES = {
     'tax.notice.sg.noRebateFound': '未找到该评税年度的个人所得税回扣，因此不计回扣。',
     'tax.notice.sg.cpfNotModelled': '公民和永久居民须缴纳公积金（CPF），此处未计算：到手收入被高估。',
     'tax.notice.sg.residentAssumed': '未填写在新加坡的天数：假定全年受雇，即为税务居民（183 天或以上）。',
-    'tax.notice.equitySeparateConfirmed': '你确认为符合条件的上市公司计划的股权激励，全额单独适用综合所得年度税率表计税（财政部 税务总局公告 2023 年第 25 号，执行至 2027-12-31）。',
-    'tax.notice.equitySeparateEnded': '上市公司股权激励单独计税于 2027-12-31 结束（2023 年第 25 号公告）：之后归属的股权按工资薪金计税。',
+    'tax.notice.equitySeparateConfirmed': '你确认为符合条件的上市公司计划的股权激励，全额单独适用综合所得年度税率表计税（财政部 税务总局公告 2023 年第 25 号，执行至2027年12月31日）。',
+    'tax.notice.equitySeparateEnded': '上市公司股权激励单独计税于2027年12月31日结束（2023 年第 25 号公告）：之后归属的股权按工资薪金计税。',
     'tax.notice.equityDeferred': '非上市公司已备案的递延纳税计划：在股票转让时按 20% 缴税；此处按归属日价值在归属当年估算。',
 
     'tax.explain.equitySeparate': '股权激励单独计税（综合所得年度税率表第 {{bracket}} 级）：{{amountMinor}} × {{rateBp}} − 速算扣除数 {{quickDeductionMinor}} = {{taxMinor}}',

@@ -18,3 +18,12 @@ export async function pdfPageCount(pdfPath: string): Promise<number> {
   const { stdout } = await run('pdfinfo', [pdfPath]);
   return Number(/Pages:\s+(\d+)/.exec(stdout)?.[1] ?? 0);
 }
+
+/**
+ * The text in content order (pdftotext -raw). -layout puts a date such as 2027年1月5日 on two lines,
+ * because the digits (a Latin font) and the CJK glyphs sit on slightly different baselines.
+ */
+export async function pdfTextRaw(pdfPath: string): Promise<string> {
+  const { stdout } = await run('pdftotext', ['-raw', pdfPath, '-']);
+  return stdout;
+}

@@ -179,9 +179,9 @@ describe('other templates flag what the reference marks uncertain', () => {
     expect(keys).toEqual(expect.arrayContaining(['new-style-card', 'national-routes', 'beijing-salary-route', 'shanghai-salary-route', 'after-approval']));
     const talent = chinaPermanentResidenceTemplate.items.find((i) => i.key === 'shanghai-talent-route')!;
     expect(talent.needsVerification).toBe(false);
-    expect(talent.details.en).toMatch(/2015-07-01/);
+    expect(talent.details.en).toMatch(/Jul 1, 2015/);
     expect(chinaPermanentResidenceTemplate.sources.map((s) => s.date)).toContain('2015-07-01');
-    expect(chinaPermanentResidenceTemplate.items.find((i) => i.key === 'new-style-card')!.details.en).toMatch(/2023-12-01/);
+    expect(chinaPermanentResidenceTemplate.items.find((i) => i.key === 'new-style-card')!.details.en).toMatch(/Dec 1, 2023/);
     expect(chinaPermanentResidenceTemplate.items.find((i) => i.key === 'after-approval')!.title.en).toMatch(/1 year in 5/);
   });
 

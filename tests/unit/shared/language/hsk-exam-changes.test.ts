@@ -8,7 +8,7 @@ describe('HSK 3.0 exam changes shown on HSK goals', () => {
     expect(text('speaking').text.en).toMatch(/levels 3 to 6/);
     expect(text('speaking').text['zh-CN']).toMatch(/三至六级/);
     expect(text('reports').text.en).toMatch(/two years/);
-    expect(text('pilot').text.en).toMatch(/2026-01-31/);
+    expect(text('pilot').text.en).toMatch(/Jan 31, 2026/);
     expect(text('pilot').text['zh-CN']).toMatch(/2026年1月31日/);
   });
 
