@@ -222,7 +222,8 @@ test('keyboard alone: tick a checklist item, log study time, filter the timeline
   await expect(stays.locator('[data-stay]')).toHaveCount(2);
   await tabTo(page, '[data-testid="residency-stays"] input[name$=".entry"]');
   await page.keyboard.type('2026-08-01');
-  await page.keyboard.press('Tab');
+  // Past the entry date's calendar button (a Tab stop of its own) to the exit date.
+  await tabTo(page, '[data-testid="residency-stays"] input[name$=".exit"]');
   await page.keyboard.type('2026-08-10');
   await page.keyboard.press('Enter');
   await expect(stays.locator('[data-stay]')).toHaveCount(3);

@@ -257,7 +257,7 @@ test('the leaving-month flip point, and choosing an offer other than the best wi
   const sentence = page.getByTestId('verdict-sentence');
   await expect(sentence).toHaveText('Over 4 years, before tax, Alpha Labs pays you $30,000.00 (5%) more than Beta Corp.');
   await expect(page.getByTestId('flip-leave-month')).toHaveText(
-    'Leave Alpha Labs in its first 11 months (by February 1, 2028) and Beta Corp would have been the better choice; from month 12 on Alpha Labs stays ahead.',
+    'Leave Alpha Labs in its first 11 months (by Feb 1, 2028) and Beta Corp would have been the better choice; from month 12 on Alpha Labs stays ahead.',
   );
   await expect(page.getByTestId('sensitivity-chart')).toContainText('Leaving Alpha Labs in month 1–48');
   await page.getByTestId('flip-card').screenshot({ path: `${SHOTS}/flip-leave-en-1280.png` });

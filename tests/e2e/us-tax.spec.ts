@@ -242,7 +242,7 @@ test('the Seattle current job on the US model against Shanghai Tech, and the US 
   await expect(cn.locator('[data-step="tax.explain.usAbroad.feie"]')).toContainText('$10,938.66');
   // Year 1's RSU vests at the cliff, 2028-03-01: too late for separate taxation, so no saving is offered.
   await expect(cn.locator('[data-step="tax.explain.equityChoiceClosed"]')).toHaveText(
-    'Equity CN¥750,000.00 vests after 2027-12-31, when separate taxation of listed companies’ equity ends (Announcement 2023 No. 25): it is taxed as wages whatever the plan; the year’s tax: CN¥794,298.75.',
+    'Equity CN¥750,000.00 vests after Dec 31, 2027, when separate taxation of listed companies’ equity ends (Announcement 2023 No. 25): it is taxed as wages whatever the plan; the year’s tax: CN¥794,298.75.',
   );
   await expect(cn.locator('[data-step="tax.explain.usAbroad.choice"]')).toContainText('suggested: foreign tax credit (same US tax, larger carryover and no five-year FEIE revocation bar)');
   await shanghai.screenshot({ path: `${SHOTS}/us-abroad-explanation-en.png` });

@@ -4,6 +4,7 @@ import { fail, ok } from '../../../shared/contract/result';
 import { backupNameSchema } from '../../../shared/contract/backups';
 import { readBackups, takeSnapshot, BACKUPS_FOLDER } from '../storage/backups';
 import { writeThroughLinkDurably } from '../storage/durable-write';
+import { serializePlan } from '../storage/plan-file-adapter';
 import { backupInfoOf } from '../storage/plan-store';
 import type { OperationHandlers } from '../ipc/dispatcher';
 import type { PlanStoreAccess } from './plan-handlers';
@@ -34,7 +35,7 @@ export function createBackupHandlers(store: PlanStoreAccess, now: () => Date = (
         await takeSnapshot({
           dataDir: store.status.dataDir,
           fileName: fileName(),
-          bytes: await readFile(store.status.planFile),
+          bytes: await currentBytes(store),
           now: now(),
           ...(store.codec ? { codec: store.codec } : {}),
         });
@@ -44,6 +45,17 @@ export function createBackupHandlers(store: PlanStoreAccess, now: () => Date = (
       return ok({ document: backup.document, storage: store.status, isWrittenToDisk: false });
     },
   };
+}
+
+/**
+ * The plan as it is on disk (sealed when encrypted); with no plan.json (a missing plan being restored) the
+ * document in memory, sealed the same way, so a backup is never plainer than the plan.
+ */
+async function currentBytes(store: PlanStoreAccess): Promise<Uint8Array> {
+  const onDisk = await readFile(store.status.planFile).catch(() => null);
+  if (onDisk) return onDisk;
+  const plain = Buffer.from(serializePlan(store.getDocument()));
+  return store.codec ? store.codec.encode(plain) : plain;
 }
 
 export { BACKUPS_FOLDER };
