@@ -277,10 +277,10 @@ test('the leaving-month flip point, and choosing an offer other than the best wi
   await expect(page.locator('[data-offer="Alpha Labs"]').first()).toContainText('Considering');
   await page.click('[data-nav="overview"]');
   await expect(page.locator(field('move.destinationCity'))).toHaveValue('Denver');
-  await expect(page.locator(field('move.targetStartDate'))).toHaveValue('2027-04-01');
+  await expect(page.locator(field('move.targetStartDate'))).toHaveValue('Apr 1, 2027'); // 2027-04-01 shown in English
   await page.keyboard.press('Control+z');
   await expect(page.locator(field('move.destinationCity'))).toHaveValue('Austin');
-  await expect(page.locator(field('move.targetStartDate'))).toHaveValue('2027-03-01');
+  await expect(page.locator(field('move.targetStartDate'))).toHaveValue('Mar 1, 2027'); // 2027-03-01
   await page.click('[data-nav="offers"]');
   await expect(page.locator('[data-offer="Alpha Labs"]').first()).toContainText('Accepted');
   await expect(page.locator('[data-offer="Beta Corp"]').first()).toContainText('Considering');
