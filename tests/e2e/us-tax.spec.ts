@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
+import { createOffer, enterShanghaiTech } from './support/offer-entry';
 
 const field = (name: string) => `[name="${name}"]`;
 const SHOTS = process.env.PLANNER_SHOTS_DIR ?? 'tests/e2e/artifacts';
@@ -23,14 +24,6 @@ async function savedPlanWhen(dataDir: string, isReady: (plan: any) => boolean): 
 }
 
 test.use({ clockTime: '2026-12-01T10:00:00' });
-
-async function createOffer(page: Page, company: string, currency: 'USD' | 'CNY' | 'HKD' | 'SGD') {
-  await page.locator(field('add-offer')).first().click();
-  await page.fill(field('new-offer.company'), company);
-  await page.selectOption(field('new-offer.currency'), currency);
-  await page.click(field('create-offer'));
-  await expect(page.locator(field('offer.company'))).toHaveValue(company);
-}
 
 /**
  * The decision issue's case (decision.spec.ts, issue 9), entered the same way, with one change: Seattle Cloud
@@ -127,29 +120,8 @@ test('the Seattle current job on the US model against Shanghai Tech, and the US 
   await page.locator('[data-section="tax"]').screenshot({ path: `${SHOTS}/us-tax-panel-en.png` });
   await page.click(field('back-to-offers'));
 
-  // Shanghai Tech exactly as decision.spec.ts enters it.
-  await createOffer(page, 'Shanghai Tech', 'CNY');
-  await page.fill(field('offer.city'), 'Shanghai');
-  await page.selectOption(field('offer.country'), 'CN');
-  await page.fill(field('offer.startDate'), '2027-03-01');
-  await page.selectOption(field('offer.visaRoute'), 'china-z');
-  await page.selectOption(field('offer.base.kind'), 'monthly');
-  await page.fill(field('offer.base.amountMinor'), '75000');
-  await page.fill(field('offer.base.monthsPerYear'), '13');
-  await page.fill(field('offer.bonus.targetBp'), '20');
-  await page.click(field('add-sign-on'));
-  await page.fill(field('offer.signOn.installments.0.amountMinor'), '300000');
-  await page.selectOption(field('offer.signOn.clawback.kind'), 'proRata');
-  await page.fill(field('offer.signOn.clawback.untilMonth'), '12');
-  await page.click(field('add-equity'));
-  await page.fill(field('offer.equity.0.grantValueMinor'), '3000000');
-  await page.selectOption(field('offer.equity.0.vesting.frequency'), 'quarterly');
-  await page.click(field('add-allowance'));
-  await page.selectOption(field('offer.allowances.0.kind'), 'housing');
-  await page.fill(field('offer.allowances.0.amountMinor'), '15000');
-  await page.selectOption(field('tax.model'), 'china-resident');
-  await expect(page.locator(field('tax.isForeignNational'))).toBeChecked();
-  await page.click(field('tax.useTypical'));
+  // Shanghai Tech exactly as decision.spec.ts enters it (support/offer-entry.ts).
+  await enterShanghaiTech(page);
   // The profile question appears where it matters: a job abroad. Unanswered, nothing US is added.
   const abroad = page.getByTestId('tax-us-abroad');
   await expect(abroad).toContainText('Are you a US citizen or green-card holder?');
