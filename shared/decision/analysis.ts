@@ -24,21 +24,28 @@ export interface Baseline {
   deltas: { offerId: string; deltaMinor: number }[];
 }
 
-export interface DecisionAnalysis {
+/** The answer and what it rests on: cheap to compute (one pass over the comparison). */
+export interface DecisionCore {
   /** The verdict shown: risk-adjusted when the person asked for it. */
   verdict: Verdict;
   plainVerdict: Verdict;
   riskVerdict: Verdict;
   drivers: Driver[];
   risks: MoneyAtRisk[];
+  combined: CombinedRank;
+  baseline: Baseline | null;
+}
+
+/** What would flip the verdict: each solver re-evaluates the comparison dozens of times, so this is the costly part. */
+export interface DecisionFlips {
   fxFlips: FxFlip[];
   equityFlips: EquityFlip[];
   /** Leaving the leading new offer early: the month up to which that makes it the worse choice (leave-month.ts). */
   leaveFlip: LeaveMonthFlip | null;
   sensitivity: SensitivityBar[];
-  combined: CombinedRank;
-  baseline: Baseline | null;
 }
+
+export type DecisionAnalysis = DecisionCore & DecisionFlips;
 
 export function baselineOf(comparison: OfferComparison, verdict: Verdict, rates: readonly FxRate[]): Baseline | null {
   const current = comparison.entries.find((entry) => isCurrentJob(entry.offer));
@@ -59,17 +66,35 @@ export function baselineOf(comparison: OfferComparison, verdict: Verdict, rates:
   };
 }
 
+type DecisionDocument = PlanForComparison & { decision?: DecisionSettings };
+
 /**
- * Everything the decision part of the comparison shows, from the plan and its comparison. The flip points
- * are solved for the verdict shown (plain or risk-adjusted totals differ only by the private-equity discount,
- * which the solvers leave out: they move the plan's own inputs).
+ * The verdict (plain and risk-adjusted), its drivers, the money at risk, the combined rank and the current
+ * job as the baseline.
  */
-export function decisionAnalysis(document: PlanForComparison & { decision?: DecisionSettings }, comparison: OfferComparison): DecisionAnalysis {
+export function decisionCore(document: DecisionDocument, comparison: OfferComparison): DecisionCore {
   const settings = resolveDecisionSettings(document.decision);
   const rates = document.comparison.fx.rates;
   const plainVerdict = computeVerdict(comparison, { closeCallBp: settings.closeCallBp });
   const riskVerdict = computeVerdict(comparison, { closeCallBp: settings.closeCallBp, riskAdjustmentFor: riskAdjustmentFor(comparison, rates) });
   const verdict = settings.isRiskAdjusted ? riskVerdict : plainVerdict;
+  return {
+    verdict,
+    plainVerdict,
+    riskVerdict,
+    drivers: topDrivers(comparison, verdict),
+    risks: moneyAtRisk(comparison, rates),
+    combined: combinedRank(comparison, verdict, settings.moneyWeightPercent),
+    baseline: baselineOf(comparison, verdict, rates),
+  };
+}
+
+/**
+ * The flip points and the sensitivity bars, solved for the plain verdict (plain and risk-adjusted totals
+ * differ only by the private-equity discount, which the solvers leave out: they move the plan's own inputs).
+ */
+export function decisionFlips(document: DecisionDocument, comparison: OfferComparison, plainVerdict: Verdict): DecisionFlips {
+  const rates = document.comparison.fx.rates;
   const fxFlips = fxFlipPoints(document, plainVerdict);
   const leaveFlip = leaveMonthFlip(comparison, plainVerdict, rates);
   const sensitivity = sensitivityBars(document, plainVerdict, fxFlips);
@@ -78,17 +103,11 @@ export function decisionAnalysis(document: PlanForComparison & { decision?: Deci
     const [low, high] = leaveFlip.marginRangeMinor;
     sensitivity.push({ factor: { kind: 'leaveMonth', offerId: leaveFlip.leaderId, months: comparison.horizonYears * 12 }, swingBp: 0, marginLowMinor: low, marginHighMinor: high });
   }
-  return {
-    verdict,
-    plainVerdict,
-    riskVerdict,
-    drivers: topDrivers(comparison, verdict),
-    risks: moneyAtRisk(comparison, rates),
-    fxFlips,
-    equityFlips: equityFlipPoints(document, plainVerdict),
-    leaveFlip,
-    sensitivity,
-    combined: combinedRank(comparison, verdict, settings.moneyWeightPercent),
-    baseline: baselineOf(comparison, verdict, rates),
-  };
+  return { fxFlips, equityFlips: equityFlipPoints(document, plainVerdict), leaveFlip, sensitivity };
+}
+
+/** Everything the decision part of the comparison shows, from the plan and its comparison. */
+export function decisionAnalysis(document: DecisionDocument, comparison: OfferComparison): DecisionAnalysis {
+  const core = decisionCore(document, comparison);
+  return { ...core, ...decisionFlips(document, comparison, core.plainVerdict) };
 }

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import type { DecisionAnalysis } from '../../../shared/decision/analysis';
+import type { DecisionFlips } from '../../../shared/decision/analysis';
+import type { Verdict } from '../../../shared/decision/verdict';
 import type { SensitivityBar } from '../../../shared/decision/sensitivity';
 import { minorDigits } from '../../../shared/money';
 import type { OfferComparison } from '../../../shared/offers/compare-offers';
@@ -60,11 +61,10 @@ function SensitivityChart({ bars, label, title, zeroNote, currency }: { bars: Se
 }
 
 /** What would flip the verdict: each solved flip point in a sentence, then the sensitivity chart. */
-export function FlipCard({ comparison, analysis }: { comparison: OfferComparison; analysis: DecisionAnalysis }) {
+export function FlipCard({ comparison, verdict, flips }: { comparison: OfferComparison; verdict: Verdict; flips: DecisionFlips | null }) {
   const { t } = useTranslation();
   const f = useDecisionFormat();
   const company = (id: string) => comparison.entries.find((entry) => entry.offer.id === id)?.offer.company ?? id;
-  const { plainVerdict: verdict, fxFlips, equityFlips, sensitivity, leaveFlip } = analysis;
   if (!verdict.leader || !verdict.runnerUp) {
     return (
       <section className="card" aria-labelledby="flip-title" data-testid="flip-card">
@@ -73,6 +73,15 @@ export function FlipCard({ comparison, analysis }: { comparison: OfferComparison
       </section>
     );
   }
+  if (!flips) {
+    return (
+      <section className="card" aria-labelledby="flip-title" data-testid="flip-card" aria-busy="true">
+        <h2 id="flip-title">{t('decision.flip.title')}</h2>
+        <p className="muted" data-testid="flip-working">{t('decision.flip.working')}</p>
+      </section>
+    );
+  }
+  const { fxFlips, equityFlips, sensitivity, leaveFlip } = flips;
   const lines: { key: string; text: string }[] = [];
   for (const flip of fxFlips) {
     const params = { company: company(flip.runnerUpId), base: flip.base, quote: flip.quote, entered: f.rateMicros(flip.enteredMicros) };

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { DecisionAnalysis } from '../../../shared/decision/analysis';
+import type { DecisionCore } from '../../../shared/decision/analysis';
 import { DEFAULT_MONEY_WEIGHT_PERCENT } from '../../../shared/decision/schema';
 import type { OfferComparison } from '../../../shared/offers/compare-offers';
 import { parseWholeInput } from '../../../shared/offers/input-parsers';
@@ -10,7 +10,7 @@ import { useMoneyFormat } from '../offers/use-money-format';
 import { useDecisionFormat } from './format';
 
 /** Per offer: how much of its horizon gross could be clawed back, needs staying, or is private-company equity. */
-export function RiskCard({ comparison, analysis }: { comparison: OfferComparison; analysis: DecisionAnalysis }) {
+export function RiskCard({ comparison, analysis }: { comparison: OfferComparison; analysis: DecisionCore }) {
   const { t } = useTranslation();
   const money = useMoneyFormat();
   const f = useDecisionFormat();
@@ -59,7 +59,7 @@ export function RiskCard({ comparison, analysis }: { comparison: OfferComparison
 const weightSchema = z.number().int().min(0).max(100);
 
 /** Money and the criteria in one rank, with the person's weight and the arithmetic one click away. */
-export function CombinedRankCard({ comparison, analysis }: { comparison: OfferComparison; analysis: DecisionAnalysis }) {
+export function CombinedRankCard({ comparison, analysis }: { comparison: OfferComparison; analysis: DecisionCore }) {
   const { t } = useTranslation();
   const f = useDecisionFormat();
   const updateDecision = usePlanner((s) => s.updateDecision);

@@ -1,9 +1,9 @@
 import { useDeferredValue, useMemo } from 'react';
-import { decisionAnalysis, type DecisionAnalysis } from '../../../shared/decision/analysis';
+import { decisionCore, decisionFlips, type DecisionCore, type DecisionFlips } from '../../../shared/decision/analysis';
 import type { OfferComparison } from '../../../shared/offers/compare-offers';
 import type { PlanDocument } from '../../../shared/plan/plan-schema';
 import { usePlanner } from '../../store';
-import { analysisMemoised, compareMemoised } from '../offers/comparison-memo';
+import { compareMemoised, coreMemoised, flipsMemoised } from '../offers/comparison-memo';
 
 /**
  * The comparison of the plan's active offers, memoised per offer (renderer/features/offers/comparison-memo):
@@ -18,12 +18,24 @@ export function useComparison(): { comparison: OfferComparison; document: PlanDo
   return { comparison, document };
 }
 
+/** The verdict and what it rests on: one pass over the comparison, drawn with it. */
+export function useDecision(document: PlanDocument, comparison: OfferComparison): DecisionCore {
+  return useMemo(() => coreMemoised(document, comparison, () => decisionCore(document, comparison)), [document, comparison]);
+}
+
 /**
- * The verdict and everything around it. The flip points re-solve the comparison dozens of times, so they
- * are computed from a deferred copy: typing stays responsive and the answer follows a moment later.
+ * What would flip the verdict. The solvers re-evaluate the comparison dozens of times (about 0.1 s with 50
+ * offers), so they run in a render of their own after the comparison is on screen: null until then, unless
+ * the same comparison was solved before (reopening the screen shows it at once). Typing stays responsive
+ * while they follow.
  */
-export function useDecision(document: PlanDocument, comparison: OfferComparison): DecisionAnalysis {
-  const deferredDocument = useDeferredValue(document);
-  const deferredComparison = useDeferredValue(comparison);
-  return useMemo(() => analysisMemoised(deferredDocument, deferredComparison, () => decisionAnalysis(deferredDocument, deferredComparison)), [deferredDocument, deferredComparison]);
+export function useDecisionFlips(document: PlanDocument, comparison: OfferComparison, plainVerdict: DecisionCore['plainVerdict']): DecisionFlips | null {
+  const known = flipsMemoised.peek(document, comparison);
+  const inputs = useMemo(() => ({ document, comparison, plainVerdict }), [document, comparison, plainVerdict]);
+  const deferred = useDeferredValue<typeof inputs | null>(inputs, known ? inputs : null);
+  const solved = useMemo(
+    () => (deferred ? flipsMemoised.get(deferred.document, deferred.comparison, () => decisionFlips(deferred.document, deferred.comparison, deferred.plainVerdict)) : null),
+    [deferred],
+  );
+  return known ?? solved;
 }

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DecisionAnalysis } from '../../../shared/decision/analysis';
+import type { DecisionCore } from '../../../shared/decision/analysis';
 import type { WhatToAdd } from '../../../shared/decision/basis';
 import { CLOSE_CALL_BP } from '../../../shared/offers/close-call';
 import type { OfferComparison } from '../../../shared/offers/compare-offers';
@@ -22,7 +22,7 @@ function forfeitKey(equityMinor: number, bonusMinor: number): string {
  * horizon; then what to add for a better basis, the close-call flag, the three drivers, the current job as
  * the baseline, and the risk-adjusted switch.
  */
-export function VerdictCard({ comparison, analysis }: { comparison: OfferComparison; analysis: DecisionAnalysis }) {
+export function VerdictCard({ comparison, analysis }: { comparison: OfferComparison; analysis: DecisionCore }) {
   const { t } = useTranslation();
   const money = useMoneyFormat();
   const f = useDecisionFormat();

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import type { DecisionAnalysis } from '../../../shared/decision/analysis';
+import type { DecisionCore, DecisionFlips } from '../../../shared/decision/analysis';
 import { createComparisonMemo, type ComparedDocument } from '../../../shared/memo/comparison-memo';
 import type { OfferComparison } from '../../../shared/offers/compare-offers';
 import type { PlanDocument } from '../../../shared/plan/plan-schema';
@@ -29,15 +29,33 @@ const sameList = (a: readonly unknown[], b: readonly unknown[]) => a.length === 
 const sameCriteria = (a: OfferComparison, b: OfferComparison) =>
   a.entries.every((entry, index) => entry.offer === b.entries[index]?.offer && entry.criteria.scoreHundredths === b.entries[index]?.criteria.scoreHundredths && entry.criteria.rank === b.entries[index]?.criteria.rank);
 
-let lastAnalysis: { parts: readonly unknown[]; value: DecisionAnalysis } | null = null;
-
-/** The decision analysis of a comparison, kept while the comparison and the settings it reads are the same objects. */
-export function analysisMemoised(document: PlanDocument, comparison: OfferComparison, compute: () => DecisionAnalysis): DecisionAnalysis {
-  const parts = [comparison, document.offers, document.comparison, document.profile, document.taxByOffer, document.residency, document.decision];
-  if (lastAnalysis && sameList(lastAnalysis.parts, parts)) return lastAnalysis.value;
-  lastAnalysis = { parts, value: compute() };
-  return lastAnalysis.value;
+/** One remembered result, kept while the objects it was computed from are the same. */
+function lastResult<T>() {
+  let last: { parts: readonly unknown[]; value: T } | null = null;
+  return {
+    peek: (parts: readonly unknown[]): T | null => (last && sameList(last.parts, parts) ? last.value : null),
+    get(parts: readonly unknown[], compute: () => T): T {
+      if (last && sameList(last.parts, parts)) return last.value;
+      last = { parts, value: compute() };
+      return last.value;
+    },
+  };
 }
+
+const analysisParts = (document: PlanDocument, comparison: OfferComparison) => [comparison, document.offers, document.comparison, document.profile, document.taxByOffer, document.residency, document.decision];
+const lastCore = lastResult<DecisionCore>();
+const lastFlips = lastResult<DecisionFlips>();
+
+/** The verdict and what it rests on, kept while the comparison and the settings it reads are the same objects. */
+export function coreMemoised(document: PlanDocument, comparison: OfferComparison, compute: () => DecisionCore): DecisionCore {
+  return lastCore.get(analysisParts(document, comparison), compute);
+}
+
+/** The flip points of a comparison, kept likewise; `peek` answers only from what is kept, computing nothing. */
+export const flipsMemoised = {
+  peek: (document: PlanDocument, comparison: OfferComparison): DecisionFlips | null => lastFlips.peek(analysisParts(document, comparison)),
+  get: (document: PlanDocument, comparison: OfferComparison, compute: () => DecisionFlips): DecisionFlips => lastFlips.get(analysisParts(document, comparison), compute),
+};
 
 type IdleHandle = number;
 const onIdle: (run: (deadline: { timeRemaining(): number }) => void) => IdleHandle =

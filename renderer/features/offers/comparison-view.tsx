@@ -1,12 +1,12 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DecisionAnalysis } from '../../../shared/decision/analysis';
+import type { DecisionCore, DecisionFlips } from '../../../shared/decision/analysis';
 import type { OfferComparison } from '../../../shared/offers/compare-offers';
 import type { ComparisonSettings } from '../../../shared/offers/schema';
 import { usePlanner } from '../../store';
 import { FlipCard } from '../decision/flip-card';
 import { CombinedRankCard, RiskCard } from '../decision/risk-rank-cards';
-import { useComparison, useDecision } from '../decision/use-decision';
+import { useComparison, useDecision, useDecisionFlips } from '../decision/use-decision';
 import { VerdictCard } from '../decision/verdict-card';
 import '../decision/decision.css';
 import { TakeHomeSection } from '../tax/take-home-section';
@@ -31,9 +31,10 @@ export default function ComparisonView() {
   const { t } = useTranslation();
   const { comparison, document } = useComparison();
   const analysis = useDecision(document, comparison);
+  const flips = useDecisionFlips(document, comparison, analysis.plainVerdict);
   const displayName = usePlanner((s) => s.document!.profile.displayName);
   const settings = document.comparison;
-  const screen = useMemo(() => (comparison.entries.length === 0 ? null : <ComparisonScreen comparison={comparison} analysis={analysis} settings={settings} displayName={displayName} />), [comparison, analysis, settings, displayName]);
+  const screen = useMemo(() => (comparison.entries.length === 0 ? null : <ComparisonScreen comparison={comparison} analysis={analysis} flips={flips} settings={settings} displayName={displayName} />), [comparison, analysis, flips, settings, displayName]);
   if (screen === null) {
     return (
       <div className="empty-state" data-testid="comparison-empty">
@@ -44,7 +45,7 @@ export default function ComparisonView() {
   return screen;
 }
 
-function ComparisonScreen({ comparison, analysis, settings, displayName }: { comparison: OfferComparison; analysis: DecisionAnalysis; settings: ComparisonSettings; displayName: string }) {
+function ComparisonScreen({ comparison, analysis, flips, settings, displayName }: { comparison: OfferComparison; analysis: DecisionCore; flips: DecisionFlips | null; settings: ComparisonSettings; displayName: string }) {
   const { t } = useTranslation();
   const dates = useDates();
   const homeCurrency = comparison.homeCurrency;
@@ -65,7 +66,7 @@ function ComparisonScreen({ comparison, analysis, settings, displayName }: { com
         closeCallIds={analysis.verdict.isCloseCall && analysis.verdict.leader && analysis.verdict.runnerUp ? [analysis.verdict.leader.offerId, analysis.verdict.runnerUp.offerId] : []}
       />
       <ComparisonChart comparison={comparison} verdict={analysis.verdict} />
-      <FlipCard comparison={comparison} analysis={analysis} />
+      <FlipCard comparison={comparison} verdict={analysis.plainVerdict} flips={flips} />
       <RiskCard comparison={comparison} analysis={analysis} />
       <CombinedRankCard comparison={comparison} analysis={analysis} />
       <FxRatesCard settings={settings} comparison={comparison} />
