@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { chooseOfferChecklist, destinationCountryOf, routeTemplateId } from '../../../shared/decision/choose-offer';
 import { findTemplate } from '../../../shared/checklists/templates/index';
 import { textIn } from '../../../shared/checklists/localized-text';
+import { regionName } from '../../i18n/region-name';
 import { usePlanner } from '../../store';
 import { useDecisionFormat } from './format';
 
@@ -22,7 +23,7 @@ export function ChooseOffer({ offerId }: { offerId: string }) {
   const template = templateId ? findTemplate(templateId) : undefined;
   const locale = i18n.language === 'zh-CN' ? 'zh-CN' : 'en';
   const country = destinationCountryOf(offer);
-  const countryName = country ? (new Intl.DisplayNames([i18n.language], { type: 'region' }).of(country) ?? country) : '';
+  const countryName = country ? regionName(country, i18n.language) : '';
   const place = [offer.city.trim(), countryName].filter(Boolean).join(', ');
   if (!isAsking) {
     return (

@@ -8,6 +8,7 @@ import type { Offer } from '../../../shared/offers/schema';
 import { formatPercentInput } from '../../../shared/offers/input-parsers';
 import { usePlanner } from '../../store';
 import { useMoneyFormat } from './use-money-format';
+import { regionName } from '../../i18n/region-name';
 
 /** One line per editor section (by its id), shown next to the title so a closed section still says what it holds. */
 export type SectionSummaries = Readonly<Record<string, string>>;
@@ -19,14 +20,7 @@ export function useSectionSummary(id: string): string | undefined {
 }
 
 /** A stored two-letter country code as the interface language names it ("CN" -> "China" / "中国"); other text as typed. */
-function countryName(country: string, language: string): string {
-  if (!/^[A-Z]{2}$/.test(country)) return country;
-  try {
-    return new Intl.DisplayNames([language], { type: 'region' }).of(country) ?? country;
-  } catch {
-    return country;
-  }
-}
+const countryName = regionName;
 
 /** The summaries of one offer's sections, recomputed only when the offer, its tax model or the language changes. */
 export function useSectionSummaries(offer: Offer): SectionSummaries {

@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { suggestDestination } from '../../../shared/overview/destination-suggestion';
 import { usePlanner } from '../../store';
+import { regionName } from '../../i18n/region-name';
 
 /** "All 3 of your open offers are in China. [Set China as the destination]" while no destination is set. */
 export function DestinationSuggestion() {
@@ -10,7 +11,7 @@ export function DestinationSuggestion() {
   const updateMove = usePlanner((s) => s.updateMove);
   const suggestion = useMemo(() => suggestDestination(document), [document]);
   if (!suggestion) return null;
-  const country = new Intl.DisplayNames([i18n.language], { type: 'region' }).of(suggestion.country) ?? suggestion.country;
+  const country = regionName(suggestion.country, i18n.language);
   return (
     <p className="small" data-testid="destination-suggestion">
       {t('move.suggestDestination', { count: suggestion.offerCount, country })}{' '}

@@ -4,6 +4,7 @@ import { RESIDENCY_REVIEWED_ON, RESIDENCY_SOURCES } from '../../../shared/reside
 import { US_TAX_STATUSES } from '../../../shared/plan/profile-schema';
 import { SelectField } from '../../components/select-field';
 import { usePlanner } from '../../store';
+import { regionName } from '../../i18n/region-name';
 import { TaxCheckbox } from '../tax/tax-checkbox';
 import { sourceTitle } from '../../../shared/sources';
 import { formatDate } from './format-date';
@@ -20,7 +21,7 @@ export default function ResidencyView() {
   const { section, citizenship, usTaxStatus, basis, report, today } = useResidency(includePlanned);
   const updateProfile = usePlanner((s) => s.updateProfile);
   const setResidencyUsedForTax = usePlanner((s) => s.setResidencyUsedForTax);
-  const countryName = citizenship ? (new Intl.DisplayNames([i18n.language], { type: 'region' }).of(citizenship) ?? citizenship) : null;
+  const countryName = citizenship ? regionName(citizenship, i18n.language) : null;
   return (
     <div className="residency" data-testid="residency-view">
       <h1>{t('residency.ui.title')}</h1>
