@@ -12,7 +12,7 @@ import { offerA, offerB } from '../offers/fixtures';
 describe('decisionCore and decisionFlips', () => {
   const base = createEmptyPlan();
   const offers: Offer[] = [offerA(), offerB()];
-  const fx = { ...base.comparison.fx, rates: [{ base: 'USD', quote: 'CNY', rateMicros: 7_100_000 }] };
+  const fx = { ...base.comparison.fx, rates: [{ base: 'USD' as const, quote: 'CNY' as const, rateMicros: 7_100_000 }] };
   const plans = [
     { name: 'plain', document: { ...base, offers, comparison: { ...base.comparison, horizonYears: 4, fx } } },
     { name: 'risk-adjusted', document: { ...base, offers, comparison: { ...base.comparison, horizonYears: 4, fx }, decision: { isRiskAdjusted: true } } },
