@@ -9,6 +9,7 @@ interface PageTiming {
   interactions: { type: string; ms: number }[];
   eventTiming: { name: string; ms: number }[];
   until: number | null;
+  later: number | null;
   lastEvent?: number;
 }
 
@@ -116,11 +117,19 @@ export async function measureClicks(page: Page, times: number, target: (index: n
 
 /** From a click to the paint after `selector` is in the DOM (a screen that may load lazily). */
 export async function measureOpen(page: Page, click: () => Promise<void>, selector: string): Promise<number> {
-  await page.evaluate((wanted) => (window as unknown as { __bench: { armUntil(s: string): void } }).__bench.armUntil(wanted), selector);
+  return (await measureOpenInParts(page, click, selector, null)).open;
+}
+
+/** measureOpen, and the time until a part drawn after the screen (`later`) is on it too. */
+export async function measureOpenInParts(page: Page, click: () => Promise<void>, selector: string, later: string | null): Promise<{ open: number; later: number | null }> {
+  await page.evaluate(([wanted, part]) => (window as unknown as { __bench: { armUntil(s: string, later: string | null): void } }).__bench.armUntil(wanted!, part ?? null), [selector, later] as const);
   await click();
-  await page.waitForFunction(() => (window as unknown as { __bench: PageTiming }).__bench.until !== null, undefined, { timeout: 120_000 });
+  await page.waitForFunction((part) => {
+    const bench = (window as unknown as { __bench: PageTiming }).__bench;
+    return bench.until !== null && (part === null || bench.later !== null);
+  }, later, { timeout: 120_000 });
   const timing = await readTiming(page);
-  return timing.until! - timing.lastEvent!;
+  return { open: timing.until! - timing.lastEvent!, later: timing.later === null ? null : timing.later - timing.lastEvent! };
 }
 
 /** The longest Event Timing entry the page reported (input to next paint, 16 ms and longer), for cross-checking. */

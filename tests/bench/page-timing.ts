@@ -5,11 +5,12 @@
  *   has been drawn by then);
  * - for every keydown and click, the time from the event (event.timeStamp) to the paint after it;
  * - Event Timing entries (input to next paint, as Chromium reports them) as a cross-check;
- * - `__bench.armUntil(selector)`: the paint after the selector appears, for "open a screen" figures.
+ * - `__bench.armUntil(selector, later?)`: the paint after the selector appears, for "open a screen" figures,
+ *   and optionally the paint after a second selector appears (a part drawn in a render of its own).
  */
 export const PAGE_TIMING_SCRIPT = `(() => {
   const afterPaint = (then) => requestAnimationFrame(() => setTimeout(() => then(performance.now()), 0));
-  const bench = { ready: null, readyPainted: null, screen: null, screenPainted: null, interactions: [], eventTiming: [], until: null, untilSelector: null };
+  const bench = { ready: null, readyPainted: null, screen: null, screenPainted: null, interactions: [], eventTiming: [], until: null, untilSelector: null, later: null, laterSelector: null };
   window.__bench = bench;
   const check = () => {
     if (bench.ready === null && document.body && document.body.dataset.plannerReady) {
@@ -24,6 +25,10 @@ export const PAGE_TIMING_SCRIPT = `(() => {
       bench.untilSelector = null;
       afterPaint((t) => (bench.until = t));
     }
+    if (bench.laterSelector && bench.later === null && document.querySelector(bench.laterSelector)) {
+      bench.laterSelector = null;
+      afterPaint((t) => (bench.later = t));
+    }
     if (bench.changeSelector && bench.until === null) {
       const node = document.querySelector(bench.changeSelector);
       if (node && node.textContent !== bench.changeFrom) {
@@ -33,9 +38,11 @@ export const PAGE_TIMING_SCRIPT = `(() => {
     }
   };
   new MutationObserver(check).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
-  bench.armUntil = (selector) => {
+  bench.armUntil = (selector, later) => {
     bench.until = null;
     bench.untilSelector = selector;
+    bench.later = null;
+    bench.laterSelector = later ?? null;
   };
   bench.armChange = (selector) => {
     bench.until = null;
