@@ -1,5 +1,6 @@
-import { addDaysIso, compareIso, daysBetween, type IsoDate } from '../dates/iso-date';
-import { isFixedRestDay, isoWeekdayOf } from './rest-days';
+import type { IsoDate } from '../dates/iso-date';
+import { dayNumberOf, isoDateOfDayNumber, isoWeekdayOfDayNumber } from './day-numbers';
+import { isFixedRestWeekday } from './rest-days';
 import type { RestRule, StudyLogEntry } from './schema';
 import { dailyTotals, isStudyDay } from './study-log';
 
@@ -37,20 +38,22 @@ export function classifyDays(
 ): DayStatus[] {
   const totals = dailyTotals(log);
   const days: DayStatus[] = [];
-  const length = daysBetween(from, to) + 1;
+  // Day numbers rather than date-fns per day: this walks every day since the person started (note 0019).
+  const first = dayNumberOf(from);
+  const last = dayNumberOf(to);
+  const todayNumber = dayNumberOf(today);
   let restUsedThisWeek = 0;
-  for (let offset = 0; offset < length; offset += 1) {
-    const date = addDaysIso(from, offset);
-    const isMonday = isoWeekdayOf(date) === 1;
-    if (isMonday) restUsedThisWeek = 0;
+  for (let dayNumber = first; dayNumber <= last; dayNumber += 1) {
+    const date = isoDateOfDayNumber(dayNumber);
+    const weekday = isoWeekdayOfDayNumber(dayNumber);
+    if (weekday === 1) restUsedThisWeek = 0;
     const total = totals.get(date);
-    const isPlannedRest = isFixedRestDay(rest, date);
+    const isPlannedRest = isFixedRestWeekday(rest, weekday);
     const base = { date, minutes: total?.minutes ?? 0, newWords: total?.newWords ?? 0, isPlannedRest };
-    const position = compareIso(date, today);
     let kind: DayKind;
-    if (position > 0) kind = 'future';
+    if (dayNumber > todayNumber) kind = 'future';
     else if (isStudyDay(total)) kind = 'study';
-    else if (position === 0) kind = 'pending';
+    else if (dayNumber === todayNumber) kind = 'pending';
     else if (isPlannedRest) kind = 'rest';
     else if (rest.kind === 'per-week' && restUsedThisWeek < rest.daysPerWeek) {
       restUsedThisWeek += 1;

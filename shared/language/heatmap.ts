@@ -1,6 +1,7 @@
-import { addDaysIso, compareIso, daysBetween, type IsoDate } from '../dates/iso-date';
+import { compareIso, type IsoDate } from '../dates/iso-date';
+import { dayNumberOf, isoDateOfDayNumber, isoWeekdayOfDayNumber } from './day-numbers';
 import { classifyDays, type DayKind, type DayStatus } from './day-status';
-import { isFixedRestDay } from './rest-days';
+import { isFixedRestWeekday } from './rest-days';
 import type { RestRule, StudyLogEntry } from './schema';
 import { firstStudyDate } from './study-log';
 
@@ -47,7 +48,6 @@ export function studyHeatmap(
   today: IsoDate,
   thresholds: readonly number[] = DEFAULT_HEATMAP_THRESHOLDS,
 ): Heatmap {
-  const length = compareIso(to, from) < 0 ? 0 : daysBetween(from, to) + 1;
   const pastLog = log.filter((entry) => compareIso(entry.date, today) <= 0);
   const first = firstStudyDate(pastLog);
   const classified = new Map<IsoDate, DayStatus>();
@@ -55,14 +55,16 @@ export function studyHeatmap(
     for (const day of classifyDays(pastLog, rest, first, to, today)) classified.set(day.date, day);
   }
   const days: HeatmapDay[] = [];
-  for (let offset = 0; offset < length; offset += 1) {
-    const date = addDaysIso(from, offset);
+  const todayNumber = dayNumberOf(today);
+  const last = dayNumberOf(to);
+  for (let dayNumber = dayNumberOf(from); dayNumber <= last; dayNumber += 1) {
+    const date = isoDateOfDayNumber(dayNumber);
     const day: DayStatus = classified.get(date) ?? {
       date,
-      kind: compareIso(date, today) > 0 ? 'future' : 'before-start',
+      kind: dayNumber > todayNumber ? 'future' : 'before-start',
       minutes: 0,
       newWords: 0,
-      isPlannedRest: isFixedRestDay(rest, date),
+      isPlannedRest: isFixedRestWeekday(rest, isoWeekdayOfDayNumber(dayNumber)),
     };
     days.push({ ...day, level: intensityLevel(day.minutes, thresholds) });
   }

@@ -1,5 +1,6 @@
 import { getISODay } from 'date-fns';
 import { addDaysIso, daysBetween, parseIsoDate, type IsoDate } from '../dates/iso-date';
+import { dayNumberOf, isoWeekdayOfDayNumber } from './day-numbers';
 import type { RestRule } from './schema';
 
 /** ISO weekday of a date: Monday = 1 ... Sunday = 7. */
@@ -20,7 +21,12 @@ export function restDaysPerWeek(rule: RestRule): number {
 
 /** True only for fixed rest weekdays; a per-week allowance has no rest day known in advance. */
 export function isFixedRestDay(rule: RestRule, date: IsoDate): boolean {
-  return rule.kind === 'weekdays' && rule.weekdays.includes(isoWeekdayOf(date));
+  return isFixedRestWeekday(rule, isoWeekdayOf(date));
+}
+
+/** isFixedRestDay for an ISO weekday (Monday = 1), for walks that already know it. */
+export function isFixedRestWeekday(rule: RestRule, weekday: number): boolean {
+  return rule.kind === 'weekdays' && rule.weekdays.includes(weekday);
 }
 
 /**
@@ -32,8 +38,9 @@ export function studyDaysInRange(rule: RestRule, from: IsoDate, toExclusive: Iso
   if (days <= 0) return 0;
   if (rule.kind === 'per-week') return (days * (7 - rule.daysPerWeek)) / 7;
   let count = 0;
+  const first = dayNumberOf(from);
   for (let offset = 0; offset < days; offset += 1) {
-    if (!isFixedRestDay(rule, addDaysIso(from, offset))) count += 1;
+    if (!isFixedRestWeekday(rule, isoWeekdayOfDayNumber(first + offset))) count += 1;
   }
   return count;
 }

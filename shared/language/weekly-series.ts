@@ -1,7 +1,7 @@
-import { addDaysIso, compareIso, daysBetween, type IsoDate } from '../dates/iso-date';
-import { weekStartOf } from './rest-days';
+import type { IsoDate } from '../dates/iso-date';
+import { dayNumberOf, isoDateOfDayNumber, weekStartDayNumber } from './day-numbers';
 import type { LanguageGoal, StudyLogEntry } from './schema';
-import { entriesForGoal, totalsInRange } from './study-log';
+import { entriesForGoal, type DayTotal } from './study-log';
 import { resolveTargetWords } from './target-words';
 
 export interface WeekPoint {
@@ -26,34 +26,47 @@ export interface WeekPoint {
  */
 export function weeklySeries(goal: LanguageGoal, log: readonly StudyLogEntry[], today: IsoDate): WeekPoint[] {
   const entries = entriesForGoal(log, goal.id);
-  const planStart = goal.knownWordsAsOf;
-  const planEndExclusive = goal.targetDate;
-  const planDays = Math.max(0, daysBetween(planStart, planEndExclusive));
+  const planStart = dayNumberOf(goal.knownWordsAsOf);
+  const planEndExclusive = dayNumberOf(goal.targetDate);
+  const planDays = Math.max(0, planEndExclusive - planStart);
   const targetWords = resolveTargetWords(goal);
   const wordsPerPlanDay =
     targetWords === null ? null : planDays > 0 ? Math.max(0, targetWords - goal.knownWordsNow) / planDays : 0;
   const minutesPerDay = (goal.hoursPerWeek * 60) / 7;
 
-  const lastDay = compareIso(today, goal.targetDate) > 0 ? today : goal.targetDate;
-  const todayWeek = weekStartOf(today);
+  const todayNumber = dayNumberOf(today);
+  const lastDay = Math.max(todayNumber, planEndExclusive);
+  const todayWeek = weekStartDayNumber(todayNumber);
+  // One pass over the log into weekly sums, rather than a pass over the log for every week (note 0019).
+  const byWeek = weeklyTotals(entries);
   const points: WeekPoint[] = [];
-  for (let weekStart = weekStartOf(planStart); compareIso(weekStart, lastDay) <= 0; weekStart = addDaysIso(weekStart, 7)) {
-    const weekEnd = addDaysIso(weekStart, 6);
-    const overlapFrom = compareIso(weekStart, planStart) > 0 ? weekStart : planStart;
-    const dayAfterWeek = addDaysIso(weekEnd, 1);
-    const overlapTo = compareIso(dayAfterWeek, planEndExclusive) < 0 ? dayAfterWeek : planEndExclusive;
-    const planDaysInWeek = Math.max(0, daysBetween(overlapFrom, overlapTo));
-    const { minutes, newWords } = totalsInRange(entries, weekStart, weekEnd);
+  for (let weekStart = weekStartDayNumber(planStart); weekStart <= lastDay; weekStart += 7) {
+    const weekEnd = weekStart + 6;
+    const overlapFrom = Math.max(weekStart, planStart);
+    const overlapTo = Math.min(weekEnd + 1, planEndExclusive);
+    const planDaysInWeek = Math.max(0, overlapTo - overlapFrom);
+    const { minutes, newWords } = byWeek.get(weekStart) ?? { minutes: 0, newWords: 0 };
     points.push({
-      weekStart,
-      weekEnd,
+      weekStart: isoDateOfDayNumber(weekStart),
+      weekEnd: isoDateOfDayNumber(weekEnd),
       minutes,
       newWords,
       plannedMinutes: minutesPerDay * planDaysInWeek,
       plannedWords: wordsPerPlanDay === null ? null : wordsPerPlanDay * planDaysInWeek,
       isCurrent: weekStart === todayWeek,
-      isFuture: compareIso(weekStart, today) > 0,
+      isFuture: weekStart > todayNumber,
     });
   }
   return points;
+}
+
+/** Minutes and new words per week, keyed by the day number of the week's Monday. */
+export function weeklyTotals(entries: readonly Pick<StudyLogEntry, 'date' | 'minutes' | 'newWords'>[]): Map<number, DayTotal> {
+  const totals = new Map<number, DayTotal>();
+  for (const entry of entries) {
+    const week = weekStartDayNumber(dayNumberOf(entry.date));
+    const sum = totals.get(week) ?? { minutes: 0, newWords: 0 };
+    totals.set(week, { minutes: sum.minutes + entry.minutes, newWords: sum.newWords + entry.newWords });
+  }
+  return totals;
 }

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { getFramework, getStandard, type FrameworkId, type Source } from '../../../shared/language/frameworks';
 import { sourceTitle } from '../../../shared/sources';
@@ -27,7 +28,7 @@ export function SourceList({ sources }: { sources: readonly Source[] }) {
  * The framework's built-in table: cumulative words per standard, characters, grammar points and the official
  * study-time descriptor, with the sources and the review date, and the contested standard flagged.
  */
-export function BuiltInTargets({ frameworkId, highlightLevel, isOpen }: BuiltInTargetsProps) {
+export const BuiltInTargets = memo(function BuiltInTargets({ frameworkId, highlightLevel, isOpen }: BuiltInTargetsProps) {
   const { t, i18n } = useTranslation();
   const dates = useDates();
   const framework = getFramework(frameworkId);
@@ -81,4 +82,4 @@ export function BuiltInTargets({ frameworkId, highlightLevel, isOpen }: BuiltInT
       <p className="muted small">{t('language.standard.reviewedOn', { date: dates.date(framework.reviewedOn) })}</p>
     </details>
   );
-}
+});

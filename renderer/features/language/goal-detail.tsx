@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useDeferredValue, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { getFramework, findLevel } from '../../../shared/language/frameworks';
 import { studyHeatmap } from '../../../shared/language/heatmap';
@@ -23,6 +23,7 @@ import { PrintPlan } from './print-plan';
 import { RestText } from './rest-text';
 import { StreakSummary, StudyHeatmap } from './study-heatmap';
 import { StudyLog } from './study-log';
+import { useIdleValue } from './use-idle-value';
 import { WeeklyChart } from './weekly-chart';
 import { useDates } from '../../i18n/use-dates';
 
@@ -38,16 +39,23 @@ export function GoalDetail({ goal, log, today, onEdit }: GoalDetailProps) {
   const dates = useDates();
   const removeLanguageGoal = usePlanner((s) => s.removeLanguageGoal);
   const [pdfMessage, setPdfMessage] = useState<{ isError: boolean; text: string } | null>(null);
+  // The log's own table follows every entry at once; the figures read from it (pacing, streaks, the
+  // calendar and the weekly chart) follow a deferred copy, so adding an entry paints the new row and the
+  // fresh form first and the figures in a render React can interrupt (note 0019). The sections are memo
+  // components, so the urgent render skips every one whose figures are unchanged.
+  const figuresLog = useDeferredValue(log);
   const entries = useMemo(() => entriesForGoal(log, goal.id), [log, goal.id]);
-  const pace = useMemo(() => pacing(goal, log, today), [goal, log, today]);
+  const figureEntries = useMemo(() => entriesForGoal(figuresLog, goal.id), [figuresLog, goal.id]);
+  const pace = useMemo(() => pacing(goal, figureEntries, today), [goal, figureEntries, today]);
   const target = useMemo(() => targetWordsInfo(goal), [goal]);
   const milestones = useMemo(() => goalMilestones(goal), [goal]);
-  const streaks = useMemo(() => computeStreaks(entries, goal.rest, today), [entries, goal.rest, today]);
+  const streaks = useMemo(() => computeStreaks(figureEntries, goal.rest, today), [figureEntries, goal.rest, today]);
   const heatmap = useMemo(() => {
-    const { from, to } = heatmapRange(goal, entries, today);
-    return studyHeatmap(entries, goal.rest, from, to, today);
-  }, [entries, goal, today]);
-  const weeks = useMemo(() => weeklySeries(goal, log, today), [goal, log, today]);
+    const { from, to } = heatmapRange(goal, figureEntries, today);
+    return studyHeatmap(figureEntries, goal.rest, from, to, today);
+  }, [figureEntries, goal, today]);
+  const weeks = useMemo(() => weeklySeries(goal, figureEntries, today), [goal, figureEntries, today]);
+  const chartWeeks = useIdleValue(weeks);
   const framework = getFramework(goal.framework);
   const level = levelLabel(t, goal);
   const levelInfo = goal.framework === 'custom' ? null : findLevel(goal.framework, goal.targetLevel);
@@ -172,7 +180,7 @@ export function GoalDetail({ goal, log, today, onEdit }: GoalDetailProps) {
           <h3>{t('language.ui.heatmap.title')}</h3>
           <StudyHeatmap heatmap={heatmap} />
           <h3>{t('language.ui.chart.title')}</h3>
-          <WeeklyChart points={weeks} />
+          <WeeklyChart points={chartWeeks} />
         </section>
 
         <section className="card" aria-labelledby="milestones-title">

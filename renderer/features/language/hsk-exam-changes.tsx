@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { textIn } from '../../../shared/checklists/localized-text';
 import { HSK_EXAM_CHANGES, HSK_EXAM_CHANGES_REVIEWED_ON, HSK_EXAM_SOURCES } from '../../../shared/language/hsk-exam-changes';
@@ -6,7 +7,7 @@ import { formatDate } from '../residency/format-date';
 import { SourceList } from './built-in-targets';
 
 /** On HSK goals (2.0 or 3.0): how the HSK 3.0 exam differs, with its sources and review date. */
-export function HskExamChanges({ frameworkId }: { frameworkId: FrameworkId }) {
+export const HskExamChanges = memo(function HskExamChanges({ frameworkId }: { frameworkId: FrameworkId }) {
   const { t, i18n } = useTranslation();
   if (frameworkId !== 'hsk2' && frameworkId !== 'hsk3') return null;
   const locale = i18n.language === 'zh-CN' ? 'zh-CN' : 'en';
@@ -28,4 +29,4 @@ export function HskExamChanges({ frameworkId }: { frameworkId: FrameworkId }) {
       </div>
     </section>
   );
-}
+});

@@ -1,10 +1,11 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { compareIso, daysBetween } from '../../../shared/dates/iso-date';
 import type { LanguageMilestone } from '../../../shared/language/milestones';
 import { useDates } from '../../i18n/use-dates';
 
 /** Exam logistics in date order, with how far away each is and which ones a rule derived. */
-export function MilestonesList({ milestones, today }: { milestones: readonly LanguageMilestone[]; today: string }) {
+export const MilestonesList = memo(function MilestonesList({ milestones, today }: { milestones: readonly LanguageMilestone[]; today: string }) {
   const { t } = useTranslation();
   const dates = useDates();
   if (milestones.length === 0) return <p className="muted">{t('language.ui.milestones.none')}</p>;
@@ -30,4 +31,4 @@ export function MilestonesList({ milestones, today }: { milestones: readonly Lan
       </tbody>
     </table>
   );
-}
+});

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Pacing } from '../../../shared/language/pacing';
 import { formatHours, formatNumber } from './format';
@@ -49,7 +50,7 @@ function Metric({ label, value, testId, hint }: { label: string; value: string; 
  * Words and hours per week needed from today to the target date, the projection at the current pace and
  * the verdict. Every figure comes from shared pacing(); this only rounds for display.
  */
-export function PacingPanel({ pace, targetDate }: PacingPanelProps) {
+export const PacingPanel = memo(function PacingPanel({ pace, targetDate }: PacingPanelProps) {
   const { t, i18n } = useTranslation();
   const dates = useDates();
   const n = (value: number) => formatNumber(value, i18n.language);
@@ -101,4 +102,4 @@ export function PacingPanel({ pace, targetDate }: PacingPanelProps) {
       ) : null}
     </section>
   );
-}
+});

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { addDaysIso } from '../../../shared/dates/iso-date';
 import { getFramework, findLevel } from '../../../shared/language/frameworks';
@@ -28,7 +29,7 @@ const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7] as const;
  * The one-page study plan. Hidden on screen; when printing from the language view only this shows
  * (language.css), so "Print" and "Save as PDF" give the plan rather than the whole screen.
  */
-export function PrintPlan({ goal, pace, target, milestones, today }: PrintPlanProps) {
+export const PrintPlan = memo(function PrintPlan({ goal, pace, target, milestones, today }: PrintPlanProps) {
   const { t, i18n } = useTranslation();
   const dates = useDates();
   const n = (value: number) => formatNumber(value, i18n.language);
@@ -143,4 +144,4 @@ export function PrintPlan({ goal, pace, target, milestones, today }: PrintPlanPr
       <p className="muted small">{t('language.ui.print.gridHint')}</p>
     </div>
   );
-}
+});

@@ -1,17 +1,20 @@
+import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { DayKind } from '../../../shared/language/day-status';
 import type { Heatmap } from '../../../shared/language/heatmap';
 import { monthLabels } from '../../../shared/language/heatmap-range';
 import { parseIsoDate } from '../../../shared/dates/iso-date';
-import { formatDate, formatMonthName } from '../../../shared/dates/format-date';
+import { formatMonthName } from '../../../shared/dates/format-date';
 import type { Streaks } from '../../../shared/language/streaks';
 import { formatNumber } from './format';
 import { useDates } from '../../i18n/use-dates';
+import { dayTitleWriter, type DayTitle } from './heatmap-day-title';
 
 const WEEKDAY_ROWS = [1, 2, 3, 4, 5, 6, 7] as const;
 
 /** The current and longest streak; planned rest days neither add to them nor break them. */
-export function StreakSummary({ streaks }: { streaks: Streaks }) {
-const dates = useDates();
+export const StreakSummary = memo(function StreakSummary({ streaks }: { streaks: Streaks }) {
+  const dates = useDates();
   const { t, i18n } = useTranslation();
   return (
     <div className="language-metrics">
@@ -36,14 +39,15 @@ const dates = useDates();
       </div>
     </div>
   );
-}
+});
 
 /**
  * A calendar of minutes studied: one column per week (Monday at the top), darker for more minutes, planned
  * rest days outlined, missed days marked. A CSS grid rather than a chart library: it is a table of squares.
  */
-export function StudyHeatmap({ heatmap }: { heatmap: Heatmap }) {
+export const StudyHeatmap = memo(function StudyHeatmap({ heatmap }: { heatmap: Heatmap }) {
   const { t, i18n } = useTranslation();
+  const title = useMemo(() => dayTitleWriter(t, i18n.language), [t, i18n.language]);
   const weeks = Math.ceil(heatmap.days.length / 7);
   const months = monthLabels(heatmap.days);
   const number = (value: number) => formatNumber(value, i18n.language);
@@ -74,15 +78,7 @@ export function StudyHeatmap({ heatmap }: { heatmap: Heatmap }) {
           </div>
         ))}
         {heatmap.days.map((day, index) => (
-          <div
-            key={day.date}
-            className={`language-heatmap__day language-heatmap__day--${day.kind} language-heatmap__day--l${day.level}${day.isPlannedRest ? ' language-heatmap__day--planned-rest' : ''}`}
-            style={{ gridRow: (index % 7) + 2, gridColumn: Math.floor(index / 7) + 2 }}
-            data-date={day.date}
-            data-minutes={day.minutes}
-            data-kind={day.kind}
-            title={`${formatDate(day.date, i18n.language)} · ${t('language.ui.heatmap.minutes', { minutes: formatNumber(day.minutes, i18n.language) })} · ${t(`language.day.${day.kind}`)}`}
-          />
+          <HeatmapDayCell key={day.date} index={index} date={day.date} minutes={day.minutes} kind={day.kind} level={day.level} isPlannedRest={day.isPlannedRest} title={title} />
         ))}
       </div>
       <div className="language-heatmap__legend" aria-hidden="true">
@@ -102,4 +98,31 @@ export function StudyHeatmap({ heatmap }: { heatmap: Heatmap }) {
       </p>
     </div>
   );
+});
+
+interface HeatmapDayCellProps {
+  index: number;
+  date: string;
+  minutes: number;
+  kind: DayKind;
+  level: number;
+  isPlannedRest: boolean;
+  title: DayTitle;
 }
+
+/**
+ * One day's square. Plain values for props, so after a log entry only the day it changed draws again (a
+ * thousand squares otherwise redraw, and re-translate their hover text, for every entry).
+ */
+const HeatmapDayCell = memo(function HeatmapDayCell({ index, date, minutes, kind, level, isPlannedRest, title }: HeatmapDayCellProps) {
+  return (
+    <div
+      className={`language-heatmap__day language-heatmap__day--${kind} language-heatmap__day--l${level}${isPlannedRest ? ' language-heatmap__day--planned-rest' : ''}`}
+      style={{ gridRow: (index % 7) + 2, gridColumn: Math.floor(index / 7) + 2 }}
+      data-date={date}
+      data-minutes={minutes}
+      data-kind={kind}
+      title={title(date, minutes, kind)}
+    />
+  );
+});

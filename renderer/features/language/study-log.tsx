@@ -1,5 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useMemo, useRef, useState } from 'react';
+import { memo, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { compareIso } from '../../../shared/dates/iso-date';
 import type { StudyLogEntry } from '../../../shared/language/schema';
@@ -126,8 +126,7 @@ const ROW_HEIGHT = 37;
  * three years of daily entries would otherwise be a thousand rows on every render of the screen.
  */
 function LogTable({ entries, editingId, today, onEdit, onRemove }: LogTableProps) {
-  const { t, i18n } = useTranslation();
-  const dates = useDates();
+  const { t } = useTranslation();
   const scrollRef = useRef<HTMLDivElement>(null);
   // The app does not use the React Compiler; the virtualizer re-renders this table itself on scroll.
   // eslint-disable-next-line react-hooks/incompatible-library
@@ -177,28 +176,7 @@ function LogTable({ entries, editingId, today, onEdit, onRemove }: LogTableProps
                 </td>
               </tr>
             ) : (
-              <tr key={entry.id} data-testid="log-row" data-date={entry.date} data-log-id={entry.id} data-index={row.index} ref={virtualizer.measureElement}>
-                <td>{dates.date(entry.date)}</td>
-                <td className="num">{formatNumber(entry.minutes, i18n.language)}</td>
-                <td className="num">{formatNumber(entry.newWords, i18n.language)}</td>
-                <td>{entry.note}</td>
-                <td className="language-row-actions">
-                  <button
-                    type="button"
-                    className="link-button"
-                    name="log-edit"
-                    onClick={() => {
-                      onEdit(entry.id);
-                      focusWhenShown('[data-testid="log-row-editing"] input[name="log-edit.date"]');
-                    }}
-                  >
-                    {t('language.ui.edit')}
-                  </button>
-                  <button type="button" className="link-button danger" onClick={() => onRemove(entry.id)}>
-                    {t('language.ui.delete')}
-                  </button>
-                </td>
-              </tr>
+              <LogRow key={entry.id} entry={entry} index={row.index} measureElement={virtualizer.measureElement} onEdit={onEdit} onRemove={onRemove} />
             );
           })}
           {after > 0 ? <tr aria-hidden="true" style={{ height: after }} /> : null}
@@ -207,3 +185,41 @@ function LogTable({ entries, editingId, today, onEdit, onRemove }: LogTableProps
     </div>
   );
 }
+
+interface LogRowProps {
+  entry: StudyLogEntry;
+  index: number;
+  measureElement(node: Element | null): void;
+  onEdit(id: string | null): void;
+  onRemove(id: string): void;
+}
+
+/** One entry's row; a memo component, so a new entry or a scroll draws only the rows that changed or came into view. */
+const LogRow = memo(function LogRow({ entry, index, measureElement, onEdit, onRemove }: LogRowProps) {
+  const { t, i18n } = useTranslation();
+  const dates = useDates();
+  return (
+    <tr data-testid="log-row" data-date={entry.date} data-log-id={entry.id} data-index={index} ref={measureElement}>
+      <td>{dates.date(entry.date)}</td>
+      <td className="num">{formatNumber(entry.minutes, i18n.language)}</td>
+      <td className="num">{formatNumber(entry.newWords, i18n.language)}</td>
+      <td>{entry.note}</td>
+      <td className="language-row-actions">
+        <button
+          type="button"
+          className="link-button"
+          name="log-edit"
+          onClick={() => {
+            onEdit(entry.id);
+            focusWhenShown('[data-testid="log-row-editing"] input[name="log-edit.date"]');
+          }}
+        >
+          {t('language.ui.edit')}
+        </button>
+        <button type="button" className="link-button danger" onClick={() => onRemove(entry.id)}>
+          {t('language.ui.delete')}
+        </button>
+      </td>
+    </tr>
+  );
+});

@@ -1,7 +1,9 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Bar, CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatDayMonth } from '../../../shared/dates/format-date';
 import type { WeekPoint } from '../../../shared/language/weekly-series';
+import { labelStep } from './chart-labels';
 
 interface ChartProps {
   points: readonly WeekPoint[];
@@ -25,7 +27,7 @@ function Chart({ data, actualKey, plannedKey, actualLabel, plannedLabel, testId 
       <ResponsiveContainer width="100%" height={200}>
         <ComposedChart data={data} margin={{ top: 8, right: 8, bottom: 0, left: -12 }}>
           <CartesianGrid stroke="var(--chart-grid)" vertical={false} />
-          <XAxis dataKey="label" tick={TICK} interval="preserveStartEnd" />
+          <XAxis dataKey="label" tick={TICK} interval={labelStep(data.length)} />
           <YAxis tick={TICK} allowDecimals={false} />
           <Tooltip contentStyle={{ background: 'var(--surface)', border: '1px solid var(--border)', color: 'var(--text)' }} />
           <Legend wrapperStyle={{ fontSize: 12 }} />
@@ -41,7 +43,7 @@ function Chart({ data, actualKey, plannedKey, actualLabel, plannedLabel, testId 
  * Minutes and new words per week against the plan as set (shared weeklySeries). Weeks from the plan's start
  * to the current week are shown, so the chart reads as progress so far rather than a mostly empty future.
  */
-export function WeeklyChart({ points }: ChartProps) {
+export const WeeklyChart = memo(function WeeklyChart({ points }: ChartProps) {
   const { t, i18n } = useTranslation();
   const shown = points.filter((point) => !point.isFuture);
   const data = shown.map((point) => ({
@@ -57,4 +59,4 @@ export function WeeklyChart({ points }: ChartProps) {
       <Chart data={data} actualKey="newWords" plannedKey="plannedWords" actualLabel={t('language.chart.newWords')} plannedLabel={t('language.chart.plannedWords')} testId="chart-words" />
     </div>
   );
-}
+});
