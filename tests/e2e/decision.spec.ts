@@ -4,7 +4,8 @@ import { createOffer, enterShanghaiTech } from './support/offer-entry';
 import { pdfText, pdfToPngs } from './support/pdf';
 
 const field = (name: string) => `[name="${name}"]`;
-const SHOTS = '/work/wt/shots/i9';
+// Git-ignored, inside the checkout that runs the spec (it was an absolute path into another folder).
+const SHOTS = 'tests/e2e/artifacts/i9';
 
 test.use({ clockTime: '2026-12-01T10:00:00' });
 
