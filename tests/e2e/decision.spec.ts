@@ -4,7 +4,8 @@ import { createOffer, enterShanghaiTech } from './support/offer-entry';
 import { pdfText, pdfToPngs } from './support/pdf';
 
 const field = (name: string) => `[name="${name}"]`;
-const SHOTS = '/work/wt/shots/i9';
+// Git-ignored, inside the checkout that runs the spec (it was an absolute path into another folder).
+const SHOTS = 'tests/e2e/artifacts/i9';
 
 test.use({ clockTime: '2026-12-01T10:00:00' });
 
@@ -199,6 +200,8 @@ test('the leaving-month flip point, and choosing an offer other than the best wi
   // Money fields show grouped digits once left; the section's title sums it up in one line.
   await expect(page.locator(field('offer.base.amountMinor'))).toHaveValue('120,000');
   await expect(page.getByTestId('section-summary-base')).toHaveText('$120,000.00 a year');
+  // The basics line reads the start date in the person's language, not as stored.
+  await expect(page.getByTestId('section-summary-basics')).toHaveText('Austin, United States · starts Mar 1, 2027');
   await page.click(field('add-sign-on'));
   await page.fill(field('offer.signOn.installments.0.amountMinor'), '30000');
   await page.selectOption(field('offer.signOn.clawback.kind'), 'full');
@@ -269,5 +272,6 @@ test('the leaving-month flip point, and choosing an offer other than the best wi
   await page.click(field('tab-list'));
   await page.locator('[data-offer="Alpha Labs"] [name="edit-offer"]').click();
   await expect(page.getByTestId('section-summary-base')).toHaveText('每年 US$120,000.00');
+  await expect(page.getByTestId('section-summary-basics')).toHaveText('Austin, 美国 · 2027年3月1日 入职');
   await page.screenshot({ path: `${SHOTS}/editor-zh-1280.png`, fullPage: true });
 });

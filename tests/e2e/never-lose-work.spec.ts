@@ -5,7 +5,8 @@ import { createEmptyOffer } from '../../shared/offers/schema';
 import { createEmptyPlan, type PlanDocument } from '../../shared/plan/plan-schema';
 import { expect, test } from './support/fixtures';
 
-const SHOTS = '/work/wt/shots/i11';
+// Git-ignored, inside the checkout that runs the spec (it was an absolute path into another folder).
+const SHOTS = 'tests/e2e/artifacts/i11';
 const field = (name: string) => `[name="${name}"]`;
 const onDisk = async (dataDir: string): Promise<PlanDocument> => JSON.parse(await readFile(join(dataDir, 'plan.json'), 'utf8'));
 const waitForSaved = (page: Page) => expect(page.locator('[data-save-state]')).toHaveAttribute('data-save-state', 'saved');

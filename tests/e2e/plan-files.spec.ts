@@ -4,7 +4,8 @@ import type { Page } from '@playwright/test';
 import { richAttachments, richPlan, SCAN_BYTES } from '../unit/shared/plan-files/fixtures';
 import { expect, test, waitForReady } from './support/fixtures';
 
-const SHOTS = '/work/wt/shots/i15';
+// Git-ignored, inside the checkout that runs the spec (it was an absolute path into another folder).
+const SHOTS = 'tests/e2e/artifacts/i15';
 
 // Each scenario restarts the app two or three times and derives scrypt keys; on a loaded machine that is slow.
 test.describe.configure({ timeout: 180_000 });

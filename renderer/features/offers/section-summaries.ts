@@ -6,6 +6,7 @@ import { allowanceForYear } from '../../../shared/offers/allowances';
 import { grantFaceValue } from '../../../shared/offers/equity-value';
 import type { Offer } from '../../../shared/offers/schema';
 import { formatPercentInput } from '../../../shared/offers/input-parsers';
+import { useDates } from '../../i18n/use-dates';
 import { usePlanner } from '../../store';
 import { useMoneyFormat } from './use-money-format';
 import { regionName } from '../../i18n/region-name';
@@ -26,6 +27,7 @@ const countryName = regionName;
 export function useSectionSummaries(offer: Offer): SectionSummaries {
   const { t, i18n } = useTranslation();
   const money = useMoneyFormat();
+  const dates = useDates();
   const taxModel = usePlanner((s) => s.document?.taxByOffer[offer.id]?.model ?? null);
   return useMemo(() => {
     const c = offer.currency;
@@ -39,7 +41,7 @@ export function useSectionSummaries(offer: Offer): SectionSummaries {
     const clawback = offer.signOn.clawback.kind === 'none' ? '' : t(`decision.editor.summary.clawback.${offer.signOn.clawback.kind}`, { month: offer.signOn.clawback.untilMonth });
     const place = [offer.role.trim(), [offer.city.trim(), countryName(offer.country.trim(), i18n.language)].filter(Boolean).join(', ')].filter(Boolean);
     return {
-      basics: [...place, t('decision.editor.summary.starts', { date: offer.startDate })].join(' · '),
+      basics: [...place, t('decision.editor.summary.starts', { date: dates.date(offer.startDate) })].join(' · '),
       base:
         offer.base.kind === 'monthly'
           ? t('decision.editor.summary.baseMonthly', { amount: money(offer.base.amountMinor, c), months: offer.base.monthsPerYear, year: money(base, c) })
@@ -58,5 +60,5 @@ export function useSectionSummaries(offer: Offer): SectionSummaries {
       subsidies: offer.subsidies.length === 0 ? none : t('decision.editor.summary.subsidies', { count: offer.subsidies.length, amount: money(subsidies, c) }),
       benefits: benefits === 0 ? none : t('decision.editor.summary.benefits', { count: benefits }),
     };
-  }, [offer, taxModel, money, t, i18n.language]);
+  }, [offer, taxModel, money, dates, t, i18n.language]);
 }
