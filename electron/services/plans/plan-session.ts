@@ -10,6 +10,7 @@ import { createPlanKey, open, seal, unlockKey, type KdfCost, type PlanKey, type 
 import { PLAIN_VAULT, type VaultSealing } from '../vault/vault-sealing';
 import { createPlanCodec } from '../encryption/plan-codec';
 import { planFilesIn, reencryptFiles } from '../encryption/reencrypt-folder';
+import { checkAgainstAccepted, type PlanCheck } from '../storage/check-plan';
 import type { PlanFileCodec } from '../storage/read-plan-file';
 import { createStorageError } from '../storage/storage-error';
 import {
@@ -40,9 +41,13 @@ export interface PlanSession {
   readonly status: PlanStore['status'];
   readonly codec?: PlanStore['codec'];
   getDocument(): PlanDocument;
-  /** `isValidated`: the caller has just parsed it with planDocumentSchema (see PlanStore.save). */
+  /** Validates a received document against the current plan's last accepted one (PlanStore.check). */
+  check(document: unknown): PlanCheck;
+  /** `isValidated`: the caller has just had it from `check` (see PlanStore.save). */
   save(document: PlanDocument, options?: { isValidated?: boolean }): Promise<{ savedAt: string }>;
   flush(): Promise<void>;
+  /** Waits for the current plan's queued saves, not for its backup work (PlanStore.flushWrites). */
+  flushWrites(): Promise<void>;
   hasPendingWrites(): boolean;
   /** The current plan's file changed by another program? (PlanStore.checkDisk) */
   checkDisk(): Promise<boolean>;
@@ -107,7 +112,9 @@ function lockedStore(planDir: string): PlanStore {
     save: async () => {
       throw createStorageError('recovery-mode', 'The plan is locked; unlock it first. Nothing was saved.');
     },
+    check: (received) => checkAgainstAccepted(createEmptyPlan(), received),
     flush: async () => undefined,
+    flushWrites: async () => undefined,
     hasPendingWrites: () => false,
     checkDisk: async () => false,
     keepMine: async () => null,
@@ -190,7 +197,9 @@ export async function openPlanSession(options: OpenPlanSessionOptions): Promise<
     },
     getDocument: () => store.getDocument(),
     save: (document, options) => serially(() => store.save(document, options)),
+    check: (received) => store.check(received),
     flush: () => serially(() => store.flush()),
+    flushWrites: () => serially(() => store.flushWrites()),
     hasPendingWrites: () => store.hasPendingWrites(),
     checkDisk: () => serially(() => store.checkDisk()),
     keepMine: () => serially(() => store.keepMine()),
