@@ -12,6 +12,7 @@ import { createPlanCodec } from '../encryption/plan-codec';
 import { planFilesIn, reencryptFiles } from '../encryption/reencrypt-folder';
 import { checkAgainstAccepted, type PlanCheck } from '../storage/check-plan';
 import type { PlanFileCodec } from '../storage/read-plan-file';
+import { validatorFor } from '../storage/validated-hash';
 import { createStorageError } from '../storage/storage-error';
 import {
   addPlan,
@@ -89,6 +90,8 @@ export interface OpenPlanSessionOptions {
   kdfCost?: KdfCost;
   /** "Remember on this computer" (the OS keychain); without one the option is refused as unavailable. */
   keychain?: RememberedKeys;
+  /** The app's version, named in each plan's note of validated bytes (storage/validated-hash.ts). */
+  appVersion?: string;
 }
 
 async function startsEncrypted(file: string): Promise<boolean> {
@@ -128,7 +131,9 @@ export function isPlanSession(value: object): value is PlanSession {
 export async function openPlanSession(options: OpenPlanSessionOptions): Promise<PlanSession> {
   const rootDir = options.dataDir;
   const now = options.now ?? (() => new Date());
-  const openStore = options.openStore ?? ((planDir: string, codec?: PlanFileCodec) => openPlanStore({ dataDir: planDir, now, codec }));
+  const validator = options.appVersion ? validatorFor(options.appVersion) : undefined;
+  const openStore =
+    options.openStore ?? ((planDir: string, codec?: PlanFileCodec) => openPlanStore({ dataDir: planDir, now, codec, ...(validator ? { validator } : {}) }));
   let { registry } = await readRegistry(rootDir, now());
 
   // Plans whose 30 days in the trash are over go for good now.

@@ -2,7 +2,6 @@ import { createHash } from 'node:crypto';
 import { open, readFile, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { CURRENT_SCHEMA_VERSION } from '../../../shared/plan/plan-schema';
-import { version as APP_VERSION } from '../../../package.json';
 import { tempFileName } from './durable-write';
 
 /**
@@ -16,7 +15,12 @@ import { tempFileName } from './durable-write';
  * names the schema that checked (format version and app version): a file another version of the app
  * vouched for is checked again by this one, whose schema may differ.
  */
-export const VALIDATOR = `plan-schema-${CURRENT_SCHEMA_VERSION}/app-${APP_VERSION}`;
+export function validatorFor(appVersion: string): string {
+  return `plan-schema-${CURRENT_SCHEMA_VERSION}/app-${appVersion}`;
+}
+
+/** Where no app version is given (tests, the bench harness): notes only such callers trust. */
+export const VALIDATOR = validatorFor('unknown');
 
 /** `.plan.json.validated`: hidden, named after the plan file like everything else the store keeps. */
 export function validatedHashFileName(fileName: string): string {
