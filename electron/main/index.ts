@@ -42,7 +42,7 @@ if (!app.requestSingleInstanceLock()) {
     const menu = installAppMenu(() => currentWindow, () => openedStore?.status.dataDir ?? dataDir);
     serveRenderer(join(here, '../renderer'));
     const keychain = createRememberedKeys(join(machineDir, 'remembered-keys.json'), createSafeStorageSealer());
-    const store: PlanSession = await openPlanSession({ dataDir, keychain }).catch((error: unknown) => failStartup(dataDir, error));
+    const store: PlanSession = await openPlanSession({ dataDir, keychain, appVersion: app.getVersion() }).catch((error: unknown) => failStartup(dataDir, error));
     openedStore = store;
     const openWindow = () => createMainWindow({ preloadDir: join(here, '../preload'), flushStore: () => store.flush(), isQuitting, memory: rememberWindow(dataDir) });
     // Decrypted copies for the system viewer: left over from a crash removed now, this run's on quit.

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import type { Attachment } from '../checklists/schema';
 import { isSafeStoredName } from '../checklists/sanitize-file-name';
-import { planDocumentSchema, type PlanDocument } from '../plan/plan-schema';
+import { isPlainRecord } from '../plan/check-edit';
+import type { PlanDocument } from '../plan/plan-schema';
 import { INTERFACE_LANGUAGES } from '../plan/profile-schema';
 import { backupNameSchema, type BackupInfo } from './backups';
 import { OpenTargetSchema } from './open-target';
@@ -90,7 +91,12 @@ const suggestedName = z.string().trim().min(1).max(120);
 
 export const requestSchemas = {
   loadPlan: z.object({}).strict(),
-  savePlan: z.object({ document: planDocumentSchema }).strict(),
+  /**
+   * The document is checked by the savePlan handler against the last one main accepted, with the whole
+   * schema's verdict (electron/services/storage/check-plan.ts): a full parse of every save cost main twice
+   * the bare file work (issue 16). Here only that it is an object.
+   */
+  savePlan: z.object({ document: z.custom<PlanDocument>(isPlainRecord, { message: 'validation.required' }) }).strict(),
   getAppInfo: z.object({}).strict(),
   openDataFolder: z.object({}).strict(),
   attachFiles: z.object({}).strict(),

@@ -42,8 +42,10 @@ export function createHandlers(
       return store.status;
     },
     getDocument: () => store.getDocument(),
+    check: (document) => session.check(document),
     save: (document, options) => keeper().saveWith(document, () => store.save(document, options), () => store.getDocument()),
     flush: () => store.flush(),
+    flushWrites: () => session.flushWrites(),
     reopen: () => session.reopen(),
     checkDisk: () => session.checkDisk(),
     keepMine: () => session.keepMine(),

@@ -4,6 +4,7 @@ import { isStorageError } from '../storage/storage-error';
 import type { OperationHandlers } from '../ipc/dispatcher';
 import type { PlatformServices } from './platform';
 import type { PlanFileCodec } from '../storage/read-plan-file';
+import { checkWholeDocument as checkWhole, type PlanCheck } from '../storage/check-plan';
 
 /** The part of the plan store the handlers use (electron/services/storage/plan-store.ts). */
 export interface PlanStoreAccess {
@@ -11,9 +12,16 @@ export interface PlanStoreAccess {
   /** Present while an encrypted plan is open: its backups are sealed with the same key. */
   readonly codec?: PlanFileCodec;
   getDocument(): PlanDocument;
-  /** `isValidated`: the document has just passed planDocumentSchema, so the store need not parse it again. */
+  /**
+   * Validates a received document, with planDocumentSchema's verdict and output, against the last one the
+   * store accepted (storage/check-plan.ts). Absent: the handler runs the whole schema.
+   */
+  check?(document: unknown): PlanCheck;
+  /** `isValidated`: the document has just passed `check`, so the store need not check it again. */
   save(document: PlanDocument, options?: { isValidated?: boolean }): Promise<{ savedAt: string }>;
   flush(): Promise<void>;
+  /** Waits for queued saves only, not for backup work; absent: `flush`. */
+  flushWrites?(): Promise<void>;
   /** Opens the plan file again after a restore wrote it (storage/reopenable-store.ts); absent where not possible. */
   reopen?(): Promise<void>;
   /** plan.json changed by another program since it was last read or written (PlanStore.checkDisk). */
@@ -37,7 +45,8 @@ export function createPlanHandlers(
   return {
     // A reload can ask while a write is still queued: answer with what is on disk after it, never before.
     loadPlan: async () => {
-      await store.flush();
+      // Only the writes: the start-up backup (read, check and copy every backup) is not the renderer's wait.
+      await (store.flushWrites ? store.flushWrites() : store.flush());
       return ok({ document: store.getDocument(), storage: store.status });
     },
     savePlan: async ({ document }) => {
@@ -45,9 +54,15 @@ export function createPlanHandlers(
         return fail('recovery-mode', 'The plan file is damaged; nothing is written until it is dealt with.');
       }
       if (store.status.mode === 'read-only') return fail('read-only', `Not saved: ${store.status.detail}`);
+      // Checked here, before the vault is made ready for it (create-handlers.ts), and only once: the
+      // request schema leaves the document to this check (shared/contract/operations.ts).
+      const checked = store.check ? store.check(document) : checkWhole(document);
+      if (!checked.ok) {
+        const fieldErrors = Object.fromEntries(Object.entries(checked.fieldErrors).map(([path, message]) => [`document.${path}`, message]));
+        return fail('invalid-payload', 'The savePlan request was not valid.', fieldErrors);
+      }
       try {
-        // The dispatcher has parsed the request with planDocumentSchema (shared/contract/operations.ts).
-        return ok(await store.save(document, { isValidated: true }));
+        return ok(await store.save(checked.document, { isValidated: true }));
       } catch (error) {
         return failedSave(error);
       }

@@ -10,7 +10,9 @@ import { createPlanKey, open, seal, unlockKey, type KdfCost, type PlanKey, type 
 import { PLAIN_VAULT, type VaultSealing } from '../vault/vault-sealing';
 import { createPlanCodec } from '../encryption/plan-codec';
 import { planFilesIn, reencryptFiles } from '../encryption/reencrypt-folder';
+import { checkAgainstAccepted, type PlanCheck } from '../storage/check-plan';
 import type { PlanFileCodec } from '../storage/read-plan-file';
+import { validatorFor } from '../storage/validated-hash';
 import { createStorageError } from '../storage/storage-error';
 import {
   addPlan,
@@ -40,9 +42,13 @@ export interface PlanSession {
   readonly status: PlanStore['status'];
   readonly codec?: PlanStore['codec'];
   getDocument(): PlanDocument;
-  /** `isValidated`: the caller has just parsed it with planDocumentSchema (see PlanStore.save). */
+  /** Validates a received document against the current plan's last accepted one (PlanStore.check). */
+  check(document: unknown): PlanCheck;
+  /** `isValidated`: the caller has just had it from `check` (see PlanStore.save). */
   save(document: PlanDocument, options?: { isValidated?: boolean }): Promise<{ savedAt: string }>;
   flush(): Promise<void>;
+  /** Waits for the current plan's queued saves, not for its backup work (PlanStore.flushWrites). */
+  flushWrites(): Promise<void>;
   hasPendingWrites(): boolean;
   /** The current plan's file changed by another program? (PlanStore.checkDisk) */
   checkDisk(): Promise<boolean>;
@@ -84,6 +90,8 @@ export interface OpenPlanSessionOptions {
   kdfCost?: KdfCost;
   /** "Remember on this computer" (the OS keychain); without one the option is refused as unavailable. */
   keychain?: RememberedKeys;
+  /** The app's version, named in each plan's note of validated bytes (storage/validated-hash.ts). */
+  appVersion?: string;
 }
 
 async function startsEncrypted(file: string): Promise<boolean> {
@@ -107,7 +115,9 @@ function lockedStore(planDir: string): PlanStore {
     save: async () => {
       throw createStorageError('recovery-mode', 'The plan is locked; unlock it first. Nothing was saved.');
     },
+    check: (received) => checkAgainstAccepted(createEmptyPlan(), received),
     flush: async () => undefined,
+    flushWrites: async () => undefined,
     hasPendingWrites: () => false,
     checkDisk: async () => false,
     keepMine: async () => null,
@@ -121,7 +131,9 @@ export function isPlanSession(value: object): value is PlanSession {
 export async function openPlanSession(options: OpenPlanSessionOptions): Promise<PlanSession> {
   const rootDir = options.dataDir;
   const now = options.now ?? (() => new Date());
-  const openStore = options.openStore ?? ((planDir: string, codec?: PlanFileCodec) => openPlanStore({ dataDir: planDir, now, codec }));
+  const validator = options.appVersion ? validatorFor(options.appVersion) : undefined;
+  const openStore =
+    options.openStore ?? ((planDir: string, codec?: PlanFileCodec) => openPlanStore({ dataDir: planDir, now, codec, ...(validator ? { validator } : {}) }));
   let { registry } = await readRegistry(rootDir, now());
 
   // Plans whose 30 days in the trash are over go for good now.
@@ -190,7 +202,9 @@ export async function openPlanSession(options: OpenPlanSessionOptions): Promise<
     },
     getDocument: () => store.getDocument(),
     save: (document, options) => serially(() => store.save(document, options)),
+    check: (received) => store.check(received),
     flush: () => serially(() => store.flush()),
+    flushWrites: () => serially(() => store.flushWrites()),
     hasPendingWrites: () => store.hasPendingWrites(),
     checkDisk: () => serially(() => store.checkDisk()),
     keepMine: () => serially(() => store.keepMine()),

@@ -1,4 +1,5 @@
 import type { PlanStoreAccess } from '../handlers/plan-handlers';
+import { checkWholeDocument } from '../storage/check-plan';
 import { PLAIN_VAULT } from '../vault/vault-sealing';
 import type { PlanSession } from './plan-session';
 
@@ -17,8 +18,10 @@ export function singlePlanSession(store: PlanStoreAccess): PlanSession {
       return store.status;
     },
     getDocument: () => store.getDocument(),
+    check: (document) => (store.check ? store.check(document) : checkWholeDocument(document)),
     save: (document, options) => store.save(document, options),
     flush: () => store.flush(),
+    flushWrites: () => (store.flushWrites ? store.flushWrites() : store.flush()),
     hasPendingWrites: () => false,
     checkDisk: () => (store.checkDisk ? store.checkDisk() : Promise.resolve(false)),
     keepMine: () => (store.keepMine ? store.keepMine() : Promise.resolve(null)),

@@ -1,6 +1,7 @@
 import type { Adapter } from 'lowdb';
 import type { PlanDocument } from '../../../shared/plan/plan-schema';
 import { writeThroughLinkDurably } from './durable-write';
+import { planJsonBytes } from './plan-json';
 import { readPlanFile, type PlanFileCodec, type UpgradePlan } from './read-plan-file';
 import { createStorageError } from './storage-error';
 
@@ -9,8 +10,11 @@ export interface PlanFileAdapterOptions {
   codec?: PlanFileCodec;
   /** Replaces the file durably, through a link at its path (durable-write.ts); tests inject a full disk. */
   write?: (filePath: string, bytes: Uint8Array) => Promise<void>;
-  /** Told the exact bytes about to be written, so the store can later tell its own writes from others'. */
-  onBytes?: (bytes: Uint8Array) => void;
+  /**
+   * Told the exact bytes about to be written, before they are, so the store can later tell its own writes
+   * from others' and note them as validated (validated-hash.ts).
+   */
+  beforeWrite?: (bytes: Uint8Array) => Promise<void>;
 }
 
 /**
@@ -18,7 +22,7 @@ export interface PlanFileAdapterOptions {
  * through steno without fsync and silently switch to memory under NODE_ENV=test.
  */
 export function createPlanFileAdapter(filePath: string, options: PlanFileAdapterOptions = {}): Adapter<PlanDocument> {
-  const { upgrade, codec, write = writeThroughLinkDurably, onBytes } = options;
+  const { upgrade, codec, write = writeThroughLinkDurably, beforeWrite } = options;
   return {
     async read() {
       const found = await readPlanFile(filePath, upgrade, codec);
@@ -27,9 +31,9 @@ export function createPlanFileAdapter(filePath: string, options: PlanFileAdapter
       return found.document;
     },
     async write(document) {
-      const plain = new TextEncoder().encode(serializePlan(document));
+      const plain = serializePlanBytes(document);
       const bytes = codec ? codec.encode(plain) : plain;
-      onBytes?.(bytes);
+      await beforeWrite?.(bytes);
       await write(filePath, bytes);
     },
   };
@@ -41,4 +45,9 @@ export function createPlanFileAdapter(filePath: string, options: PlanFileAdapter
  */
 export function serializePlan(document: PlanDocument): string {
   return `${JSON.stringify(document)}\n`;
+}
+
+/** serializePlan's text as UTF-8, reusing the bytes of the parts an edit left alone (plan-json.ts). */
+export function serializePlanBytes(document: PlanDocument): Buffer {
+  return planJsonBytes(document, '\n');
 }

@@ -1,15 +1,14 @@
-import { createHash } from 'node:crypto';
 import type { Stats } from 'node:fs';
-import { mkdir, readFile, rm, stat } from 'node:fs/promises';
+import { mkdir, open, readFile, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { Low } from 'lowdb';
 import type { StorageStatus } from '../../../shared/contract/operations';
 import { ioReasonOf } from '../../../shared/contract/result';
 import { upgradePlanDocument } from '../../../shared/plan/migrations';
 import { createEmptyPlan, planDocumentSchema, type PlanDocument } from '../../../shared/plan/plan-schema';
-import { zodFieldErrors } from '../../../shared/validation/field-errors';
 import { createBackupSchedule, newestPastBackup, readBackups, type BackupFile, type BackupSchedule } from './backups';
-import { errorCode, removeStaleTempFiles, tempFileName, writeNewFileDurably, writeThroughLinkDurably } from './durable-write';
+import { checkAgainstAccepted, type PlanCheck } from './check-plan';
+import { errorCode, removeStaleTempFiles, tempFileName, writeThroughLinkDurably } from './durable-write';
 import { keepCopy } from './keep-copy';
 import { createLatestWinsWriter } from './latest-wins-writer';
 import { createPlanFileAdapter, serializePlan } from './plan-file-adapter';
@@ -24,6 +23,7 @@ import {
 import { MAX_PLAN_FILE_BYTES } from './plan-size-limit';
 import { readPlanFile, type PlanFileCodec, type PlanFileRead, type UpgradePlan } from './read-plan-file';
 import { createStorageError, isStorageError } from './storage-error';
+import { readValidatedHash, sha256Hex, VALIDATOR, writeValidatedHash } from './validated-hash';
 
 export interface PlanStore {
   readonly status: StorageStatus;
@@ -32,13 +32,20 @@ export interface PlanStore {
   /** The document as it was last loaded or durably saved; deeply frozen, so no caller can change it. */
   getDocument(): PlanDocument;
   /**
+   * Validates a received document with the verdict and output of planDocumentSchema, parsing only what
+   * differs from the last document this store accepted (check-plan.ts); a passed one becomes that document.
+   */
+  check(document: unknown): PlanCheck;
+  /**
    * Resolves only once this document, or a newer one, is durably on disk. Rejects with a StorageError.
-   * The document is validated first, unless `isValidated` says the caller has just parsed it with
-   * planDocumentSchema (the savePlan request schema does): one full check per save, not two (issue 16).
+   * The document is checked first, unless `isValidated` says the caller has just had it from `check`
+   * (the savePlan handler does, before the vault is touched): one check per save, not two.
    */
   save(document: PlanDocument, options?: SaveOptions): Promise<{ savedAt: string }>;
-  /** Waits for every queued save to finish; call before quitting. */
+  /** Waits for every queued save and for backup work; call before quitting. */
   flush(): Promise<void>;
+  /** Waits for every queued save only (answering loadPlan must not wait for the start-up backup). */
+  flushWrites(): Promise<void>;
   hasPendingWrites(): boolean;
   /** True when plan.json on disk is not what this store last read or wrote: another program changed it. */
   checkDisk(): Promise<boolean>;
@@ -66,9 +73,10 @@ export const REAL_DISK: StoreDisk = {
   keepCopy,
   removeStaleTempFiles,
   probeWritable: async (dir, baseName) => {
-    // A temp-file name, so a probe cut short by a crash is cleaned up like any other leftover.
+    // A temp-file name, so a probe cut short by a crash is cleaned up like any other leftover. Nothing
+    // needs to survive a power cut here, so no fsync: creating the file is the whole question.
     const probe = path.join(dir, tempFileName(baseName));
-    await writeNewFileDurably(probe, new Uint8Array());
+    await (await open(probe, 'wx', 0o600)).close();
     await rm(probe, { force: true });
   },
 };
@@ -91,33 +99,46 @@ export interface OpenPlanStoreOptions {
   /** Files larger than this are refused before they are read (plan-size-limit.ts). */
   maxBytes?: number;
   disk?: Partial<StoreDisk>;
+  /** Names the schema in the validated-bytes note (validated-hash.ts); tests play another app version. */
+  validator?: string;
 }
 
 export async function openPlanStore(options: OpenPlanStoreOptions): Promise<PlanStore> {
-  const { dataDir, fileName = 'plan.json', now = () => new Date(), upgrade = upgradePlanDocument, codec, maxBytes = MAX_PLAN_FILE_BYTES } = options;
+  const { dataDir, fileName = 'plan.json', now = () => new Date(), upgrade = upgradePlanDocument, codec, maxBytes = MAX_PLAN_FILE_BYTES, validator = VALIDATOR } = options;
   const disk: StoreDisk = { ...REAL_DISK, ...options.disk };
   const planFile = path.join(dataDir, fileName);
   await mkdir(dataDir, { recursive: true });
   // Leftovers of writes killed before their rename; they never hold the only copy of anything acknowledged.
   // In a read-only folder they cannot be removed, and they do no harm where they are.
-  await disk.removeStaleTempFiles(dataDir, fileName).catch(() => undefined);
+  const [, knownValidHash] = await Promise.all([
+    disk.removeStaleTempFiles(dataDir, fileName).catch(() => undefined),
+    // An upgrade other than the real one (tests of the migration path) always gets the whole check.
+    upgrade === upgradePlanDocument ? readValidatedHash(dataDir, fileName, validator) : null,
+  ]);
 
-  const found = await readPlanFile(planFile, upgrade, codec, maxBytes).catch(
-    (error: unknown): PlanFileRead => ({
-      kind: 'damaged',
-      reason: 'unreadable',
-      bytes: null,
-      detail: `${fileName} could not be read: ${(error as Error).message}.`,
-    }),
-  );
+  // Reading and the probe for a writable folder overlap: neither waits for the other's disk work.
+  const [found, writeProblem] = await Promise.all([
+    readPlanFile(planFile, upgrade, codec, maxBytes, knownValidHash).catch(
+      (error: unknown): PlanFileRead => ({
+        kind: 'damaged',
+        reason: 'unreadable',
+        bytes: null,
+        detail: `${fileName} could not be read: ${(error as Error).message}.`,
+      }),
+    ),
+    disk.probeWritable(dataDir, fileName).then(
+      () => null,
+      (error: unknown) => error,
+    ),
+  ]);
   if (found.kind === 'damaged') return openInRecovery({ dataDir, fileName, planFile, found, now, disk, codec });
-  const document = found.kind === 'valid' ? found.document : createEmptyPlan();
-  const writeProblem = await disk.probeWritable(dataDir, fileName).then(
-    () => null,
-    (error: unknown) => error,
-  );
+  const document = found.kind === 'valid' ? found.document : planDocumentSchema.parse(createEmptyPlan());
   if (writeProblem !== null && READ_ONLY_CODES.has(errorCode(writeProblem) ?? '')) {
     return openReadOnly({ dataDir, fileName, planFile, document, problem: writeProblem });
+  }
+  // Bytes that have just passed the whole schema: the next open of the same bytes can skip it.
+  if (found.kind === 'valid' && found.checkedBy === 'schema' && found.migratedFrom === null) {
+    await writeValidatedHash(dataDir, fileName, found.sha256, validator).catch(() => undefined);
   }
   const schedule = createBackupSchedule({ dataDir, fileName, now, upgrade, codec });
   if (found.kind === 'valid') await keepCopiesOfGoodFile({ dataDir, fileName, found, now, schedule, disk });
@@ -125,10 +146,25 @@ export async function openPlanStore(options: OpenPlanStoreOptions): Promise<Plan
   const missingPlanBackup = found.kind === 'missing' ? await newestBackupInfo(dataDir, fileName, now(), upgrade, codec) : null;
 
   // What this store last read or wrote; a file on disk that differs was written by someone else.
-  let known: Fingerprint = found.kind === 'valid' ? await fingerprintOf(planFile, found.bytes) : 'missing';
+  let known: Fingerprint = found.kind === 'valid' ? { ...statPart(found.info), hash: found.sha256 } : 'missing';
+  // The last document that passed the schema; the next one received is checked against it (check-plan.ts).
+  let accepted = document;
   let attemptedBytes: Uint8Array | null = null;
+  let attemptedHash = '';
   const db = new Low<PlanDocument>(
-    createPlanFileAdapter(planFile, { upgrade, codec, write: disk.writePlan, onBytes: (bytes) => (attemptedBytes = bytes) }),
+    createPlanFileAdapter(planFile, {
+      upgrade,
+      codec,
+      write: disk.writePlan,
+      beforeWrite: async (bytes) => {
+        attemptedBytes = bytes;
+        attemptedHash = sha256Hex(bytes);
+        // Every document reaching the writer has passed the schema, so these bytes can be vouched for. Noted
+        // before the write: a note that fails (full disk) costs the next start a full check, nothing else,
+        // and a note for bytes that never reached the disk matches nothing.
+        await writeValidatedHash(dataDir, fileName, attemptedHash, validator).catch(() => undefined);
+      },
+    }),
     document,
   );
   let durableDocument = db.data;
@@ -149,29 +185,40 @@ export async function openPlanStore(options: OpenPlanStoreOptions): Promise<Plan
     } catch (error) {
       // A write can fail after its rename (the folder's fsync): then the file on disk is ours, not a stranger's.
       const after = await compareWithDisk(planFile, known).catch(() => null);
-      if (attemptedBytes && after?.isChanged && after.current !== 'missing' && after.current.hash === sha256(attemptedBytes)) known = after.current;
+      if (attemptedBytes && after?.isChanged && after.current !== 'missing' && after.current.hash === attemptedHash) known = after.current;
       throw error;
     }
     durableDocument = next;
-    if (attemptedBytes) known = await fingerprintOf(planFile, attemptedBytes).catch((): Fingerprint => 'missing');
+    if (attemptedBytes) known = await fingerprintOf(planFile, attemptedHash).catch((): Fingerprint => 'missing');
     // The bytes as written (sealed when the plan is encrypted): a backup is never plainer than the plan.
     schedule.afterSave(attemptedBytes ?? Buffer.from(serializePlan(next)));
   });
+
+  function check(received: unknown): PlanCheck {
+    const result = checkAgainstAccepted(accepted, received);
+    // Frozen, so its parts can be shared with the next document and their JSON text kept (plan-json.ts).
+    if (result.ok) accepted = deepFreeze(result.document);
+    return result;
+  }
 
   return {
     ...(codec ? { codec } : {}),
     status: { mode: 'normal', dataDir, planFile, ...(missingPlanBackup ? { missingPlanBackup } : {}) },
     getDocument: () => deepFreeze(durableDocument),
+    check,
     async save(document, saveOptions) {
-      const parsed = saveOptions?.isValidated ? ({ success: true, data: document } as const) : planDocumentSchema.safeParse(document);
-      if (!parsed.success) {
-        const fieldErrors = zodFieldErrors(parsed.error);
-        throw createStorageError('invalid-payload', `The plan was not saved because it is not valid: ${Object.keys(fieldErrors).join(', ')}.`, {
-          fieldErrors,
-        });
+      let checked: PlanDocument = document;
+      if (!saveOptions?.isValidated) {
+        const result = check(document);
+        if (!result.ok) {
+          throw createStorageError('invalid-payload', `The plan was not saved because it is not valid: ${Object.keys(result.fieldErrors).join(', ')}.`, {
+            fieldErrors: result.fieldErrors,
+          });
+        }
+        checked = result.document;
       }
       try {
-        await writer.submit(parsed.data);
+        await writer.submit(checked);
       } catch (error) {
         if (isStorageError(error)) throw error;
         throw createStorageError('io', `Could not save ${fileName}: ${(error as Error).message}`, {
@@ -185,6 +232,7 @@ export async function openPlanStore(options: OpenPlanStoreOptions): Promise<Plan
       await writer.flush();
       await schedule.idle();
     },
+    flushWrites: () => writer.flush(),
     hasPendingWrites: () => writer.hasPending(),
     checkDisk: async () => {
       await writer.flush();
@@ -211,16 +259,12 @@ export async function openPlanStore(options: OpenPlanStoreOptions): Promise<Plan
 
 type Fingerprint = 'missing' | { size: number; mtimeMs: number; ctimeMs: number; ino: number; hash: string };
 
-function sha256(bytes: Uint8Array): string {
-  return createHash('sha256').update(bytes).digest('hex');
-}
-
 function statPart(info: Stats) {
   return { size: info.size, mtimeMs: info.mtimeMs, ctimeMs: info.ctimeMs, ino: info.ino };
 }
 
-async function fingerprintOf(file: string, bytes: Uint8Array): Promise<Fingerprint> {
-  return { ...statPart(await stat(file)), hash: sha256(bytes) };
+async function fingerprintOf(file: string, hash: string): Promise<Fingerprint> {
+  return { ...statPart(await stat(file)), hash };
 }
 
 /**
@@ -241,7 +285,7 @@ async function compareWithDisk(
   }
   if (known !== 'missing' && sameStat(statPart(info), known)) return { isChanged: false, current: known };
   const bytes = await readFile(file);
-  const current = { ...statPart(info), hash: sha256(bytes) };
+  const current = { ...statPart(info), hash: sha256Hex(bytes) };
   return { isChanged: known === 'missing' || current.hash !== known.hash, current, bytes };
 }
 
@@ -259,10 +303,12 @@ function openReadOnly(options: { dataDir: string; fileName: string; planFile: st
   return {
     status: { mode: 'read-only', dataDir, planFile, detail },
     getDocument: () => deepFreeze(document),
+    check: (received) => checkAgainstAccepted(document, received),
     async save() {
       throw createStorageError('read-only', `Not saved: ${detail}`, { ioReason: ioReasonOf(errorCode(problem)) });
     },
     flush: async () => undefined,
+    flushWrites: async () => undefined,
     hasPendingWrites: () => false,
     checkDisk: async () => false,
     keepMine: async () => null,
@@ -354,10 +400,12 @@ async function openInRecovery(options: {
       newestBackupInfo: newest ? backupInfoOf(newest) : null,
     },
     getDocument: () => deepFreeze(emptyPlan),
+    check: (received) => checkAgainstAccepted(emptyPlan, received),
     async save() {
       throw createStorageError('recovery-mode', `Not saved: ${fileName} could not be opened, and the app never writes over it. ${found.detail}`);
     },
     flush: async () => undefined,
+    flushWrites: async () => undefined,
     hasPendingWrites: () => false,
     checkDisk: async () => false,
     keepMine: async () => null,
@@ -370,6 +418,8 @@ async function openInRecovery(options: {
  */
 function deepFreeze<T>(value: T): T {
   if (typeof value !== 'object' || value === null || Object.isFrozen(value)) return value;
-  for (const child of Object.values(value)) deepFreeze(child);
+  // Index and key loops rather than Object.values, which builds an array per object.
+  if (Array.isArray(value)) for (let index = 0; index < value.length; index++) deepFreeze(value[index]);
+  else for (const key in value) deepFreeze(value[key]);
   return Object.freeze(value);
 }

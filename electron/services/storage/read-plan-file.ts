@@ -1,3 +1,5 @@
+import { isUtf8 } from 'node:buffer';
+import type { Stats } from 'node:fs';
 import { open } from 'node:fs/promises';
 import path from 'node:path';
 import { CURRENT_SCHEMA_VERSION } from '../../../shared/plan/plan-schema';
@@ -5,6 +7,7 @@ import { upgradePlanDocument, type LoadResult } from '../../../shared/plan/migra
 import type { PlanDocument } from '../../../shared/plan/plan-schema';
 import { errorCode } from './durable-write';
 import { MAX_PLAN_FILE_BYTES } from './plan-size-limit';
+import { sha256Hex } from './validated-hash';
 
 export type UpgradePlan = (raw: unknown) => LoadResult;
 
@@ -21,19 +24,31 @@ export type DamageReason = 'unreadable' | 'invalid' | 'newer-version' | 'too-lar
 
 export type PlanFileRead =
   | { kind: 'missing' }
-  | { kind: 'valid'; bytes: Buffer; document: PlanDocument; migratedFrom: number | null }
+  | {
+      kind: 'valid';
+      bytes: Buffer;
+      document: PlanDocument;
+      migratedFrom: number | null;
+      /** The SHA-256 of `bytes` and the open file's stat, for telling this file from a later one. */
+      sha256: string;
+      info: Stats;
+      /** 'schema': parsed with the whole document schema; 'hash': the bytes the app had validated before. */
+      checkedBy: 'schema' | 'hash';
+    }
   /** bytes is null for a file over the size limit: it was never read, so there is nothing to copy. */
   | { kind: 'damaged'; bytes: Buffer | null; reason: DamageReason; detail: string };
 
 /**
  * Reads the plan file and says what it is. The raw bytes come back too, so a damaged or pre-migration file
- * can be copied exactly as found rather than as re-serialized JSON.
+ * can be copied exactly as found rather than as re-serialized JSON. `knownValidHash`: the SHA-256 of bytes
+ * the app validated before (validated-hash.ts); a file with exactly those bytes skips the schema.
  */
 export async function readPlanFile(
   filePath: string,
   upgrade: UpgradePlan = upgradePlanDocument,
   codec?: PlanFileCodec,
   maxBytes: number = MAX_PLAN_FILE_BYTES,
+  knownValidHash: string | null = null,
 ): Promise<PlanFileRead> {
   let handle;
   try {
@@ -43,9 +58,11 @@ export async function readPlanFile(
     throw error;
   }
   let bytes: Buffer;
+  let info: Stats;
   try {
     // The size of the file we hold open, so one that grows between a check and the read is still caught.
-    const { size } = await handle.stat();
+    info = await handle.stat();
+    const { size } = info;
     if (size > maxBytes) {
       const detail =
         `${path.basename(filePath)} is ${megabytes(size)} MB, more than the ${megabytes(maxBytes)} MB a plan can be ` +
@@ -56,15 +73,41 @@ export async function readPlanFile(
   } finally {
     await handle.close();
   }
-  if (codec) {
-    const plain = codec.decode(bytes);
-    if (!plain) {
-      const detail = `${path.basename(filePath)} is encrypted but could not be opened with this key: the file is damaged or was changed.`;
-      return { kind: 'damaged', reason: 'unreadable', detail, bytes };
-    }
-    return { ...classifyPlanBytes(plain, path.basename(filePath), upgrade), bytes };
+  const plain = codec ? codec.decode(bytes) : bytes;
+  if (!plain) {
+    const detail = `${path.basename(filePath)} is encrypted but could not be opened with this key: the file is damaged or was changed.`;
+    return { kind: 'damaged', reason: 'unreadable', detail, bytes };
   }
-  return { ...classifyPlanBytes(bytes, path.basename(filePath), upgrade), bytes };
+  const sha256 = sha256Hex(bytes);
+  const classified = sha256 === knownValidHash ? classifyKnownValidBytes(plain) : null;
+  if (classified) return { ...classified, bytes, sha256, info, checkedBy: 'hash' };
+  const found = classifyPlanBytes(plain, path.basename(filePath), upgrade);
+  return found.kind === 'valid' ? { ...found, bytes, sha256, info, checkedBy: 'schema' } : { ...found, bytes };
+}
+
+/**
+ * Bytes the app has validated before: only decoded and parsed. Null (check in full) if they somehow do
+ * not read as a current-version plan, which a hash match makes all but impossible.
+ */
+function classifyKnownValidBytes(bytes: Uint8Array): Extract<Classified, { kind: 'valid' }> | null {
+  const raw = parseJsonBytes(bytes);
+  if (!raw.ok || typeof raw.value !== 'object' || raw.value === null || (raw.value as { schemaVersion?: unknown }).schemaVersion !== CURRENT_SCHEMA_VERSION) return null;
+  return { kind: 'valid', document: raw.value as PlanDocument, migratedFrom: null };
+}
+
+/**
+ * UTF-8 checked strictly (Buffer#toString would quietly swap bad bytes for U+FFFD and we would save the
+ * damage back), a leading byte-order mark dropped (some editors add one; JSON.parse would choke on it),
+ * then parsed. isUtf8 and toString are several times faster than a fatal TextDecoder on a large plan.
+ */
+function parseJsonBytes(bytes: Uint8Array): { ok: true; value: unknown } | { ok: false; error: Error } {
+  if (!isUtf8(bytes)) return { ok: false, error: new Error('the bytes are not valid UTF-8') };
+  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+  try {
+    return { ok: true, value: JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text) };
+  } catch (error) {
+    return { ok: false, error: error as Error };
+  }
 }
 
 function megabytes(bytes: number): string {
@@ -76,16 +119,12 @@ type Classified =
   | { kind: 'damaged'; reason: DamageReason; detail: string };
 
 export function classifyPlanBytes(bytes: Uint8Array, fileName: string, upgrade: UpgradePlan = upgradePlanDocument): Classified {
-  let raw: unknown;
-  try {
-    // fatal: Buffer#toString would quietly swap bad bytes for U+FFFD and we would save the damage back.
-    // The decoder drops a leading UTF-8 BOM, which some editors add and JSON.parse would choke on.
-    raw = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
-  } catch (error) {
-    const why = bytes.length === 0 ? 'the file is empty' : `it is not valid JSON text (${(error as Error).message})`;
+  const raw = parseJsonBytes(bytes);
+  if (!raw.ok) {
+    const why = bytes.length === 0 ? 'the file is empty' : `it is not valid JSON text (${raw.error.message})`;
     return { kind: 'damaged', reason: 'unreadable', detail: `${fileName} could not be read: ${why}.` };
   }
-  const result = upgrade(raw);
+  const result = upgrade(raw.value);
   if (result.ok) return { kind: 'valid', document: result.document, migratedFrom: result.migratedFrom };
   if (result.reason === 'newer-version') {
     return {

@@ -13,8 +13,10 @@ export async function openReopenablePlanStore(options: OpenPlanStoreOptions): Pr
       return current.status;
     },
     getDocument: () => current.getDocument(),
+    check: (document) => current.check(document),
     save: (document, options) => current.save(document, options),
     flush: () => current.flush(),
+    flushWrites: () => current.flushWrites(),
     hasPendingWrites: () => current.hasPendingWrites(),
     checkDisk: () => current.checkDisk(),
     keepMine: () => current.keepMine(),

@@ -20,7 +20,7 @@ describe('several plans in one data folder', () => {
     await session.save(named('First'));
     await session.flush();
     expect(session.status.dataDir).toBe(root.dir);
-    expect((await readdir(root.dir)).sort()).toEqual(['plan.json']);
+    expect((await readdir(root.dir)).sort()).toEqual(['.plan.json.validated', 'plan.json']);
     expect(session.overview()).toMatchObject({ currentId: 'main', plans: [{ id: 'main', name: '' }], trash: [] });
   });
 

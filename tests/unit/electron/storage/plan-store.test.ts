@@ -31,7 +31,8 @@ describe('openPlanStore', () => {
     expect(store.getDocument()).toEqual(createEmptyPlan());
     expect(await readdir(dataDir)).toEqual([]);
     await store.save(planNamed('first'));
-    expect(await readdir(dataDir)).toEqual(['plan.json']);
+    // With the note of the bytes it validated and wrote (validated-hash.ts).
+    expect((await readdir(dataDir)).sort()).toEqual(['.plan.json.validated', 'plan.json']);
   });
 
   it('round-trips a document as compact JSON with a trailing newline', async () => {
@@ -173,7 +174,7 @@ describe('save', () => {
     await expect(store.save(planNamed('lost'))).rejects.toMatchObject({ code: 'io' });
     expect(store.getDocument().profile.displayName).toBe('saved');
     expect(store.hasPendingWrites()).toBe(false);
-    expect(await readdir(dir)).toEqual(['plan.json']); // the temp file was cleaned up
+    expect((await readdir(dir)).sort()).toEqual(['.plan.json.validated', 'plan.json']); // the temp file was cleaned up
     await rm(planFile(), { recursive: true });
     await store.save(planNamed('after'));
     expect(JSON.parse(await readFile(planFile(), 'utf8'))).toMatchObject({ profile: { displayName: 'after' } });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkEdit } from '../../../../shared/plan/check-edit';
+import { checkEdit, parseEdit } from '../../../../shared/plan/check-edit';
 import { planDocumentSchema, type PlanDocument } from '../../../../shared/plan/plan-schema';
 import { generateLargePlan } from '../../../fixtures/large-plan';
 
@@ -54,6 +54,33 @@ const EDITS: Record<string, { edit: Edit; isValid: boolean }> = {
   'a move date changed': { isValid: true, edit: (p) => ({ ...p, move: { ...p.move, targetMoveDate: '2027-03-02' } }) },
   'a comparison horizon out of range': { isValid: false, edit: (p) => ({ ...p, comparison: { ...p.comparison, horizonYears: 99 } }) },
   'a field the document does not have': { isValid: false, edit: (p) => ({ ...p, surprise: true }) as PlanDocument },
+  // Names every object inherits: not fields of the document for all that.
+  'a field named like a prototype method': { isValid: false, edit: (p) => ({ ...p, toString: 'x' }) as unknown as PlanDocument },
+  'tax settings as an array': { isValid: false, edit: (p) => ({ ...p, offers: [], taxByOffer: [] as unknown as PlanDocument['taxByOffer'] }) },
+  'an offer list with a hole': {
+    isValid: false,
+    edit: (p) => {
+      const offers = [...p.offers];
+      delete offers[1];
+      return { ...p, offers };
+    },
+  },
+  'a checklists section that is an array': { isValid: false, edit: (p) => ({ ...p, checklists: [] as unknown as PlanDocument['checklists'] }) },
+  'a checklist title with spaces around it (trimmed)': {
+    isValid: true,
+    edit: (p) => withChecklist(p, (l) => ({ ...l, title: { en: '  Moving day  ', 'zh-CN': ' 搬家 ' } })),
+  },
+  'an offer with a company name with spaces around it (trimmed)': { isValid: true, edit: (p) => withOffer(p, 1, (o) => ({ ...o, company: '  Acme  ' })) },
+  'tax settings missing fields that have defaults': {
+    isValid: true,
+    edit: (p) => {
+      const id = p.offers[2]!.id;
+      const { bonusTreatment: _bonusTreatment, effectiveRateBp: _rate, ...rest } = p.taxByOffer[id] as Record<string, unknown>;
+      return { ...p, taxByOffer: { ...p.taxByOffer, [id]: rest as unknown as PlanDocument['taxByOffer'][string] } };
+    },
+  },
+  'an optional section removed': { isValid: true, edit: (p) => ({ ...p, reminders: undefined }) },
+  'a document that is not an object': { isValid: false, edit: () => [] as unknown as PlanDocument },
 };
 
 describe('checkEdit: checks only what an edit touched, and agrees with the whole-document schema', () => {
@@ -70,6 +97,20 @@ describe('checkEdit: checks only what an edit touched, and agrees with the whole
       expect(issue === null).toBe(isValid);
     });
   }
+
+  it('returns what the schema returns (trimmed, defaults filled), sharing every part the edit left alone', () => {
+    for (const [name, { edit, isValid }] of Object.entries(EDITS)) {
+      if (!isValid) continue;
+      const after = edit(base);
+      const result = parseEdit(base, after);
+      expect(result.ok, name).toBe(true);
+      if (!result.ok) continue;
+      expect(result.document, name).toEqual(planDocumentSchema.parse(after));
+      for (const key of Object.keys(base) as (keyof PlanDocument)[]) {
+        if (after[key] === base[key]) expect(result.document[key], `${name}: ${key}`).toBe(base[key]);
+      }
+    }
+  });
 
   it('names where the problem is', () => {
     expect(checkEdit(base, EDITS['a negative offer amount']!.edit(base))).toEqual({ message: expect.any(String), path: ['offers', 2, 'base', 'amountMinor'] });
