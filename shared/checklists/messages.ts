@@ -13,10 +13,6 @@ export type ChecklistMessages = MessageTree<typeof en>;
 
 export const checklistMessages = { en, 'zh-CN': zhCN } as const;
 
-// Key builders for values that come from data, so callers never assemble key strings by hand.
-export const statusLabelKey = (status: string): string => `checklists.status.${status}`;
-export const categoryLabelKey = (category: string): string => `checklists.category.${category}`;
-export const anchorLabelKey = (anchor: string): string => `checklists.anchor.${anchor}`;
-export const urgencyLabelKey = (urgency: string): string => `checklists.urgency.${urgency}`;
-export const validityMessageKey = (kind: string): string => `checklists.validity.${kind}`;
-export const VERIFY_WITH_OFFICIAL_SOURCE_KEY = 'checklists.verify.label';
+// Key builders for values that come from data live in message-keys.ts (no texts, so the first load
+// need not carry the tables to build a key); re-exported here for existing callers.
+export * from './message-keys';

@@ -5,7 +5,6 @@
 import { messages as en } from './messages.en';
 import { messages as zhCN } from './messages.zh-CN';
 
-type Messages = Record<keyof typeof en, string>;
 
 export const residencyMessages = { en, 'zh-CN': zhCN } as const;
 export type ResidencyMessageKey = keyof typeof en;
