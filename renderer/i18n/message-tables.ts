@@ -28,6 +28,10 @@ const startTables: MessageTable[] = [
   { en: () => import('../features/language/hsk-exam-messages.en').then((m) => m.messages), 'zh-CN': () => import('../features/language/hsk-exam-messages.zh-CN').then((m) => m.messages) },
   { en: () => import('../../shared/language/messages.en').then((m) => m.messages), 'zh-CN': () => import('../../shared/language/messages.zh-CN').then((m) => m.messages) },
   { en: () => import('../features/decision/ui-messages.en').then((m) => m.messages), 'zh-CN': () => import('../features/decision/ui-messages.zh-CN').then((m) => m.messages) },
+  // The navigation's residency entry, and the menu's "new checklist item" title (commands/command-registry.ts),
+  // which can be chosen on any screen.
+  { en: () => import('../features/residency/ui-messages.en').then((m) => m.messages), 'zh-CN': () => import('../features/residency/ui-messages.zh-CN').then((m) => m.messages) },
+  { en: () => import('../features/checklists/ui-messages.en').then((m) => m.messages), 'zh-CN': () => import('../features/checklists/ui-messages.zh-CN').then((m) => m.messages) },
   { en: () => import('../features/tax/world-ui-messages.en').then((m) => m.messages), 'zh-CN': () => import('../features/tax/world-ui-messages.zh-CN').then((m) => m.messages) },
 ];
 
@@ -40,30 +44,22 @@ const offersTables: MessageTable[] = [
   { en: () => import('../../shared/tax/messages.en').then((m) => m.messages), 'zh-CN': () => import('../../shared/tax/messages.zh-CN').then((m) => m.messages) },
 ];
 
-const checklistTables: MessageTable[] = [
-  { en: () => import('../features/checklists/ui-messages.en').then((m) => m.messages), 'zh-CN': () => import('../features/checklists/ui-messages.zh-CN').then((m) => m.messages) },
-];
-
 const residencyTables: MessageTable[] = [
-  { en: () => import('../features/residency/ui-messages.en').then((m) => m.messages), 'zh-CN': () => import('../features/residency/ui-messages.zh-CN').then((m) => m.messages) },
   { en: () => import('../../shared/residency/messages.en').then((m) => m.messages), 'zh-CN': () => import('../../shared/residency/messages.zh-CN').then((m) => m.messages) },
 ];
 
 export const START_TABLES: readonly MessageTable[] = startTables;
 
-/**
- * Each screen's tables beyond the start ones. The offers screen draws the stay counter's summary, so it
- * takes the residency texts; the timeline draws checklist items.
- */
+/** Each screen's tables beyond the start ones. The offers screen draws the stay counter's summary, so it takes the residency texts. */
 export const SCREEN_TABLES: Readonly<Record<SectionId, readonly MessageTable[]>> = {
   overview: [],
-  timeline: checklistTables,
+  timeline: [],
   offers: [...offersTables, ...residencyTables],
-  checklists: checklistTables,
+  checklists: [],
   residency: residencyTables,
   language: [],
   settings: [],
 };
 
 /** Every table, for the key-completeness tests. */
-export const ALL_TABLES: readonly MessageTable[] = [...startTables, ...offersTables, ...checklistTables, ...residencyTables];
+export const ALL_TABLES: readonly MessageTable[] = [...startTables, ...offersTables, ...residencyTables];

@@ -1,7 +1,6 @@
 import type { SameKeys } from '../i18n/same-keys';
 import type { messages as en } from './messages.en';
 
-
 /** 简体中文 texts of messages.ts; typed against the English module so both have exactly the same keys. */
 export const messages = {
   'offerTax.rule.taxYear': '第 {{year}} 年（{{firstMonth}} 至 {{lastMonth}}）按 {{taxYear}} 年的税率表计税：其中 {{months}} 个月在 {{taxYear}} 年。',

@@ -1,7 +1,6 @@
 import type { SameKeys } from '../i18n/same-keys';
 import type { messages as en } from './messages.en';
 
-
 /** 简体中文 texts of messages.ts; typed against the English module so both have exactly the same keys. */
 export const messages = {
   'offers.validation.required': '此项为必填项。',

@@ -1,7 +1,6 @@
 import type { SameKeys } from '../i18n/same-keys';
 import type { messages as en } from './messages.en';
 
-
 /** 简体中文 texts of messages.ts; typed against the English module so both have exactly the same keys. */
 export const messages = {
   'residency.validation.date': '请输入有效日期，格式为 YYYY-MM-DD。',

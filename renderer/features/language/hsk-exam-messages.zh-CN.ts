@@ -1,7 +1,6 @@
 import type { SameKeys } from '../../../shared/i18n/same-keys';
 import type { messages as en } from './hsk-exam-messages.en';
 
-
 /** 简体中文 texts of hsk-exam-messages.ts; typed against the English module so both have exactly the same keys. */
 export const messages = {
   'language.ui.hskExam.title': 'HSK 3.0：考试有哪些变化',

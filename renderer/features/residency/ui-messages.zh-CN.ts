@@ -1,7 +1,6 @@
 import type { SameKeys } from '../../../shared/i18n/same-keys';
 import type { messages as en } from './ui-messages.en';
 
-
 /** 简体中文 texts of ui-messages.ts; typed against the English module so both have exactly the same keys. */
 export const messages = {
   'nav.residency': '在华天数',

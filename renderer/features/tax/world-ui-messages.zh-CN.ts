@@ -1,7 +1,6 @@
 import type { SameKeys } from '../../../shared/i18n/same-keys';
 import type { messages as en } from './world-ui-messages.en';
 
-
 /** 简体中文 texts of world-ui-messages.ts; typed against the English module so both have exactly the same keys. */
 export const messages = {
   'tax.ui.row.payrollUs': '社会保障税、联邦医疗保险税和州工资税',

@@ -41,23 +41,25 @@ describe('texts loaded in pieces', () => {
     await initI18n('en');
     expect(i18next.t('app.loading')).toBe('Opening your plan…');
     expect(i18next.hasResourceBundle('zh-CN', 'translation')).toBe(false);
-    // The offers screen's texts are not part of the start.
+    // The residency and offers screens' own texts are not part of the start.
+    expect(i18next.exists('residency.validation.id')).toBe(false);
     expect(i18next.exists('offers.ui.title')).toBe(false);
-    await loadScreenMessages('offers');
-    expect(i18next.exists('offers.ui.title')).toBe(true);
 
     await setInterfaceLanguage('zh-CN');
     expect(i18next.language).toBe('zh-CN');
     expect(i18next.t('app.loading')).toBe('正在打开你的规划…');
-    // Loaded for the new language before switching, because the offers screen was opened before.
-    expect(i18next.t('offers.ui.title')).not.toBe('offers.ui.title');
     expect(document.documentElement.lang).toBe('zh-CN');
     expect(guessLanguage(storage)).toBe('zh-CN');
-    // A screen opened after the switch gets the new language's texts.
-    expect(i18next.exists('checklists.ui.title')).toBe(false);
-    await loadScreenMessages('checklists');
-    expect(i18next.t('checklists.ui.title')).toBe('签证与材料清单');
-    // Only the language on screen: English was left behind by the switch.
-    expect(i18next.getResource('en', 'translation', 'checklists.ui.title')).toBeUndefined();
+    // A screen opened now gets the language on screen only.
+    await loadScreenMessages('residency');
+    expect(i18next.t('residency.validation.id')).toBe('此次停留缺少编号。');
+    expect(i18next.getResource('en', 'translation', 'residency.validation.id')).toBeUndefined();
+
+    // Switching back loads the English texts of every screen opened so far before the switch.
+    await setInterfaceLanguage('en');
+    expect(i18next.t('residency.validation.id')).toBe('This stay has no id.');
+    expect(i18next.exists('offers.ui.title')).toBe(false);
+    await loadScreenMessages('offers');
+    expect(i18next.t('offers.ui.title')).toBe('Offers');
   });
 });

@@ -39,3 +39,37 @@ describe('message tables, one module per language', () => {
     }
   });
 });
+
+describe('the texts of the first screen', () => {
+  // The shell (app/, its banners, search, save status, menus, reminders) and the overview are drawn with
+  // the start tables only; a key from a screen's table would show as the key itself.
+  const firstScreenDirs = [
+    'renderer/app',
+    'renderer/features/overview',
+    'renderer/features/search',
+    'renderer/features/save-status',
+    'renderer/features/backups',
+    'renderer/features/appearance',
+    'renderer/features/commands',
+    'renderer/features/reminders',
+  ];
+
+  it('every key written out in the shell and the overview is in the start tables', async () => {
+    const { readdir, readFile } = await import('node:fs/promises');
+    const { join } = await import('node:path');
+    const start = new Set((await Promise.all(START_TABLES.map((table) => keysOf(table.en)))).flat());
+    const used = new Set<string>();
+    for (const dir of firstScreenDirs) {
+      for (const entry of await readdir(dir, { recursive: true })) {
+        if (!/\.tsx?$/.test(entry) || /ui-messages/.test(entry)) continue;
+        const source = await readFile(join(dir, entry), 'utf8');
+        for (const match of source.matchAll(/\bt\(\s*'([a-zA-Z][\w.-]*)'/g)) used.add(match[1]);
+      }
+    }
+    // The navigation builds its keys from the section names.
+    for (const section of SECTIONS) used.add(`nav.${section}`);
+    expect(used.size).toBeGreaterThan(50);
+    const missing = [...used].filter((key) => !start.has(key) && !start.has(`${key}_one`) && !start.has(`${key}_other`));
+    expect(missing).toEqual([]);
+  });
+});
