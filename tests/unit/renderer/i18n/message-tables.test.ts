@@ -63,7 +63,7 @@ describe('the texts of the first screen', () => {
       for (const entry of await readdir(dir, { recursive: true })) {
         if (!/\.tsx?$/.test(entry) || /ui-messages/.test(entry)) continue;
         const source = await readFile(join(dir, entry), 'utf8');
-        for (const match of source.matchAll(/\bt\(\s*'([a-zA-Z][\w.-]*)'/g)) used.add(match[1]);
+        for (const match of source.matchAll(/\bt\(\s*'([a-zA-Z][\w.-]*)'/g)) used.add(match[1]!);
       }
     }
     // The navigation builds its keys from the section names.
