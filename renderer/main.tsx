@@ -2,23 +2,28 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App, loadOverview } from './app/app';
 import { initI18n } from './i18n';
+import { guessLanguage } from './i18n/guess-language';
 import { bootPlanStore } from './store/boot';
 import { bootBehindLock } from './features/plan-files/lock-gate';
 import './styles/app.css';
 import './styles/print.css';
 import { isSystemDark, showTheme } from './features/appearance/theme';
 
-initI18n();
+// The texts of the language last shown load alongside the plan (requested by public/early-load.js).
+const messagesLoaded = initI18n(guessLanguage());
 // The system's light or dark before the first paint; the plan's own choice follows once it is read.
 showTheme(isSystemDark() ? 'dark' : 'light');
 // The first screen's code downloads while the plan loads, rather than after.
 void loadOverview();
 const root = document.getElementById('root');
-if (root) {
-  createRoot(root).render(
-    <StrictMode>
-      <App />
-    </StrictMode>,
-  );
-}
+// A local file, here before the plan is; rendering before it would draw keys instead of texts.
+void messagesLoaded.then(() => {
+  if (root) {
+    createRoot(root).render(
+      <StrictMode>
+        <App />
+      </StrictMode>,
+    );
+  }
+});
 void bootBehindLock(bootPlanStore);

@@ -20,18 +20,23 @@ import { useAppCommands } from '../features/commands/use-app-commands';
 import { SearchDialog } from '../features/search/search-dialog';
 import { useThemeSync } from '../features/appearance/theme';
 import { SkipLink, MAIN_CONTENT_ID } from './skip-link';
+import { loadScreenMessages } from '../i18n';
 
 // Views load on first visit so the first screen does not wait for charts and tables. The overview, the
 // first screen, starts loading with the app (main.tsx) so it arrives while the plan is being read.
 export const loadOverview = () => import('../features/overview/overview-view');
-const views: Record<SectionId, React.LazyExoticComponent<() => React.JSX.Element>> = {
-  overview: lazy(loadOverview),
-  timeline: lazy(() => import('../features/timeline/timeline-view')),
-  offers: lazy(() => import('../features/offers/offers-view')),
-  checklists: lazy(() => import('../features/checklists/checklists-view')),
-  residency: lazy(() => import('../features/residency/residency-view')),
-  language: lazy(() => import('../features/language/language-view')),
-  settings: lazy(() => import('../features/settings/settings-view')),
+// Each view's own texts load with its code (renderer/i18n/message-tables.ts); the view waits for both.
+type View = () => React.JSX.Element;
+const withTexts = (section: SectionId, load: () => Promise<{ default: View }>) =>
+  lazy(() => Promise.all([load(), loadScreenMessages(section)]).then(([module]) => module));
+const views: Record<SectionId, React.LazyExoticComponent<View>> = {
+  overview: withTexts('overview', loadOverview),
+  timeline: withTexts('timeline', () => import('../features/timeline/timeline-view')),
+  offers: withTexts('offers', () => import('../features/offers/offers-view')),
+  checklists: withTexts('checklists', () => import('../features/checklists/checklists-view')),
+  residency: withTexts('residency', () => import('../features/residency/residency-view')),
+  language: withTexts('language', () => import('../features/language/language-view')),
+  settings: withTexts('settings', () => import('../features/settings/settings-view')),
 };
 
 export function App() {

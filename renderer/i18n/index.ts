@@ -1,77 +1,71 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { InterfaceLanguage } from '../../shared/plan/profile-schema';
-import { checklistMessages } from '../../shared/checklists/messages';
-import { messages as languageMessages } from '../../shared/language/messages';
-import { OFFER_MESSAGES } from '../../shared/offers/messages';
-import { planMessages } from '../../shared/plan/messages';
-import { residencyMessages } from '../../shared/residency/messages';
-import { TAX_MESSAGES } from '../../shared/tax/messages';
-import { historyUiMessages } from '../app/history/ui-messages';
-import { appearanceUiMessages } from '../features/appearance/ui-messages';
-import { backupsUiMessages } from '../features/backups/ui-messages';
-import { checklistsUiMessages } from '../features/checklists/ui-messages';
-import { decisionUiMessages } from '../features/decision/ui-messages';
-import { hskExamMessages } from '../features/language/hsk-exam-messages';
-import { languageUiMessages } from '../features/language/ui-messages';
-import { offersUiMessages } from '../features/offers/ui-messages';
-import { residencyUiMessages } from '../features/residency/ui-messages';
-import { planFilesUiMessages } from '../features/plan-files/ui-messages';
-import { taxUiMessages } from '../features/tax/ui-messages';
-import { timelineUiMessages } from '../features/timeline/ui-messages';
-import { saveStatusUiMessages } from '../features/save-status/ui-messages';
-import { searchUiMessages } from '../features/search/ui-messages';
-import { en } from './en';
-import { flattenMessages, type MessageTree } from './flatten-messages';
-import { zhCN } from './zh-cn';
+import { flattenMessages } from './flatten-messages';
+import { rememberLanguage } from './guess-language';
+import { START_TABLES, SCREEN_TABLES, type MessageTable } from './message-tables';
+import type { SectionId } from '../store/ui-slice';
 
 /**
- * Keys are flat strings ("profile.birthYear"), so separators are off. Each feature's messages live next
- * to its logic in shared/ and are merged here, one resource per language.
+ * Keys are flat strings ("profile.birthYear"), so separators are off. The texts arrive in pieces (issue
+ * 16): the active language's start tables before the first render, each screen's own tables with its lazy
+ * chunk, and on a language switch the other language's tables for every screen asked for so far, before
+ * the switch is made (so no text is ever drawn as its key).
  */
-type Messages = { en: MessageTree; 'zh-CN': MessageTree };
-const featureMessages: Messages[] = [
-  planMessages,
-  OFFER_MESSAGES,
-  TAX_MESSAGES,
-  checklistMessages,
-  languageMessages,
-  offersUiMessages,
-  taxUiMessages,
-  checklistsUiMessages,
-  languageUiMessages,
-  historyUiMessages,
-  backupsUiMessages,
-  decisionUiMessages,
-  hskExamMessages,
-  residencyMessages,
-  residencyUiMessages,
-  planFilesUiMessages,
-  timelineUiMessages,
-  saveStatusUiMessages,
-  searchUiMessages,
-  appearanceUiMessages,
-];
+const requested = new Set<MessageTable>();
+const loading = new Map<InterfaceLanguage, Map<MessageTable, Promise<void>>>();
+/** The language shown, or the one a switch in progress is heading for. */
+let targetLanguage: InterfaceLanguage = 'en';
 
-export function initI18n(language: InterfaceLanguage = 'en'): void {
-  const merge = (base: Record<string, string>, pick: (m: Messages) => MessageTree) =>
-    Object.assign({}, base, ...featureMessages.map((m) => flattenMessages(pick(m))));
+function loadTable(table: MessageTable, language: InterfaceLanguage): Promise<void> {
+  let forLanguage = loading.get(language);
+  if (!forLanguage) loading.set(language, (forLanguage = new Map()));
+  let pending = forLanguage.get(table);
+  if (!pending) {
+    pending = table[language]().then((tree) => {
+      i18next.addResourceBundle(language, 'translation', flattenMessages(tree), true, true);
+    });
+    forLanguage.set(table, pending);
+  }
+  return pending;
+}
+
+/** Loads tables for the language on screen and, during a switch, for the one coming. */
+export function loadMessages(tables: readonly MessageTable[]): Promise<void> {
+  for (const table of tables) requested.add(table);
+  const languages = new Set([i18next.language as InterfaceLanguage, targetLanguage]);
+  return Promise.all([...languages].flatMap((language) => tables.map((table) => loadTable(table, language)))).then(() => undefined);
+}
+
+/** A screen's own texts (what its lazy chunk waits for besides its code). */
+export function loadScreenMessages(section: SectionId): Promise<void> {
+  return loadMessages(SCREEN_TABLES[section]);
+}
+
+/** Starts i18next in the guessed language at once; resolves when the shell's and overview's texts are in. */
+export function initI18n(language: InterfaceLanguage = 'en'): Promise<void> {
+  targetLanguage = language;
   void i18next.use(initReactI18next).init({
     lng: language,
     fallbackLng: 'en',
     keySeparator: false,
     nsSeparator: false,
     interpolation: { escapeValue: false },
-    resources: {
-      en: { translation: merge(en, (m) => m.en) },
-      'zh-CN': { translation: merge(zhCN, (m) => m['zh-CN']) },
-    },
+    resources: {},
     initAsync: false,
   });
+  document.documentElement.lang = language;
+  return loadMessages(START_TABLES);
 }
 
-export function setInterfaceLanguage(language: InterfaceLanguage): void {
-  if (i18next.language !== language) void i18next.changeLanguage(language);
+/** Loads the language's tables for every screen asked for so far, then switches; remembered for the next start. */
+export async function setInterfaceLanguage(language: InterfaceLanguage): Promise<void> {
+  targetLanguage = language;
+  rememberLanguage(language);
+  await Promise.all([...requested].map((table) => loadTable(table, language)));
+  // A later switch wins.
+  if (targetLanguage !== language) return;
+  if (i18next.language !== language) await i18next.changeLanguage(language);
   document.documentElement.lang = language;
 }
 

@@ -26,11 +26,13 @@ export async function bootPlanStore(): Promise<void> {
     return;
   }
   const { document: plan, storage } = result.value;
+  // Usually the language guessed at start, whose texts are already in; otherwise its texts load first,
+  // so the first screen is drawn once and in the plan's language.
+  await setInterfaceLanguage(plan.profile.interfaceLanguage);
   usePlanner.getState().planLoaded(plan, storage);
-  setInterfaceLanguage(plan.profile.interfaceLanguage);
   usePlanner.subscribe((state, previous) => {
     const language = state.document?.profile.interfaceLanguage;
-    if (language && language !== previous.document?.profile.interfaceLanguage) setInterfaceLanguage(language);
+    if (language && language !== previous.document?.profile.interfaceLanguage) void setInterfaceLanguage(language);
   });
   const autosave = startAutosave(planner());
   watchPlanFileOnFocus();

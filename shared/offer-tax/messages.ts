@@ -2,35 +2,12 @@
  * i18n keys of the offers-and-tax integration (flat, en and zh-CN with the same keys). Registered by the tax
  * feature's ui-messages.ts, which spreads them into its own table.
  */
+import { messages as en } from './messages.en';
+import { messages as zhCN } from './messages.zh-CN';
+
 export const OFFER_TAX_MESSAGES = {
-  en: {
-    'offerTax.rule.taxYear': 'Year {{year}} ({{firstMonth}} to {{lastMonth}}) is taxed under the {{taxYear}} tables: {{months}} of its months fall in {{taxYear}}.',
-    'offerTax.rule.bonusSeparateAllowed': 'Its annual bonus is paid on {{paidOn}}, by Dec 31, 2027, so it may be taxed separately.',
-    'offerTax.rule.bonusSeparateNotAllowed': 'Its annual bonus is paid on {{paidOn}}, after Dec 31, 2027, so it cannot be taxed separately.',
-    'offerTax.rule.exemptionMonths': '{{months}} of its 12 allowance months are paid by Dec 31, 2027: only those allowances can be tax-exempt.',
-    'offerTax.rule.summary': 'Each offer year is taxed as one tax year, with the tables of the calendar year in which most of its months fall (the later year on a six-six split). The two reliefs that end on Dec 31, 2027 go by payment date instead: a year’s annual bonus is paid at its end (12 months after the year starts) and may be taxed separately only if paid by Dec 31, 2027; reimbursed allowances are exempt only for the months up to Dec 31, 2027. In reality the first and last calendar years hold only the months worked, and each payment is taxed in its month.',
-    'offerTax.mapping.summary': 'How the offer is taxed: base, sign-on, cash allowances, lump-sum relocation and subsidies are taxed as wages; the annual bonus may be taxed separately if it is paid by Dec 31, 2027; reimbursed housing, education, language, home-leave and meal allowances and reimbursed relocation are tax-exempt for a foreign individual who takes the exemption; reimbursed transport and other allowances are taxed as wages.',
-    'offerTax.missingRate': 'No exchange rate from {{from}} to {{to}}: add it to the rate table.',
-    'offerTax.noRule': 'No tax rule is known for {{taxYear}}: no tax is estimated for this year.',
-    'offerTax.invalidInput': 'The income figures of this year cannot be taxed ({{field}}).',
-    'offerTax.horizonIncomplete': 'Not every year could be taxed, so there is no total.',
-    'offerTax.noCostOfLiving': 'Enter the living costs of {{city}} in the comparison to see what is left.',
-    'offerTax.beforeTax': 'Compared before tax: choose a tax model in the offer’s tax settings.',
-  },
-  'zh-CN': {
-    'offerTax.rule.taxYear': '第 {{year}} 年（{{firstMonth}} 至 {{lastMonth}}）按 {{taxYear}} 年的税率表计税：其中 {{months}} 个月在 {{taxYear}} 年。',
-    'offerTax.rule.bonusSeparateAllowed': '该年的全年一次性奖金于 {{paidOn}} 发放，在2027年12月31日之前，可以单独计税。',
-    'offerTax.rule.bonusSeparateNotAllowed': '该年的全年一次性奖金于 {{paidOn}} 发放，晚于2027年12月31日，不能单独计税。',
-    'offerTax.rule.exemptionMonths': '该年 12 个月的津贴中有 {{months}} 个月在2027年12月31日前发放：只有这些津贴可以免税。',
-    'offerTax.rule.summary': '每个录用年度按一个纳税年度计算，适用其多数月份所在公历年度的税率表（六个月对六个月时取后一年）。于2027年12月31日结束的两项优惠则按发放日期判断：每年的全年一次性奖金在该年结束时（该年开始后 12 个月）发放，只有在2027年12月31日前发放的才可单独计税；实报实销津贴只有2027年12月31日前的月份免税。实际上首尾两个公历年度只包含实际工作的月份，每笔收入在支付当月计税。',
-    'offerTax.mapping.summary': '计税方式：基本工资、签约奖金、现金津贴、一次性搬迁费和补贴按工资薪金计税；全年一次性奖金在2027年12月31日前发放的可单独计税；实报实销的住房、子女教育、语言训练、探亲、伙食津贴及实报实销的搬迁费，外籍个人选择免税时免税；实报实销的交通及其他津贴按工资薪金计税。',
-    'offerTax.missingRate': '没有从 {{from}} 到 {{to}} 的汇率：请在汇率表中添加。',
-    'offerTax.noRule': '没有 {{taxYear}} 年的税收规则：该年不估算税额。',
-    'offerTax.invalidInput': '该年的收入数据无法计税（{{field}}）。',
-    'offerTax.horizonIncomplete': '并非每一年都能计税，因此没有合计。',
-    'offerTax.noCostOfLiving': '在比较中填写 {{city}} 的生活成本后，即可看到剩余金额。',
-    'offerTax.beforeTax': '按税前比较：请在该录用的税务设置中选择计税方式。',
-  },
+  en,
+  'zh-CN': zhCN,
 } as const satisfies Record<'en' | 'zh-CN', Record<string, string>>;
 
 export type OfferTaxMessageKey = keyof (typeof OFFER_TAX_MESSAGES)['en'];

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { msg } from './messages';
+import { msg } from './message-key';
 import {
   MAX_AMOUNT_MINOR_ANY,
   MAX_BONUS_BP,

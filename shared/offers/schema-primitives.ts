@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { CURRENCY_CODES, minorDigits, type CurrencyCode } from '../money';
 import { isIsoDate } from '../dates/iso-date';
-import { msg } from './messages';
+import { msg } from './message-key';
 import {
   MAX_AMOUNT_MAJOR,
   MAX_AMOUNT_MINOR_ANY,

@@ -3,4 +3,6 @@ export * from './offer-schema';
 export * from './settings-schema';
 export * from './vesting-presets';
 export * from './create-empty-offer';
-export { OFFER_MESSAGES, OFFER_MESSAGE_KEYS, type OfferMessageKey } from './messages';
+// The texts themselves (OFFER_MESSAGES) are imported from './messages' where needed: re-exported here, they
+// would load with every schema user, in both languages (issue 16).
+export type { OfferMessageKey } from './messages';

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { RATE_SCALE, type FxRate } from '../money';
 import type { IsoDate } from '../dates/iso-date';
-import { msg } from './messages';
+import { msg } from './message-key';
 import {
   DEFAULT_HORIZON_YEARS,
   MAX_HORIZON_YEARS,

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { BP_WHOLE } from '../money';
 import { RENT_CITY_TIERS } from './china-rules';
-import { msg } from './messages';
+import { msg } from './message-key';
 import { HongKongSettingsSchema } from './hong-kong/hong-kong-schema';
 import { SingaporeSettingsSchema } from './singapore/singapore-schema';
 import { UsAbroadSettingsSchema, UsSettingsSchema } from './us/us-schema';

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { anchorOrderWarnings } from '../../../shared/checklists/due-dates';
-import { anchorLabelKey } from '../../../shared/checklists/messages';
+import { anchorLabelKey } from '../../../shared/checklists/message-keys';
 import { isMoveAnchor } from '../../../shared/checklists/plan-anchors';
 import { ANCHOR_KEYS } from '../../../shared/checklists/schema';
 import { TextField } from '../../components/text-field';

@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeCycle, type ItemError } from '../../../shared/checklists/dependencies';
 import { textIn } from '../../../shared/checklists/localized-text';
-import { statusLabelKey } from '../../../shared/checklists/messages';
+import { statusLabelKey } from '../../../shared/checklists/message-keys';
 import type { ChecklistItem } from '../../../shared/checklists/schema';
 import { usePlanner } from '../../store';
 import { useLocale } from './checklist-hooks';

@@ -4,7 +4,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { openBlockers } from '../../../shared/checklists/dependencies';
 import { assessItemDeadline } from '../../../shared/checklists/late-from-start';
 import { textIn } from '../../../shared/checklists/localized-text';
-import { VERIFY_WITH_OFFICIAL_SOURCE_KEY } from '../../../shared/checklists/messages';
+import { VERIFY_WITH_OFFICIAL_SOURCE_KEY } from '../../../shared/checklists/message-keys';
 import type { PrintScope } from '../../../shared/checklists/print-selection';
 import type { Checklist } from '../../../shared/checklists/schema';
 import { checkItemValidity } from '../../../shared/checklists/validity';

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { daysLeftMessage } from '../../../shared/checklists/deadline-text';
 import { missingAnchorMessageKey } from '../../../shared/checklists/due-dates';
 import { joinNames, textIn } from '../../../shared/checklists/localized-text';
-import { categoryLabelKey, statusLabelKey, validityMessageKey, VERIFY_WITH_OFFICIAL_SOURCE_KEY } from '../../../shared/checklists/messages';
+import { categoryLabelKey, statusLabelKey, validityMessageKey, VERIFY_WITH_OFFICIAL_SOURCE_KEY } from '../../../shared/checklists/message-keys';
 import { buildPrintableChecklist, type PrintScope } from '../../../shared/checklists/print-selection';
 import { isOpenStatus, type Checklist, type PlanAnchors } from '../../../shared/checklists/schema';
 import { isValidityProblem } from '../../../shared/checklists/validity';

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { relativeDueMessage } from '../../../shared/checklists/deadline-text';
 import { resolveDueDate } from '../../../shared/checklists/due-dates';
-import { anchorLabelKey } from '../../../shared/checklists/messages';
+import { anchorLabelKey } from '../../../shared/checklists/message-keys';
 import { ANCHOR_KEYS, type AnchorKey, type Due, type PlanAnchors } from '../../../shared/checklists/schema';
 import { SelectField } from '../../components/select-field';
 import { TextField } from '../../components/text-field';

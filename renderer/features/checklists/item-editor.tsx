@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { textIn } from '../../../shared/checklists/localized-text';
-import { categoryLabelKey } from '../../../shared/checklists/messages';
+import { categoryLabelKey } from '../../../shared/checklists/message-keys';
 import { ITEM_CATEGORIES, type ChecklistItem, type ItemCategory } from '../../../shared/checklists/schema';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { SelectField } from '../../components/select-field';

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DeadlineAssessment } from '../../../shared/checklists/due-dates';
 import { joinNames, textIn } from '../../../shared/checklists/localized-text';
-import { categoryLabelKey, statusLabelKey, urgencyLabelKey, VERIFY_WITH_OFFICIAL_SOURCE_KEY } from '../../../shared/checklists/messages';
+import { categoryLabelKey, statusLabelKey, urgencyLabelKey, VERIFY_WITH_OFFICIAL_SOURCE_KEY } from '../../../shared/checklists/message-keys';
 import type { Blocker } from '../../../shared/checklists/dependencies';
 import { ITEM_STATUSES, type ChecklistItem, type ItemStatus } from '../../../shared/checklists/schema';
 import { isValidityProblem, type ValidityCheck } from '../../../shared/checklists/validity';

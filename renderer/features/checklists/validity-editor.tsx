@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { textIn } from '../../../shared/checklists/localized-text';
-import { anchorLabelKey } from '../../../shared/checklists/messages';
+import { anchorLabelKey } from '../../../shared/checklists/message-keys';
 import type { ChecklistItem, PlanAnchors, Validity } from '../../../shared/checklists/schema';
 import { checkItemValidity } from '../../../shared/checklists/validity';
 import { TextField } from '../../components/text-field';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { validityMessageKey } from '../../../shared/checklists/messages';
+import { validityMessageKey } from '../../../shared/checklists/message-keys';
 import { isValidityProblem, type ValidityCheck } from '../../../shared/checklists/validity';
 import { useDates } from '../../i18n/use-dates';
 

@@ -1,61 +1,8 @@
 /** Texts of the save status line, the read-only and external-change banners (flat keys); zh-CN has the same keys. */
+import { messages as en } from './ui-messages.en';
+import { messages as zhCN } from './ui-messages.zh-CN';
+
 export const saveStatusUiMessages = {
-  en: {
-    'saveLine.saved': 'All saved',
-    'saveLine.saving': 'Saving…',
-    'saveLine.failed': 'Not saved: {{reason}}',
-    'saveLine.failedRetrying': 'Not saved: {{reason}}, retrying in {{seconds}} s',
-    'saveLine.reason.disk-full': 'disk full',
-    'saveLine.reason.read-only': 'the disk is read-only',
-    'saveLine.reason.no-permission': 'no permission to write the data folder',
-    'saveLine.reason.busy': 'the file is in use by another program',
-    'saveLine.reason.other': 'the file could not be written',
-    'saveLine.readOnly': 'Read-only: changes are not saved',
-    'saveLine.externalChange': 'Not saved: plan.json was changed by another program',
-    'saveLine.retryNow': 'Try again',
-    'error.external-change': 'plan.json was changed by another program',
-    'error.read-only': 'the data folder cannot be written',
-    'readOnly.title': 'Your plan is open read-only',
-    'readOnly.body':
-      'The data folder cannot be written, so nothing you change here is saved. You can look at the plan, print it and export it. Make the folder writable (or start the app with --data-dir=PATH on another disk), then restart.',
-    'externalChange.title': 'plan.json was changed by another program',
-    'externalChange.body':
-      'Something else (a sync client, or this app on another computer) wrote your plan file after this app last read or saved it. Nothing has been written over it. Which version do you want?',
-    'externalChange.loadDisk': 'Load the file on disk',
-    'externalChange.keepMine': 'Keep this version',
-    'externalChange.note': 'Loading replaces what you see (Undo brings this version back). Keeping this version first saves the other file as a copy beside plan.json.',
-    'externalChange.kept': 'Kept this version. The other one was saved as {{file}}.',
-    'externalChange.failed': 'That did not work: {{reason}}',
-    'recovery.too-large': 'The file is larger than any plan can be (over 50 MB), so it was not read.',
-    'recovery.untouched': 'The file was neither changed nor copied: it stays exactly as it was.',
-  },
-  'zh-CN': {
-    'saveLine.saved': '已全部保存',
-    'saveLine.saving': '正在保存…',
-    'saveLine.failed': '未保存：{{reason}}',
-    'saveLine.failedRetrying': '未保存：{{reason}}，{{seconds}} 秒后重试',
-    'saveLine.reason.disk-full': '磁盘已满',
-    'saveLine.reason.read-only': '磁盘为只读',
-    'saveLine.reason.no-permission': '没有写入数据文件夹的权限',
-    'saveLine.reason.busy': '文件正被其他程序使用',
-    'saveLine.reason.other': '无法写入文件',
-    'saveLine.readOnly': '只读：更改不会被保存',
-    'saveLine.externalChange': '未保存：plan.json 已被其他程序修改',
-    'saveLine.retryNow': '重试',
-    'error.external-change': 'plan.json 已被其他程序修改',
-    'error.read-only': '无法写入数据文件夹',
-    'readOnly.title': '你的计划以只读方式打开',
-    'readOnly.body':
-      '无法写入数据文件夹，因此在这里做的任何更改都不会被保存。你可以查看、打印和导出计划。请让该文件夹可写（或使用 --data-dir=路径 在其他磁盘上启动应用），然后重新启动。',
-    'externalChange.title': 'plan.json 已被其他程序修改',
-    'externalChange.body':
-      '在本应用上次读取或保存之后，有其他程序（同步客户端，或另一台电脑上的本应用）写入了你的计划文件。它没有被覆盖。你要保留哪个版本？',
-    'externalChange.loadDisk': '载入磁盘上的文件',
-    'externalChange.keepMine': '保留当前版本',
-    'externalChange.note': '载入会替换你看到的内容（撤销可恢复当前版本）。保留当前版本会先把另一个文件另存为 plan.json 旁边的副本。',
-    'externalChange.kept': '已保留当前版本。另一个版本已保存为 {{file}}。',
-    'externalChange.failed': '操作未成功：{{reason}}',
-    'recovery.too-large': '该文件比任何计划都大（超过 50 MB），因此没有读取。',
-    'recovery.untouched': '该文件既没有被修改也没有被复制，保持原样。',
-  },
+  en,
+  'zh-CN': zhCN,
 };

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { anchorLabelKey } from '../../../shared/checklists/messages';
+import { anchorLabelKey } from '../../../shared/checklists/message-keys';
 import type { IsoDate } from '../../../shared/dates/iso-date';
 import { entryState } from '../../../shared/timeline/entry-state';
 import type { TimelineEntry } from '../../../shared/timeline/plan-timeline';

@@ -2,7 +2,7 @@ import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { relativeDueMessage } from '../../../shared/checklists/deadline-text';
 import { textIn, type Locale } from '../../../shared/checklists/localized-text';
-import { anchorLabelKey } from '../../../shared/checklists/messages';
+import { anchorLabelKey } from '../../../shared/checklists/message-keys';
 import type { Due } from '../../../shared/checklists/schema';
 import { todayIso, type IsoDate } from '../../../shared/dates/iso-date';
 import { formatDate, formatDateParams } from '../../../shared/dates/format-date';

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { textIn } from '../../../shared/checklists/localized-text';
-import { anchorLabelKey } from '../../../shared/checklists/messages';
+import { anchorLabelKey } from '../../../shared/checklists/message-keys';
 import { daysBetween, parseIsoDate, type IsoDate } from '../../../shared/dates/iso-date';
 import { formatMonthYear } from '../../../shared/dates/format-date';
 import { timelineChart, type BandMark } from '../../../shared/timeline/checklist-bands';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { msg } from '../messages';
+import { msg } from '../message-key';
 
 export const HK_HOUSING_KINDS = ['none', 'flat', 'hotel-two-rooms', 'hotel-one-room'] as const;
 export type HongKongHousingKind = (typeof HK_HOUSING_KINDS)[number];

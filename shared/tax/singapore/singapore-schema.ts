@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { msg } from '../messages';
+import { msg } from '../message-key';
 
 export const SG_RESIDENCY = ['by-days', 'resident', 'non-resident'] as const;
 

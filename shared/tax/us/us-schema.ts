@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { msg } from '../messages';
+import { msg } from '../message-key';
 import { US_STATES } from '../us-states/state-rules';
 import { US_FILING_STATUSES } from './us-rules';
 

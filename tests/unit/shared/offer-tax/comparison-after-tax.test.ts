@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { comparisonAfterTax } from '../../../../shared/offer-tax';
 import { comparisonCsv } from '../../../../shared/offers/comparison-csv';
 import { compareOffers } from '../../../../shared/offers/compare-offers';
-import { OFFER_MESSAGES, createDefaultComparisonSettings, type ComparisonSettings, type CostOfLiving } from '../../../../shared/offers/schema';
+import { createDefaultComparisonSettings, type ComparisonSettings, type CostOfLiving } from '../../../../shared/offers/schema';
+import { OFFER_MESSAGES } from '../../../../shared/offers/messages';
 import { TaxSettingsSchema, type TaxSettings } from '../../../../shared/tax';
 import { USD_CNY, housing, offerA, offerB } from '../offers/fixtures';
 

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { csvField, toCsv } from '../../../../shared/offers/csv';
 import { comparisonCsv } from '../../../../shared/offers/comparison-csv';
 import { compareOffers } from '../../../../shared/offers/compare-offers';
-import { OFFER_MESSAGES, createDefaultComparisonSettings } from '../../../../shared/offers/schema';
+import { createDefaultComparisonSettings } from '../../../../shared/offers/schema';
+import { OFFER_MESSAGES } from '../../../../shared/offers/messages';
 import { USD_CNY, offerA, offerB } from './fixtures';
 
 describe('RFC 4180 CSV', () => {

@@ -2,14 +2,13 @@ import { describe, expect, it } from 'vitest';
 import {
   DEFAULT_COMPARISON_SETTINGS,
   EXAMPLE_FX_RATES,
-  OFFER_MESSAGES,
-  OFFER_MESSAGE_KEYS,
   comparisonSettingsSchema,
   createDefaultComparisonSettings,
   createEmptyOffer,
   offerSchema,
   type Offer,
 } from '../../../../shared/offers/schema';
+import { OFFER_MESSAGES, OFFER_MESSAGE_KEYS } from '../../../../shared/offers/messages';
 import { offerA, rsu } from './fixtures';
 
 function issuesOf(input: unknown, schema: { safeParse: (v: unknown) => { success: boolean; error?: { issues: { message: string; path: PropertyKey[] }[] } } } = offerSchema) {

@@ -1,0 +1,30 @@
+/** English texts of ui-messages.ts (one module per language so only the active one loads, issue 16). */
+export const messages = {
+  'saveLine.saved': 'All saved',
+  'saveLine.saving': 'Saving…',
+  'saveLine.failed': 'Not saved: {{reason}}',
+  'saveLine.failedRetrying': 'Not saved: {{reason}}, retrying in {{seconds}} s',
+  'saveLine.reason.disk-full': 'disk full',
+  'saveLine.reason.read-only': 'the disk is read-only',
+  'saveLine.reason.no-permission': 'no permission to write the data folder',
+  'saveLine.reason.busy': 'the file is in use by another program',
+  'saveLine.reason.other': 'the file could not be written',
+  'saveLine.readOnly': 'Read-only: changes are not saved',
+  'saveLine.externalChange': 'Not saved: plan.json was changed by another program',
+  'saveLine.retryNow': 'Try again',
+  'error.external-change': 'plan.json was changed by another program',
+  'error.read-only': 'the data folder cannot be written',
+  'readOnly.title': 'Your plan is open read-only',
+  'readOnly.body':
+    'The data folder cannot be written, so nothing you change here is saved. You can look at the plan, print it and export it. Make the folder writable (or start the app with --data-dir=PATH on another disk), then restart.',
+  'externalChange.title': 'plan.json was changed by another program',
+  'externalChange.body':
+    'Something else (a sync client, or this app on another computer) wrote your plan file after this app last read or saved it. Nothing has been written over it. Which version do you want?',
+  'externalChange.loadDisk': 'Load the file on disk',
+  'externalChange.keepMine': 'Keep this version',
+  'externalChange.note': 'Loading replaces what you see (Undo brings this version back). Keeping this version first saves the other file as a copy beside plan.json.',
+  'externalChange.kept': 'Kept this version. The other one was saved as {{file}}.',
+  'externalChange.failed': 'That did not work: {{reason}}',
+  'recovery.too-large': 'The file is larger than any plan can be (over 50 MB), so it was not read.',
+  'recovery.untouched': 'The file was neither changed nor copied: it stays exactly as it was.',
+} as const;

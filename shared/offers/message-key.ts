@@ -1,0 +1,9 @@
+import type { messages as en } from './messages.en';
+
+/** A key of the offer messages (the English table; the Chinese one has the same keys). */
+type OfferMessageKey = keyof typeof en;
+
+/** Identity helper so each schema message is checked against the key list at compile time. */
+export function msg(key: OfferMessageKey): { error: OfferMessageKey } {
+  return { error: key };
+}

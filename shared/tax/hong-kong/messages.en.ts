@@ -1,0 +1,48 @@
+/** English texts of messages.ts (one module per language so only the active one loads, issue 16). */
+export const messages = {
+  'tax.validation.sg.daysRange': 'Enter the days in Singapore as a whole number from 0 to 366.',
+  'tax.validation.sg.reliefsTooHigh': 'Reliefs are capped at SGD 80,000 a year.',
+
+  'tax.notice.hk.territorial': 'Hong Kong taxes only income from a Hong Kong employment or services rendered in Hong Kong.',
+  'tax.notice.hk.reductionProposed': 'The one-off tax reduction for 2025/26 (100%, up to 3,000) was proposed in the 2026-27 Budget and needs legislation.',
+  'tax.notice.hk.housingProvided': 'The reimbursed allowances are taken as housing the employer provides: taxed at rental value, not at their cost.',
+  'tax.notice.sg.territorial': 'Singapore taxes employment income for work done in Singapore; most foreign-sourced income is exempt.',
+  'tax.notice.sg.noRebateFound': 'No personal tax rebate was found for this year of assessment, so none is applied.',
+  'tax.notice.sg.cpfNotModelled': 'Citizens and permanent residents pay CPF, which is not computed here: take-home is overstated.',
+  'tax.notice.sg.residentAssumed': 'Days in Singapore not entered: a full year’s employment, so tax resident (183 days or more), is assumed.',
+  'tax.notice.equitySeparateConfirmed': 'Equity from a plan you confirmed as a qualifying listed company’s plan is taxed separately on the annual table (MOF/STA Announcement 2023 No. 25, until Dec 31, 2027).',
+  'tax.notice.equitySeparateEnded': 'Separate taxation of listed companies’ equity ends on Dec 31, 2027 (Announcement 2023 No. 25): equity vesting later is taxed as wages.',
+  'tax.notice.equityDeferred': 'Unlisted company, filed deferral plan: the tax is due when the shares are sold, at 20%; estimated here at the vest value in the vest year.',
+
+  'tax.explain.equitySeparate': 'Equity taxed separately (annual table, bracket {{bracket}}): {{amountMinor}} × {{rateBp}} − quick deduction {{quickDeductionMinor}} = {{taxMinor}}',
+  'tax.explain.equityDeferred': 'Equity under a filed deferral plan: {{amountMinor}} × {{rateBp}} on sale = {{taxMinor}} (estimated at the vest value)',
+  'tax.explain.totalTaxWithEquity': 'Tax: {{comprehensiveTaxMinor}} on comprehensive income + {{bonusTaxMinor}} on the separate bonus + {{equityTaxMinor}} on equity = {{taxMinor}}',
+  'tax.explain.equityChoice': 'Equity {{equityMinor}}: the year’s tax is {{asWagesTaxMinor}} with it as wages, {{separateTaxMinor}} with it taxed separately ({{savingMinor}} less); used: {{chosenTaxMinor}}. Separate taxation needs a listed company’s qualifying plan, confirmed per grant in the tax settings.',
+  'tax.explain.equityChoicePartial': 'Equity {{equityMinor}}: the year’s tax is {{asWagesTaxMinor}} with it as wages, {{separateTaxMinor}} with the {{qualifyingMinor}} that vests by {{endsOn}} taxed separately ({{savingMinor}} less; the {{lateMinor}} vesting later is wages whatever the plan); used: {{chosenTaxMinor}}. Separate taxation needs a listed company’s qualifying plan, confirmed per grant in the tax settings.',
+  'tax.explain.equityChoiceClosed': 'Equity {{equityMinor}} vests after {{endsOn}}, when separate taxation of listed companies’ equity ends (Announcement 2023 No. 25): it is taxed as wages whatever the plan; the year’s tax: {{chosenTaxMinor}}.',
+
+  'tax.explain.hk.rules': 'Hong Kong salaries tax, year of assessment {{yearOfAssessment}} for {{taxYear}} ({{basis}}). Source: {{source}}',
+  'tax.explain.hk.rentalValue': 'Housing provided ({{housingMinor}} paid by the employer) is taxed at rental value: {{incomeMinor}} × {{rateBp}} − rent you pay {{rentPaidMinor}} = {{rentalValueMinor}}',
+  'tax.explain.hk.allowancesTaxed': 'Reimbursed allowances {{amountMinor}} are taxed in full (a cash perquisite)',
+  'tax.explain.hk.mpf': 'MPF employee contribution {{contributionMinor}} (5%, at most 1,500 a month); deductible {{deductionMinor}} (cap {{capMinor}})',
+  'tax.explain.hk.netIncome': 'Net income: {{assessableMinor}} − deductions {{deductionsMinor}} = {{netIncomeMinor}}',
+  'tax.explain.hk.progressive': 'Progressive: ({{netIncomeMinor}} − allowances {{allowancesMinor}}) = {{chargeableMinor}} at 2%, 6%, 10%, 14% per 50,000, then 17% = {{taxMinor}}',
+  'tax.explain.hk.standard': 'Standard rate: {{netIncomeMinor}} × 15% (16% above 5,000,000) = {{taxMinor}}',
+  'tax.explain.hk.lower': 'Tax charged: the lower one ({{chosen}}) = {{taxMinor}}',
+  'tax.explain.hk.reduction': 'One-off reduction: {{reductionMinor}} (cap {{capMinor}}; enacted: {{isEnacted}})',
+
+  'tax.explain.sg.rules': 'Singapore, year of assessment {{yearOfAssessment}} (income of {{taxYear}}, {{basis}}). Source: {{source}}',
+  'tax.explain.sg.residency': 'Tax residence ({{residency}}): days {{days}}, threshold {{threshold}}; resident: {{isResident}}',
+  'tax.explain.sg.reliefs': 'Reliefs: earned income relief {{earnedIncomeReliefMinor}} + other {{otherReliefsMinor}}, capped at {{capMinor}} = {{reliefsMinor}}',
+  'tax.explain.sg.resident': 'Resident rates on chargeable income {{chargeableMinor}} = {{taxMinor}}',
+  'tax.explain.sg.rebate': 'Personal tax rebate: {{rateBp}}, at most {{capMinor}} = {{rebateMinor}}',
+  'tax.explain.sg.nonResident': 'Non-resident employment income: the higher of 15% × {{grossMinor}} = {{flatMinor}} and resident rates {{progressiveMinor}} = {{taxMinor}}',
+
+  'tax.label.hkChoice.progressive': 'progressive rates',
+  'tax.label.hkChoice.standard': 'standard rate',
+  'tax.label.sgResidency.by-days': 'by days in Singapore',
+  'tax.label.sgResidency.resident': 'resident',
+  'tax.label.sgResidency.non-resident': 'non-resident',
+  'tax.label.model.hong-kong': 'Hong Kong salaries tax',
+  'tax.label.model.singapore': 'Singapore income tax',
+} as const;
