@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { checkChecklistEdit } from '../checklists/check-checklist-edit';
 import { ChecklistSchema, PlanAnchorsSchema } from '../checklists/schema';
 import { offerSchema } from '../offers/schema';
 import { TaxSettingsSchema } from '../tax/schema';
@@ -19,6 +20,8 @@ function firstIssue(schema: z.ZodType, value: unknown, prefix: PropertyKey[]): E
   const issue = checked.error.issues[0];
   return { message: issue?.message ?? 'validation.required', path: [...prefix, ...(issue?.path ?? [])] };
 }
+
+const prefixed = (issue: EditIssue | null, prefix: PropertyKey[]): EditIssue | null => (issue ? { message: issue.message, path: [...prefix, ...issue.path] } : null);
 
 /** Elements of `after` that are not (by reference) elements of `before`: the ones an edit made or changed. */
 function changedElements<T>(before: readonly T[], after: readonly T[]): { item: T; index: number }[] {
@@ -74,9 +77,12 @@ function checkChecklists(before: PlanDocument, after: PlanDocument): EditIssue |
     if (issue) return issue;
   }
   if (section.checklists !== previous.checklists) {
-    // Each changed list with its own item rules (ids, blockers, cycles); unchanged lists passed before.
+    // Each changed list with its own item rules (ids, blockers, cycles); unchanged lists passed before. A list
+    // that was there before is checked in proportion to the edit (one ticked item, not its 40).
+    const before = new Map(previous.checklists.map((checklist) => [checklist.id, checklist]));
     for (const { item, index } of changedElements(previous.checklists, section.checklists)) {
-      const issue = firstIssue(ChecklistSchema, item, ['checklists', 'checklists', index]);
+      const earlier = typeof item === 'object' && item !== null ? before.get(item.id) : undefined;
+      const issue = earlier ? prefixed(checkChecklistEdit(earlier, item), ['checklists', 'checklists', index]) : firstIssue(ChecklistSchema, item, ['checklists', 'checklists', index]);
       if (issue) return issue;
     }
     const duplicate = duplicateIdAt(section.checklists);
