@@ -21,7 +21,12 @@ export interface Blocker {
 export function openBlockers(item: Pick<ChecklistItem, 'blockedBy'>, items: readonly ChecklistItem[]): Blocker[] {
   // Most items wait for nothing: no index of the list for them (the timeline asks for every item, issue 16).
   if (item.blockedBy.length === 0) return [];
-  const byId = new Map(items.map((candidate) => [candidate.id, candidate]));
+  return openBlockersIn(item, new Map(items.map((candidate) => [candidate.id, candidate])));
+}
+
+/** openBlockers with the list already indexed by id, for callers that ask about many items of one list. */
+export function openBlockersIn(item: Pick<ChecklistItem, 'blockedBy'>, byId: ReadonlyMap<string, ChecklistItem>): Blocker[] {
+  if (item.blockedBy.length === 0) return [];
   const blockers: Blocker[] = [];
   for (const id of item.blockedBy) {
     const blocker = byId.get(id);

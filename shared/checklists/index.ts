@@ -8,6 +8,7 @@ export * from './dependencies';
 export * from './create-checklist';
 export * from './reorder';
 export * from './print-selection';
+export * from './item-views';
 export * from './sanitize-file-name';
 export * from './work-permit-points';
 export * from './messages';

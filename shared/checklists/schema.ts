@@ -184,10 +184,23 @@ export type Notice = z.infer<typeof NoticeSchema>;
  * themselves, and no cycles (a cycle would mean nothing in it can ever start).
  */
 export function addItemGraphIssues(items: readonly ChecklistItem[], ctx: z.RefinementCtx, pathPrefix: PropertyKey[]): void {
+  for (const issue of itemGraphIssues(items, pathPrefix)) ctx.addIssue({ code: 'custom', ...issue });
+}
+
+/** A broken cross-item rule, as the checklist schema reports it. */
+export interface ItemGraphIssue {
+  message: string;
+  path: PropertyKey[];
+  params?: Record<string, unknown>;
+}
+
+/** The cross-item rules' problems in the order the schema reports them (plain code: an edit's check runs them without the schema). */
+export function itemGraphIssues(items: readonly ChecklistItem[], pathPrefix: PropertyKey[]): ItemGraphIssue[] {
+  const issues: ItemGraphIssue[] = [];
   const ids = new Set<string>();
   items.forEach((item, index) => {
     if (ids.has(item.id)) {
-      ctx.addIssue({ code: 'custom', message: 'checklists.validation.duplicateId', path: [...pathPrefix, index, 'id'] });
+      issues.push({ message: 'checklists.validation.duplicateId', path: [...pathPrefix, index, 'id'] });
     }
     ids.add(item.id);
   });
@@ -196,18 +209,17 @@ export function addItemGraphIssues(items: readonly ChecklistItem[], ctx: z.Refin
     item.blockedBy.forEach((blockerId, blockerIndex) => {
       const path = [...pathPrefix, index, 'blockedBy', blockerIndex];
       if (blockerId === item.id) {
-        ctx.addIssue({ code: 'custom', message: 'checklists.validation.selfBlock', path });
+        issues.push({ message: 'checklists.validation.selfBlock', path });
       } else if (!ids.has(blockerId)) {
-        ctx.addIssue({ code: 'custom', message: 'checklists.validation.unknownItem', path, params: { id: blockerId } });
+        issues.push({ message: 'checklists.validation.unknownItem', path, params: { id: blockerId } });
       } else if (seen.has(blockerId)) {
-        ctx.addIssue({ code: 'custom', message: 'checklists.validation.duplicateBlocker', path });
+        issues.push({ message: 'checklists.validation.duplicateBlocker', path });
       }
       seen.add(blockerId);
     });
     const neededBy = item.validity?.neededBy;
     if (neededBy?.kind === 'item' && (neededBy.itemId === item.id || !ids.has(neededBy.itemId))) {
-      ctx.addIssue({
-        code: 'custom',
+      issues.push({
         message: 'checklists.validation.unknownItem',
         path: [...pathPrefix, index, 'validity', 'neededBy', 'itemId'],
         params: { id: neededBy.itemId },
@@ -217,8 +229,7 @@ export function addItemGraphIssues(items: readonly ChecklistItem[], ctx: z.Refin
     const storedNames = new Set<string>();
     item.attachments.forEach((attachment, attachmentIndex) => {
       if (attachmentIds.has(attachment.id) || storedNames.has(attachment.storedName)) {
-        ctx.addIssue({
-          code: 'custom',
+        issues.push({
           message: 'checklists.validation.duplicateAttachment',
           path: [...pathPrefix, index, 'attachments', attachmentIndex],
         });
@@ -230,13 +241,13 @@ export function addItemGraphIssues(items: readonly ChecklistItem[], ctx: z.Refin
   const cycle = findDependencyCycle(items);
   if (cycle) {
     const index = items.findIndex((item) => item.id === cycle[0]);
-    ctx.addIssue({
-      code: 'custom',
+    issues.push({
       message: 'checklists.validation.cycle',
       path: [...pathPrefix, index, 'blockedBy'],
       params: { cycle },
     });
   }
+  return issues;
 }
 
 export const ChecklistSchema = z

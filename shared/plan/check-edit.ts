@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { parseChecklistEdit } from '../checklists/check-checklist-edit';
 import { ChecklistSchema, PlanAnchorsSchema } from '../checklists/schema';
 import { offerSchema } from '../offers/schema';
 import { TaxSettingsSchema } from '../tax/schema';
@@ -19,6 +20,10 @@ export type EditResult = { ok: true; document: PlanDocument } | { ok: false; iss
 type Shape = typeof planDocumentSchema.shape;
 type SectionKey = keyof Shape & keyof PlanDocument;
 type Parsed<T> = { ok: true; value: T } | { ok: false; issue: EditIssue };
+
+function prefixedResult<T>(parsed: Parsed<T>, prefix: PropertyKey[]): Parsed<T> {
+  return parsed.ok ? parsed : { ok: false, issue: { message: parsed.issue.message, path: [...prefix, ...parsed.issue.path] } };
+}
 
 function parsePart<T>(schema: z.ZodType<T>, value: unknown, prefix: PropertyKey[]): Parsed<T> {
   const checked = schema.safeParse(value);
@@ -119,10 +124,21 @@ function parseChecklists(before: PlanDocument, after: PlanDocument): Parsed<Plan
   }
   let checklists = section.checklists as PlanDocument['checklists']['checklists'];
   if (checklists !== previous.checklists) {
-    // Each changed list with its own item rules (ids, blockers, cycles); unchanged lists passed before.
-    const parsed = parseChangedElements(previous.checklists, checklists, ChecklistSchema, ['checklists', 'checklists']);
-    if (!parsed.ok) return parsed;
-    checklists = parsed.value;
+    // Each changed list with its own item rules (ids, blockers, cycles); unchanged lists passed before. A list
+    // that was there before is checked in proportion to the edit (one ticked item, not its 40).
+    const earlierById = new Map(previous.checklists.map((checklist) => [checklist.id, checklist]));
+    const kept = new Set(previous.checklists);
+    const output = checklists.slice();
+    for (let index = 0; index < checklists.length; index++) {
+      const list = checklists[index]!;
+      if (kept.has(list)) continue;
+      const earlier = isPlainRecord(list) ? earlierById.get(list.id) : undefined;
+      const prefix = ['checklists', 'checklists', index];
+      const parsed = earlier ? prefixedResult(parseChecklistEdit(earlier, list), prefix) : parsePart(ChecklistSchema, list, prefix);
+      if (!parsed.ok) return parsed;
+      output[index] = parsed.value;
+    }
+    checklists = output;
     const duplicate = duplicateIdAt(checklists);
     if (duplicate !== -1) return { ok: false, issue: { message: 'checklists.validation.duplicateId', path: ['checklists', 'checklists', duplicate, 'id'] } };
   }

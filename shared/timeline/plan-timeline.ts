@@ -120,30 +120,58 @@ function documentExpiryEntry(checklist: Checklist, item: ChecklistItem): Timelin
 /**
  * A place for planTimeline to keep the checklists' entries between calls (issue 16): they are most of the
  * timeline (30 lists of 40 items in a large plan) and depend on the checklists and the move only. A caller
- * that never changes a document in place (the renderer's store) passes one, and an edit elsewhere in the
- * plan then reuses them.
+ * that never changes a document in place (the renderer's store) passes one: an edit elsewhere in the plan
+ * reuses all of them, and an edit in one checklist (a tick) computes that checklist's entries only.
  */
 export interface TimelineMemo {
   checklists?: { checklists: PlanDocument['checklists']; move: PlanDocument['move']; entries: TimelineEntry[] };
+  /** Each checklist's entries, kept while the checklist and the dates its deadlines count from are the same. */
+  perChecklist?: WeakMap<Checklist, KeptChecklistEntries>;
 }
+
+interface KeptChecklistEntries {
+  dates: ChecklistDates;
+  entries: TimelineEntry[];
+}
+
+/** What a checklist's entries read besides the checklist: its deadlines' anchor dates and the days they were set. */
+interface ChecklistDates {
+  stored: PlanDocument['checklists']['anchors'];
+  targetStartDate: PlanDocument['move']['targetStartDate'];
+  targetMoveDate: PlanDocument['move']['targetMoveDate'];
+  anchorsChangedOn: PlanDocument['checklists']['anchorsChangedOn'];
+}
+
+const sameDates = (a: ChecklistDates, b: ChecklistDates) =>
+  a.stored === b.stored && a.targetStartDate === b.targetStartDate && a.targetMoveDate === b.targetMoveDate && a.anchorsChangedOn === b.anchorsChangedOn;
 
 function checklistEntries(plan: PlanDocument, memo: TimelineMemo | undefined): TimelineEntry[] {
   const kept = memo?.checklists;
   if (kept && kept.checklists === plan.checklists && kept.move === plan.move) return kept.entries;
-  const entries = computeChecklistEntries(plan);
+  const entries = computeChecklistEntries(plan, memo);
   if (memo) memo.checklists = { checklists: plan.checklists, move: plan.move, entries };
   return entries;
 }
 
-function computeChecklistEntries(plan: PlanDocument): TimelineEntry[] {
+function computeChecklistEntries(plan: PlanDocument, memo: TimelineMemo | undefined): TimelineEntry[] {
   const anchors = effectiveAnchors(plan.checklists.anchors, plan.move);
-  return plan.checklists.checklists
-    .filter((checklist) => !checklist.archived)
-    .flatMap((checklist) =>
-      checklist.items.flatMap((item) =>
-        [itemDeadlineEntry(checklist, item, anchors, plan), documentExpiryEntry(checklist, item)].filter((entry) => entry !== null),
-      ),
+  const dates: ChecklistDates = {
+    stored: plan.checklists.anchors,
+    targetStartDate: plan.move.targetStartDate,
+    targetMoveDate: plan.move.targetMoveDate,
+    anchorsChangedOn: plan.checklists.anchorsChangedOn,
+  };
+  const perChecklist = memo ? (memo.perChecklist ??= new WeakMap()) : null;
+  const entriesOf = (checklist: Checklist): TimelineEntry[] => {
+    const kept = perChecklist?.get(checklist);
+    if (kept && sameDates(kept.dates, dates)) return kept.entries;
+    const entries = checklist.items.flatMap((item) =>
+      [itemDeadlineEntry(checklist, item, anchors, plan), documentExpiryEntry(checklist, item)].filter((entry) => entry !== null),
     );
+    perChecklist?.set(checklist, { dates, entries });
+    return entries;
+  };
+  return plan.checklists.checklists.filter((checklist) => !checklist.archived).flatMap(entriesOf);
 }
 
 const plainEntry = (

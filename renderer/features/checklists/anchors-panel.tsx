@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { anchorOrderWarnings } from '../../../shared/checklists/due-dates';
 import { anchorLabelKey } from '../../../shared/checklists/message-keys';
@@ -8,8 +9,8 @@ import { usePlanner } from '../../store';
 import { usePlanAnchors } from './checklist-hooks';
 import { formatOptional, parseOptionalIsoDate } from './field-parsers';
 
-/** The plan's key dates. Every relative deadline counts from one of them, so changing one moves them all. */
-export function AnchorsPanel() {
+/** The plan's key dates. Every relative deadline counts from one of them, so changing one moves them all. Memoised: it reads the dates only. */
+export const AnchorsPanel = memo(function AnchorsPanel() {
   const { t } = useTranslation();
   const anchors = usePlanAnchors();
   const setPlanAnchor = usePlanner((s) => s.setPlanAnchor);
@@ -40,4 +41,4 @@ export function AnchorsPanel() {
       ))}
     </section>
   );
-}
+});

@@ -1,63 +1,53 @@
 import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { IsoDate } from '../../../shared/dates/iso-date';
+import type { ItemViewDates } from '../../../shared/checklists/item-views';
 import type { Locale } from '../../../shared/checklists/localized-text';
-import { assessItemDeadline } from '../../../shared/checklists/late-from-start';
 import { textIn } from '../../../shared/checklists/localized-text';
-import type { Checklist, PlanAnchors } from '../../../shared/checklists/schema';
-import { useAnchorsChangedOn, useLocale, useToday } from './checklist-hooks';
+import type { Checklist } from '../../../shared/checklists/schema';
+import { useLocale } from './checklist-hooks';
+import { checklistViews, useItemViewDates } from './item-views';
 
 interface ChecklistListProps {
   checklists: readonly Checklist[];
   selectedId: string | null;
-  anchors: PlanAnchors;
   onSelect: (id: string) => void;
 }
 
 /** The plan's checklists, in their order, each with its progress and how many items are overdue. */
-export function ChecklistList({ checklists, selectedId, anchors, onSelect }: ChecklistListProps) {
+export const ChecklistList = memo(function ChecklistList({ checklists, selectedId, onSelect }: ChecklistListProps) {
   const { t } = useTranslation();
   const locale = useLocale();
-  const today = useToday();
+  const dates = useItemViewDates();
   return (
     <ul className="checklist-list" aria-label={t('checklists.ui.list.label')}>
       {checklists.map((checklist) => (
-        <ChecklistEntry
-          key={checklist.id}
-          checklist={checklist}
-          isSelected={checklist.id === selectedId}
-          anchors={anchors}
-          today={today}
-          locale={locale}
-          onSelect={onSelect}
-        />
+        <ChecklistEntry key={checklist.id} checklist={checklist} isSelected={checklist.id === selectedId} dates={dates} locale={locale} onSelect={onSelect} />
       ))}
     </ul>
   );
-}
+});
 
 interface ChecklistEntryProps {
   checklist: Checklist;
   isSelected: boolean;
-  anchors: PlanAnchors;
-  today: IsoDate;
+  dates: ItemViewDates;
   locale: Locale;
   onSelect: (id: string) => void;
 }
 
 /**
  * One entry. Memoised per checklist: ticking an item replaces only its own checklist object, so the
- * other entries neither re-render nor recount their progress and overdue items (issue 16).
+ * other entries neither re-render nor recount their progress and overdue items, and the ticked list's
+ * deadlines come from the item views kept per item (issue 16).
  */
-const ChecklistEntry = memo(function ChecklistEntry({ checklist, isSelected, anchors, today, locale, onSelect }: ChecklistEntryProps) {
-  const anchorsChangedOn = useAnchorsChangedOn();
+const ChecklistEntry = memo(function ChecklistEntry({ checklist, isSelected, dates, locale, onSelect }: ChecklistEntryProps) {
   const { t } = useTranslation();
   const { finished, overdue } = useMemo(
     () => ({
       finished: checklist.items.filter((item) => item.status === 'done' || item.status === 'not-needed').length,
-      overdue: checklist.items.filter((item) => assessItemDeadline(item, checklist, anchors, anchorsChangedOn, today).urgency === 'overdue').length,
+      overdue: checklistViews(checklist, dates).filter((view) => view.deadline.urgency === 'overdue').length,
     }),
-    [checklist, anchors, anchorsChangedOn, today],
+    [checklist, dates],
   );
   return (
     <li>

@@ -1,25 +1,29 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { daysLeftMessage } from '../../../shared/checklists/deadline-text';
 import { missingAnchorMessageKey } from '../../../shared/checklists/due-dates';
 import { joinNames, textIn } from '../../../shared/checklists/localized-text';
 import { categoryLabelKey, statusLabelKey, validityMessageKey, VERIFY_WITH_OFFICIAL_SOURCE_KEY } from '../../../shared/checklists/message-keys';
 import { buildPrintableChecklist, type PrintScope } from '../../../shared/checklists/print-selection';
-import { isOpenStatus, type Checklist, type PlanAnchors } from '../../../shared/checklists/schema';
+import { isOpenStatus, type Checklist } from '../../../shared/checklists/schema';
 import { isValidityProblem } from '../../../shared/checklists/validity';
-import { useAnchorsChangedOn, useLocale } from './checklist-hooks';
+import { useAnchorsChangedOn, useLocale, usePlanAnchors, useToday } from './checklist-hooks';
 import { TemplateProvenance } from './template-provenance';
 import { useDates } from '../../i18n/use-dates';
 
 interface ChecklistPrintProps {
   checklist: Checklist;
-  anchors: PlanAnchors;
-  today: string;
   scope: PrintScope;
 }
 
-/** The paper version: hidden on screen, the only thing shown when printing (see checklists.css). */
-export function ChecklistPrint({ checklist, anchors, today, scope }: ChecklistPrintProps) {
+/**
+ * The paper version: hidden on screen, the only thing shown when printing (see checklists.css). Memoised:
+ * it draws again when its list or scope changes, not when the screen around it does.
+ */
+export const ChecklistPrint = memo(function ChecklistPrint({ checklist, scope }: ChecklistPrintProps) {
   const { t } = useTranslation();
+  const anchors = usePlanAnchors();
+  const today = useToday();
   const dates = useDates();
   const locale = useLocale();
   const anchorsChangedOn = useAnchorsChangedOn();
@@ -100,4 +104,4 @@ export function ChecklistPrint({ checklist, anchors, today, scope }: ChecklistPr
       ) : null}
     </article>
   );
-}
+});

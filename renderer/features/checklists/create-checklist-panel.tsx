@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { textIn } from '../../../shared/checklists/localized-text';
 import { BUILT_IN_TEMPLATES } from '../../../shared/checklists/templates/index';
@@ -51,7 +52,7 @@ export function TemplatePicker({ onDone }: { onDone: () => void }) {
 }
 
 /** Two ways to start: from a template or blank. Used by the empty state and by "New checklist". */
-export function CreateChoices({ onPickTemplate }: { onPickTemplate: () => void }) {
+export const CreateChoices = memo(function CreateChoices({ onPickTemplate }: { onPickTemplate: () => void }) {
   const { t } = useTranslation();
   const addBlankChecklist = usePlanner((s) => s.addBlankChecklist);
   return (
@@ -64,4 +65,4 @@ export function CreateChoices({ onPickTemplate }: { onPickTemplate: () => void }
       </button>
     </div>
   );
-}
+});

@@ -12,6 +12,7 @@ import { BlockedByEditor } from './blocked-by-editor';
 import { AttachmentsPanel, type DroppedFiles } from './attachments-panel';
 import { useLocale, usePlanAnchors, useToday } from './checklist-hooks';
 import { DueEditor } from './due-editor';
+import { useChecklistItems } from './item-views';
 import { identity, parseLongText, parseTitle } from './field-parsers';
 import { ValidityEditor } from './validity-editor';
 
@@ -19,13 +20,13 @@ interface ItemEditorProps {
   checklistId: string;
   item: ChecklistItem;
   index: number;
-  items: readonly ChecklistItem[];
   droppedFiles?: DroppedFiles | null;
 }
 
 /** Everything about one item: text, category, notes, deadline, validity, what it waits for, its files. */
-export function ItemEditor({ checklistId, item, index, items, droppedFiles }: ItemEditorProps) {
+export function ItemEditor({ checklistId, item, index, droppedFiles }: ItemEditorProps) {
   const { t } = useTranslation();
+  const items = useChecklistItems(checklistId);
   const locale = useLocale();
   const anchors = usePlanAnchors();
   const today = useToday();

@@ -1,38 +1,35 @@
-import { useEffect, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DeadlineAssessment } from '../../../shared/checklists/due-dates';
 import { joinNames, textIn } from '../../../shared/checklists/localized-text';
 import { categoryLabelKey, statusLabelKey, urgencyLabelKey, VERIFY_WITH_OFFICIAL_SOURCE_KEY } from '../../../shared/checklists/message-keys';
-import type { Blocker } from '../../../shared/checklists/dependencies';
-import { ITEM_STATUSES, type ChecklistItem, type ItemStatus } from '../../../shared/checklists/schema';
-import { isValidityProblem, type ValidityCheck } from '../../../shared/checklists/validity';
+import { ITEM_STATUSES, type ItemStatus } from '../../../shared/checklists/schema';
+import { isValidityProblem } from '../../../shared/checklists/validity';
 import { usePlanner } from '../../store';
 import { useLocale } from './checklist-hooks';
 import { DeadlineText } from './deadline-text';
 import type { DroppedFiles } from './attachments-panel';
 import { ItemEditor } from './item-editor';
+import { useItemView, useItemViewDates } from './item-views';
 import { ValidityMessage } from './validity-message';
-
-export interface ItemView {
-  item: ChecklistItem;
-  deadline: DeadlineAssessment;
-  validity: ValidityCheck;
-  blockers: Blocker[];
-}
 
 interface ItemRowProps {
   checklistId: string;
-  view: ItemView;
+  itemId: string;
   index: number;
-  items: readonly ChecklistItem[];
   /** In a windowed list: reports the row's height to the window (components/window-list). */
   measureRow?: (node: Element | null) => void;
 }
 
-/** One item: a tick box, its title and deadline at a glance; everything else opens below it. */
-export function ItemRow({ checklistId, view, index, items, measureRow }: ItemRowProps) {
+/**
+ * One item: a tick box, its title and deadline at a glance; everything else opens below it. It reads its
+ * own item from the store and its props are ids, so ticking an item re-renders that row only, and the
+ * list around it follows in a render after the paint (issue 16).
+ */
+export const ItemRow = memo(function ItemRow({ checklistId, itemId, index, measureRow }: ItemRowProps) {
   const { t } = useTranslation();
   const locale = useLocale();
+  const dates = useItemViewDates();
+  const view = useItemView(checklistId, itemId, dates);
   const [isOpen, setIsOpen] = useState(false);
   // Files dragged from the file manager onto the row: the item opens and its vault attaches them.
   const [isDropTarget, setIsDropTarget] = useState(false);
@@ -68,27 +65,35 @@ export function ItemRow({ checklistId, view, index, items, measureRow }: ItemRow
   };
   const updateChecklistItem = usePlanner((s) => s.updateChecklistItem);
   // Opened from the overview, the timeline or a reminder: scroll to the item and mark it.
-  const isFocused = usePlanner((s) => s.focus?.itemId === view.item.id);
+  const isFocused = usePlanner((s) => s.focus?.itemId === itemId);
   const rowRef = useRef<HTMLLIElement>(null);
   useEffect(() => {
     if (isFocused) rowRef.current?.scrollIntoView({ block: 'center' });
   }, [isFocused]);
   // A new item from the menu, or a search result: its editor opens (renderer/features/commands).
-  const isRevealed = usePlanner((s) => s.revealItemId === view.item.id);
+  const isRevealed = usePlanner((s) => s.revealItemId === itemId);
   if (isRevealed && !isOpen) setIsOpen(true);
   useEffect(() => {
     if (isRevealed) usePlanner.getState().revealItem(null);
   }, [isRevealed]);
+  // Stable while the row keeps its place, so a re-render does not detach and re-measure it (the window's
+  // observer sees its size change); a row moved to another index is measured for its new place.
+  const attachRow = useCallback(
+    (node: HTMLLIElement | null) => {
+      rowRef.current = node;
+      measureRow?.(node);
+    },
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [measureRow, index],
+  );
+  if (!view) return null;
   const { item, deadline, validity, blockers } = view;
   const title = textIn(item.title, locale);
   const setStatus = (status: ItemStatus) => updateChecklistItem(checklistId, item.id, { status });
   const isUrgent = deadline.urgency === 'overdue' || deadline.urgency === 'asap' || deadline.urgency === 'due-soon';
   return (
     <li
-      ref={(node) => {
-        rowRef.current = node;
-        measureRow?.(node);
-      }}
+      ref={attachRow}
       data-index={index}
       className={`item item--${deadline.urgency}${item.status === 'done' || item.status === 'not-needed' ? ' item--finished' : ''}${isFocused ? ' item--focused' : ''}${isDropTarget ? ' item--drop-target' : ''}`}
       {...dropHandlers}
@@ -152,7 +157,7 @@ export function ItemRow({ checklistId, view, index, items, measureRow }: ItemRow
           ))}
         </select>
       </div>
-      {isOpen ? <ItemEditor checklistId={checklistId} item={item} index={index} items={items} droppedFiles={droppedFiles} /> : null}
+      {isOpen ? <ItemEditor checklistId={checklistId} item={item} index={index} droppedFiles={droppedFiles} /> : null}
     </li>
   );
-}
+});

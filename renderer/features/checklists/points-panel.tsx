@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { hskLevelFromGoals, offerSalaryCny, pointsInputFromPlan } from '../../../shared/checklists/points-from-plan';
@@ -20,8 +20,9 @@ function formatCny(amountMinor: number, language: string): string {
 /**
  * The work-permit points estimate, derived from the profile, the language goals and a chosen offer. The
  * HSK level typed here (when there are no HSK goals) and the yes/no factors are not saved: they are what-ifs.
+ * Memoised: it reads the profile, goals and offers, so a tick in the list above it does not draw it again.
  */
-export function PointsPanel() {
+export const PointsPanel = memo(function PointsPanel() {
   const { t, i18n } = useTranslation();
   const today = useToday();
   const { profile, goals, offers, rates } = usePlanner(
@@ -138,4 +139,4 @@ export function PointsPanel() {
       </ul>
     </section>
   );
-}
+});

@@ -56,20 +56,37 @@ function notificationText(t: Translate, text: EntryText, notification: ReminderN
   return { title: t('reminders.group.title', { count: notification.reminders.length }), body: [...lines, ...(more > 0 ? [`+${more}`] : [])].join('\n') };
 }
 
+/** Waits for an idle moment (at most this long) before working out the reminders. */
+const IDLE_TIMEOUT_MS = 2_000;
+
+type CancelIdle = () => void;
+const whenIdle = (run: () => void): CancelIdle => {
+  if (typeof window.requestIdleCallback !== 'function') {
+    const timer = window.setTimeout(run, 0);
+    return () => window.clearTimeout(timer);
+  }
+  const handle = window.requestIdleCallback(run, { timeout: IDLE_TIMEOUT_MS });
+  return () => window.cancelIdleCallback(handle);
+};
+
 /**
  * Reminders while the app runs: at start, after edits and every few minutes, the schedule (shared/reminders)
  * says what is due and not yet shown today; main shows it as an operating-system notification. A click
  * on one comes back as an "open this" from main.
+ *
+ * The document is watched through the store's subscription rather than selected: a selection would draw the
+ * whole app again on every keystroke and tick (the app's root calls this hook), and the reminders only need
+ * to look a while after the edits stop, in an idle moment (issue 16).
  */
 export function useReminders(): void {
   const { t } = useTranslation();
   const text = useEntryText();
-  const document = usePlanner((s) => s.document);
   const openTarget = usePlanner((s) => s.openTarget);
 
   useEffect(() => {
-    if (!document) return undefined;
     const run = () => {
+      const { document } = usePlanner.getState();
+      if (!document) return;
       const { notifications, sentLog } = checkReminders(planTimeline(document, timelineMemo), new Date(), reminderSettingsOf(document), readSentLog());
       writeSentLog(sentLog);
       for (const notification of notifications) {
@@ -77,13 +94,33 @@ export function useReminders(): void {
         void planner().showNotification({ title, body, target: notification.target });
       }
     };
-    const settle = window.setTimeout(run, SETTLE_MS);
+    let settle: number | null = null;
+    let cancelIdle: CancelIdle | null = null;
+    const cancel = () => {
+      if (settle !== null) window.clearTimeout(settle);
+      cancelIdle?.();
+      settle = null;
+      cancelIdle = null;
+    };
+    const lookSoon = () => {
+      cancel();
+      if (!usePlanner.getState().document) return;
+      settle = window.setTimeout(() => {
+        settle = null;
+        cancelIdle = whenIdle(run);
+      }, SETTLE_MS);
+    };
+    lookSoon();
+    const unsubscribe = usePlanner.subscribe((state, previous) => {
+      if (state.document !== previous.document) lookSoon();
+    });
     const recheck = window.setInterval(run, RECHECK_MS);
     return () => {
-      window.clearTimeout(settle);
+      cancel();
+      unsubscribe();
       window.clearInterval(recheck);
     };
-  }, [document, t, text]);
+  }, [t, text]);
 
   useEffect(
     () =>
