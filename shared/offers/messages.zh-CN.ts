@@ -5,7 +5,7 @@ import type { messages as en } from './messages.en';
 export const messages = {
   'offers.validation.required': '此项为必填项。',
   'offers.validation.companyRequired': '请输入公司名称。',
-  'offers.validation.invalidData': '此录用通知的部分数据已损坏或缺失。请重新输入或从备份恢复。',
+  'offers.validation.invalidData': '此工作机会的部分数据已损坏或缺失。请重新输入或从备份恢复。',
   'offers.validation.idRequired': '内部错误：记录缺少编号。请重新加载计划。',
   'offers.validation.textTooLong': '文字过长：最多 200 个字符。',
   'offers.validation.notesTooLong': '备注过长：最多 10,000 个字符。',

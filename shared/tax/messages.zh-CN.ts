@@ -19,7 +19,7 @@ export const messages = {
   'tax.validation.yearRange': '请输入年份，例如 2027。',
 
   'tax.error.noRuleForYear': '没有 {{taxYear}} 年的税收规则，因此不估算该年的税额。可为该年选择“实际税率”模式，或检查应用更新。',
-  'tax.error.invalidInput': '该年的收入数据无效（{{field}}）。请检查录用条件中的金额。',
+  'tax.error.invalidInput': '该年的收入数据无效（{{field}}）。请检查工作机会条件中的金额。',
 
   'tax.notice.assumedRules': '该年度的规则尚未公布：假定现行税率表和扣除标准不变。请以官方来源为准。',
   'tax.notice.separateBonusUnavailable': '全年一次性奖金单独计税仅适用于2027年12月31日前发放的奖金；该笔奖金发放较晚，因此并入综合所得。',
