@@ -17,7 +17,12 @@ export function createBackupHandlers(store: PlanStoreAccess, now: () => Date = (
   const fileName = () => path.basename(store.status.planFile);
   const list = () => readBackups({ dataDir: store.status.dataDir, fileName: fileName(), now: now(), ...(store.codec ? { codec: store.codec } : {}) });
   return {
-    listBackups: async () => ok({ backups: (await list()).map(backupInfoOf) }),
+    listBackups: async () => {
+      // The start-up snapshot is taken a few seconds after opening (off loadPlan's path); a list asked for
+      // before then waits for it, so the plan as it was opened is always among the backups shown.
+      await store.flush();
+      return ok({ backups: (await list()).map(backupInfoOf) });
+    },
     restoreBackup: async ({ name }) => {
       if (!backupNameSchema.safeParse(name).success) return fail('invalid-payload', 'That is not a backup name.');
       const backup = (await list()).find((candidate) => candidate.name === name);
