@@ -20,9 +20,6 @@ export function useSectionSummary(id: string): string | undefined {
   return useContext(SectionSummaryContext)[id];
 }
 
-/** A stored two-letter country code as the interface language names it ("CN" -> "China" / "中国"); other text as typed. */
-const countryName = regionName;
-
 /** The summaries of one offer's sections, recomputed only when the offer, its tax model or the language changes. */
 export function useSectionSummaries(offer: Offer): SectionSummaries {
   const { t, i18n } = useTranslation();
@@ -39,7 +36,7 @@ export function useSectionSummaries(offer: Offer): SectionSummaries {
     const subsidies = offer.subsidies.reduce((sum, s) => sum + s.amountMinor, 0);
     const benefits = Object.values(offer.benefits).filter((note) => note.trim() !== '').length;
     const clawback = offer.signOn.clawback.kind === 'none' ? '' : t(`decision.editor.summary.clawback.${offer.signOn.clawback.kind}`, { month: offer.signOn.clawback.untilMonth });
-    const place = [offer.role.trim(), [offer.city.trim(), countryName(offer.country.trim(), i18n.language)].filter(Boolean).join(', ')].filter(Boolean);
+    const place = [offer.role.trim(), [offer.city.trim(), regionName(offer.country.trim(), i18n.language)].filter(Boolean).join(', ')].filter(Boolean);
     return {
       basics: [...place, t('decision.editor.summary.starts', { date: dates.date(offer.startDate) })].join(' · '),
       base:
