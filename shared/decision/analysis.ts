@@ -4,11 +4,12 @@ import { isCurrentJob } from '../offers/current-job';
 import { combinedRank, type CombinedRank } from './combined-rank';
 import { topDrivers, type Driver } from './drivers';
 import type { PlanForComparison } from './evaluate';
-import { equityFlipPoints, fxFlipPoints, type EquityFlip, type FxFlip } from './flip-points';
+import { equityFlipSteps, fxFlipSteps, type EquityFlip, type FxFlip } from './flip-points';
 import { leaveMonthFlip, type LeaveMonthFlip } from './leave-month';
 import { moneyAtRisk, riskAdjustmentFor, type MoneyAtRisk } from './money-at-risk';
 import { resolveDecisionSettings, type DecisionSettings } from './schema';
 import { sensitivityBars, type SensitivityBar } from './sensitivity';
+import { runToEnd, type Steps } from './steps';
 import { computeVerdict, type Verdict } from './verdict';
 
 /** The current job as the baseline: what leaving it forfeits, and every other offer as +/- against it. */
@@ -94,16 +95,25 @@ export function decisionCore(document: DecisionDocument, comparison: OfferCompar
  * differ only by the private-equity discount, which the solvers leave out: they move the plan's own inputs).
  */
 export function decisionFlips(document: DecisionDocument, comparison: OfferComparison, plainVerdict: Verdict): DecisionFlips {
+  return runToEnd(decisionFlipSteps(document, comparison, plainVerdict));
+}
+
+/** decisionFlips in steps: it pauses (`yield`) between rates, between the two equity searches and between solvers. */
+export function* decisionFlipSteps(document: DecisionDocument, comparison: OfferComparison, plainVerdict: Verdict): Steps<DecisionFlips> {
   const rates = document.comparison.fx.rates;
-  const fxFlips = fxFlipPoints(document, plainVerdict);
+  const fxFlips = yield* fxFlipSteps(document, plainVerdict);
+  yield;
   const leaveFlip = leaveMonthFlip(comparison, plainVerdict, rates);
+  yield;
   const sensitivity = sensitivityBars(document, plainVerdict, fxFlips);
   if (leaveFlip?.marginRangeMinor) {
     // Leaving the leader at any month of the horizon, as one more range bar (its lead at the worst and best month).
     const [low, high] = leaveFlip.marginRangeMinor;
     sensitivity.push({ factor: { kind: 'leaveMonth', offerId: leaveFlip.leaderId, months: comparison.horizonYears * 12 }, swingBp: 0, marginLowMinor: low, marginHighMinor: high });
   }
-  return { fxFlips, equityFlips: equityFlipPoints(document, plainVerdict), leaveFlip, sensitivity };
+  yield;
+  const equityFlips = yield* equityFlipSteps(document, plainVerdict);
+  return { fxFlips, equityFlips, leaveFlip, sensitivity };
 }
 
 /** Everything the decision part of the comparison shows, from the plan and its comparison. */

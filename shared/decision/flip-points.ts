@@ -2,6 +2,7 @@ import type { CurrencyCode } from '../money';
 import type { Offer } from '../offers/offer-schema';
 import type { VerdictBasis } from './basis';
 import { offerTotalOn, smallestTrue, withEquityChange, withRate, type PlanForComparison } from './evaluate';
+import { runToEnd, type Steps } from './steps';
 import type { Verdict } from './verdict';
 
 /**
@@ -47,6 +48,11 @@ function offerOf(document: PlanForComparison, id: string): Offer | undefined {
 
 /** Each rate that moves the leader's or the runner-up's total, with the rate at which the runner-up gets ahead. */
 export function fxFlipPoints(document: PlanForComparison, verdict: Verdict): FxFlip[] {
+  return runToEnd(fxFlipSteps(document, verdict));
+}
+
+/** fxFlipPoints one rate at a time: the caller may pause at each `yield` (the screen solves them between frames). */
+export function* fxFlipSteps(document: PlanForComparison, verdict: Verdict): Steps<FxFlip[]> {
   const leader = verdict.leader && offerOf(document, verdict.leader.offerId);
   const runnerUp = verdict.runnerUp && offerOf(document, verdict.runnerUp.offerId);
   if (!leader || !runnerUp) return [];
@@ -55,8 +61,9 @@ export function fxFlipPoints(document: PlanForComparison, verdict: Verdict): FxF
   const flips: FxFlip[] = [];
   // Only a rate between currencies these two offers touch can move their totals (checked again below).
   const touched = new Set<CurrencyCode>([leader.currency, runnerUp.currency, document.profile.homeCurrency, ...document.comparison.costOfLiving.map((entry) => entry.currency)]);
-  rates.forEach((rate, index) => {
-    if (!touched.has(rate.base) || !touched.has(rate.quote)) return;
+  for (const [index, rate] of rates.entries()) {
+    if (!touched.has(rate.base) || !touched.has(rate.quote)) continue;
+    yield;
     const at = (micros: number) => {
       const moved = withRate(rates, index, micros);
       return { l: offerTotalOn(document, leader, basis, moved), r: offerTotalOn(document, runnerUp, basis, moved) };
@@ -67,9 +74,9 @@ export function fxFlipPoints(document: PlanForComparison, verdict: Verdict): FxF
     const now = at(entered);
     const low = at(lo);
     const high = at(hi);
-    if ([now, low, high].some((t) => t.l === null || t.r === null)) return;
+    if ([now, low, high].some((t) => t.l === null || t.r === null)) continue;
     // A rate that changes neither total (another pair) does not belong in the answer.
-    if (low.l === now.l && low.r === now.r && high.l === now.l && high.r === now.r) return;
+    if (low.l === now.l && low.r === now.r && high.l === now.l && high.r === now.r) continue;
     const isFlipped = (t: { l: number | null; r: number | null }) => (t.r ?? 0) > (t.l ?? 0);
     const flipsAt = (micros: number) => isFlipped(at(micros));
     const base = { kind: 'fx' as const, base: rate.base, quote: rate.quote, enteredMicros: entered, rangeMicros: [lo, hi] as [number, number], runnerUpId: runnerUp.id };
@@ -84,7 +91,7 @@ export function fxFlipPoints(document: PlanForComparison, verdict: Verdict): FxF
     } else {
       flips.push({ ...base, status: 'noFlipInRange', thresholdMicros: null });
     }
-  });
+  }
   return flips;
 }
 
@@ -93,6 +100,11 @@ export function fxFlipPoints(document: PlanForComparison, verdict: Verdict): FxF
  * 'above' thresholdMicros means: flipped for every rate strictly above it.
  */
 export function equityFlipPoints(document: PlanForComparison, verdict: Verdict): EquityFlip[] {
+  return runToEnd(equityFlipSteps(document, verdict));
+}
+
+/** equityFlipPoints with a pause (`yield`) between the runner-up's search and the leader's. */
+export function* equityFlipSteps(document: PlanForComparison, verdict: Verdict): Steps<EquityFlip[]> {
   const leader = verdict.leader && offerOf(document, verdict.leader.offerId);
   const runnerUp = verdict.runnerUp && offerOf(document, verdict.runnerUp.offerId);
   if (!leader || !runnerUp) return [];
@@ -109,6 +121,7 @@ export function equityFlipPoints(document: PlanForComparison, verdict: Verdict):
     else up.status = 'noFlipInRange';
     if (up.status === 'flips') up.changeBp = smallestTrue(0, MAX_EQUITY_UP_BP, beats);
   }
+  yield;
   const down: EquityFlip = { kind: 'equity', offerId: leader.id, role: 'leader', status: 'noEquity', changeBp: null };
   if (hasEquity(leader)) {
     const loses = (bp: number) => (offerTotalOn(document, withEquityChange(leader, -bp), basis) ?? 0) < runnerUpNow;

@@ -61,7 +61,7 @@ function SensitivityChart({ bars, label, title, zeroNote, currency }: { bars: Se
 }
 
 /** What would flip the verdict: each solved flip point in a sentence, then the sensitivity chart. */
-export function FlipCard({ comparison, verdict, flips }: { comparison: OfferComparison; verdict: Verdict; flips: DecisionFlips | null }) {
+export function FlipCard({ comparison, verdict, flips, isUpdating = false }: { comparison: OfferComparison; verdict: Verdict; flips: DecisionFlips | null; isUpdating?: boolean }) {
   const { t } = useTranslation();
   const f = useDecisionFormat();
   const company = (id: string) => comparison.entries.find((entry) => entry.offer.id === id)?.offer.company ?? id;
@@ -116,8 +116,9 @@ export function FlipCard({ comparison, verdict, flips }: { comparison: OfferComp
     if (bar.factor.kind === 'leaveMonth') return t('decision.sensitivity.leave', { company: company(bar.factor.offerId), months: bar.factor.months });
     return t('decision.sensitivity.equity', { company: company(bar.factor.offerId), percent: f.percentBp(bar.swingBp) });
   };
+  // Flips of the plan before the last change stay up (marked busy) while the new ones are solved.
   return (
-    <section className="card" aria-labelledby="flip-title" data-testid="flip-card">
+    <section className="card" aria-labelledby="flip-title" data-testid="flip-card" aria-busy={isUpdating || undefined}>
       <h2 id="flip-title">{t('decision.flip.title')}</h2>
       <ul className="decision-flips">
         {lines.map((line) => (

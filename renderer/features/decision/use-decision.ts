@@ -1,5 +1,6 @@
-import { useDeferredValue, useMemo } from 'react';
-import { decisionCore, decisionFlips, type DecisionCore, type DecisionFlips } from '../../../shared/decision/analysis';
+import { useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { decisionCore, decisionFlipSteps, type DecisionCore, type DecisionFlips } from '../../../shared/decision/analysis';
+import { runInSteps } from '../../components/run-in-steps';
 import type { OfferComparison } from '../../../shared/offers/compare-offers';
 import type { PlanDocument } from '../../../shared/plan/plan-schema';
 import { usePlanner } from '../../store';
@@ -25,17 +26,19 @@ export function useDecision(document: PlanDocument, comparison: OfferComparison)
 
 /**
  * What would flip the verdict. The solvers re-evaluate the comparison dozens of times (about 0.1 s with 50
- * offers), so they run in a render of their own after the comparison is on screen: null until then, unless
- * the same comparison was solved before (reopening the screen shows it at once). Typing stays responsive
- * while they follow.
+ * offers), so they run after the comparison has been painted, a few steps per task
+ * (renderer/components/run-in-steps.ts): until then the last solved flips are shown, marked as updating,
+ * or none on a first open. A comparison already solved (reopening the screen) shows them at once.
  */
-export function useDecisionFlips(document: PlanDocument, comparison: OfferComparison, plainVerdict: DecisionCore['plainVerdict']): DecisionFlips | null {
+export function useDecisionFlips(document: PlanDocument, comparison: OfferComparison, plainVerdict: DecisionCore['plainVerdict']): { flips: DecisionFlips | null; isCurrent: boolean } {
   const known = flipsMemoised.peek(document, comparison);
-  const inputs = useMemo(() => ({ document, comparison, plainVerdict }), [document, comparison, plainVerdict]);
-  const deferred = useDeferredValue<typeof inputs | null>(inputs, known ? inputs : null);
-  const solved = useMemo(
-    () => (deferred ? flipsMemoised.get(deferred.document, deferred.comparison, () => decisionFlips(deferred.document, deferred.comparison, deferred.plainVerdict)) : null),
-    [deferred],
-  );
-  return known ?? solved;
+  const [last, setLast] = useState<DecisionFlips | null>(null);
+  useEffect(() => {
+    if (known) return undefined;
+    return runInSteps(decisionFlipSteps(document, comparison, plainVerdict), (solved) => {
+      flipsMemoised.get(document, comparison, () => solved);
+      setLast(solved);
+    });
+  }, [document, comparison, plainVerdict, known]);
+  return known ? { flips: known, isCurrent: true } : { flips: last, isCurrent: false };
 }

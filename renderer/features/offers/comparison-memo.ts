@@ -4,6 +4,7 @@ import { createComparisonMemo, type ComparedDocument } from '../../../shared/mem
 import type { OfferComparison } from '../../../shared/offers/compare-offers';
 import type { PlanDocument } from '../../../shared/plan/plan-schema';
 import { usePlanner } from '../../store';
+import { preloadComparisonView } from './comparison-view-loader';
 
 /**
  * The renderer's one comparison memo (issue 16): the comparison, its take-home tables and the offer
@@ -76,12 +77,13 @@ export function useComparisonWarmUp(): void {
     let handle: IdleHandle | null = null;
     const step = (deadline: { timeRemaining(): number }) => {
       handle = null;
+      // The comparison's code first: fetched once, it lets the comparison render at once when opened.
+      void preloadComparisonView();
       while (next < offers.length && deadline.timeRemaining() > 4) {
         comparisonMemo.compare({ ...document, offers: [offers[next]!] });
         next++;
       }
       if (next < offers.length) handle = onIdle(step);
-      else void import('./comparison-view');
     };
     handle = onIdle(step);
     return () => {

@@ -5,8 +5,16 @@ import type { BestRowKey, OfferComparison, OfferComparisonEntry } from '../../..
 import type { Baseline } from '../../../shared/decision/analysis';
 import { formatScaled } from '../../../shared/money';
 import { useMoneyFormat } from './use-money-format';
+import { useAfterFirstPaint } from '../../components/use-after-first-paint';
 
 type Direction = 'desc' | 'asc';
+
+/**
+ * Offer columns drawn in the table's first render: more than fit the first screen at 1280 px. With 50
+ * offers the table is 800 cells, and drawing them all held the first paint of the comparison back by
+ * about 0.2 s (issue 16); the other columns follow in a render right after it.
+ */
+export const FIRST_DRAWN_COLUMNS = 8;
 
 /** The value of one row for one offer, in home-currency minor units (criteria: hundredths), or null if unknown. */
 function rowValue(entry: OfferComparisonEntry, row: BestRowKey): number | null {
@@ -77,6 +85,8 @@ export function ComparisonTable({ comparison, baseline = null, closeCallIds }: {
       return sign * (va - vb);
     });
   }, [comparison.entries, sort]);
+  const areAllColumnsDrawn = useAfterFirstPaint();
+  const columns = areAllColumnsDrawn ? entries : entries.slice(0, FIRST_DRAWN_COLUMNS);
   const toggle = (row: BestRowKey) =>
     setSort((current) => ({ row, direction: current?.row === row && current.direction === 'desc' ? 'asc' : row === 'costOfLeaving' && current?.row !== row ? 'asc' : 'desc' }));
   const rowLabel = (row: BestRowKey) => {
@@ -131,13 +141,13 @@ export function ComparisonTable({ comparison, baseline = null, closeCallIds }: {
         <span className="muted small">{comparison.view === 'firstYear' ? t('offers.ui.view.firstYear') : t('offers.ui.view.average')}</span>
       </h2>
       <div className="offers-scroll">
-        <table className="offers-table offers-compare-table" data-testid="comparison-table">
+        <table className="offers-table offers-compare-table" data-testid="comparison-table" aria-busy={columns.length < entries.length || undefined}>
           <thead>
             <tr>
               <th scope="col">
                 <span className="muted small no-print">{t('offers.ui.sortHint')}</span>
               </th>
-              {entries.map((entry) => (
+              {columns.map((entry) => (
                 <th key={entry.offer.id} scope="col" className="num" data-offer={entry.offer.company}>
                   {entry.offer.company}
                   <div className="muted small">{[entry.offer.city, entry.offer.currency].filter(Boolean).join(' · ')}</div>
@@ -162,7 +172,7 @@ export function ComparisonTable({ comparison, baseline = null, closeCallIds }: {
                   </button>
                   <span className="print-only">{rowLabel(row)}</span>
                 </th>
-                {entries.map((entry) => {
+                {columns.map((entry) => {
                   const isBest = comparison.best[row].includes(entry.offer.id);
                   return (
                     <td key={entry.offer.id} className={`num${isBest ? ' offers-best' : ''}`} data-offer={entry.offer.company} data-best={isBest || undefined}>

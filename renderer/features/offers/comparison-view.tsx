@@ -1,4 +1,4 @@
-import { useDeferredValue, useMemo } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DecisionCore, DecisionFlips } from '../../../shared/decision/analysis';
 import type { OfferComparison } from '../../../shared/offers/compare-offers';
@@ -20,6 +20,7 @@ import { FxRatesCard } from './fx-rates-card';
 import { LivingCostsCard } from './living-costs-card';
 import { YearByYearTables } from './year-by-year-tables';
 import { useDates } from '../../i18n/use-dates';
+import { useAfterFirstPaint } from '../../components/use-after-first-paint';
 
 /**
  * The answer first (verdict, drivers, baseline), then the table and charts, what would flip it, the money at
@@ -31,10 +32,10 @@ export default function ComparisonView() {
   const { t } = useTranslation();
   const { comparison, document } = useComparison();
   const analysis = useDecision(document, comparison);
-  const flips = useDecisionFlips(document, comparison, analysis.plainVerdict);
+  const { flips, isCurrent: areFlipsCurrent } = useDecisionFlips(document, comparison, analysis.plainVerdict);
   const displayName = usePlanner((s) => s.document!.profile.displayName);
   const settings = document.comparison;
-  const screen = useMemo(() => (comparison.entries.length === 0 ? null : <ComparisonScreen comparison={comparison} analysis={analysis} flips={flips} settings={settings} displayName={displayName} />), [comparison, analysis, flips, settings, displayName]);
+  const screen = useMemo(() => (comparison.entries.length === 0 ? null : <ComparisonScreen comparison={comparison} analysis={analysis} flips={flips} areFlipsCurrent={areFlipsCurrent} settings={settings} displayName={displayName} />), [comparison, analysis, flips, areFlipsCurrent, settings, displayName]);
   if (screen === null) {
     return (
       <div className="empty-state" data-testid="comparison-empty">
@@ -45,7 +46,7 @@ export default function ComparisonView() {
   return screen;
 }
 
-function ComparisonScreen({ comparison, analysis, flips, settings, displayName }: { comparison: OfferComparison; analysis: DecisionCore; flips: DecisionFlips | null; settings: ComparisonSettings; displayName: string }) {
+function ComparisonScreen({ comparison, analysis, flips, areFlipsCurrent, settings, displayName }: { comparison: OfferComparison; analysis: DecisionCore; flips: DecisionFlips | null; areFlipsCurrent: boolean; settings: ComparisonSettings; displayName: string }) {
   const { t } = useTranslation();
   const dates = useDates();
   const homeCurrency = comparison.homeCurrency;
@@ -53,7 +54,7 @@ function ComparisonScreen({ comparison, analysis, flips, settings, displayName }
   // after it (issue 16: with 50 offers they are 4,500 of the page's 6,000 elements, and drawing the chart and
   // laying them out held the first paint back by about half a second). A printout waits for them: they are
   // there long before anyone prints.
-  const isBelowFoldDrawn = useDeferredValue(true, false);
+  const isBelowFoldDrawn = useAfterFirstPaint();
   return (
     <div className="offers-comparison" data-testid="offers-comparison">
       <p className="print-only offers-print-heading">
@@ -70,17 +71,17 @@ function ComparisonScreen({ comparison, analysis, flips, settings, displayName }
         baseline={analysis.baseline}
         closeCallIds={analysis.verdict.isCloseCall && analysis.verdict.leader && analysis.verdict.runnerUp ? [analysis.verdict.leader.offerId, analysis.verdict.runnerUp.offerId] : []}
       />
-      {isBelowFoldDrawn ? <BelowTheFold comparison={comparison} analysis={analysis} flips={flips} settings={settings} /> : <div className="offers-comparison__more" aria-busy="true" data-testid="comparison-more" />}
+      {isBelowFoldDrawn ? <BelowTheFold comparison={comparison} analysis={analysis} flips={flips} areFlipsCurrent={areFlipsCurrent} settings={settings} /> : <div className="offers-comparison__more" aria-busy="true" data-testid="comparison-more" />}
     </div>
   );
 }
 
 /** Everything under the table: the chart, what would flip it, the money at risk, the combined rank, then the inputs and details. */
-function BelowTheFold({ comparison, analysis, flips, settings }: { comparison: OfferComparison; analysis: DecisionCore; flips: DecisionFlips | null; settings: ComparisonSettings }) {
+function BelowTheFold({ comparison, analysis, flips, areFlipsCurrent, settings }: { comparison: OfferComparison; analysis: DecisionCore; flips: DecisionFlips | null; areFlipsCurrent: boolean; settings: ComparisonSettings }) {
   return (
     <>
       <ComparisonChart comparison={comparison} verdict={analysis.verdict} />
-      <FlipCard comparison={comparison} verdict={analysis.plainVerdict} flips={flips} />
+      <FlipCard comparison={comparison} verdict={analysis.plainVerdict} flips={flips} isUpdating={flips !== null && !areFlipsCurrent} />
       <RiskCard comparison={comparison} analysis={analysis} />
       <CombinedRankCard comparison={comparison} analysis={analysis} />
       <FxRatesCard settings={settings} comparison={comparison} />

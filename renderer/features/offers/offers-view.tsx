@@ -1,16 +1,15 @@
-import { lazy, Suspense, useState } from 'react';
+import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { usePlanner } from '../../store';
 import { useComparisonWarmUp } from './comparison-memo';
+import { ComparisonView } from './comparison-view-loader';
 import { usePendingAction } from '../commands/use-pending-action';
 import { NewOfferForm } from './new-offer-form';
 import { OfferEditor } from './offer-editor';
 import { OffersList } from './offers-list';
 import './offers.css';
 
-// The comparison brings the chart library; it loads when first opened.
-const ComparisonView = lazy(() => import('./comparison-view'));
 
 export default function OffersView() {
   const { t } = useTranslation();

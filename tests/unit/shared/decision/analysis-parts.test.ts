@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { comparePlan, decisionAnalysis, decisionCore, decisionFlips } from '../../../../shared/decision';
+import { decisionFlipSteps } from '../../../../shared/decision/analysis';
+import { equityFlipPoints, fxFlipPoints } from '../../../../shared/decision/flip-points';
+import { leaveMonthFlip } from '../../../../shared/decision/leave-month';
 import type { Offer } from '../../../../shared/offers/schema';
 import { createEmptyPlan } from '../../../../shared/plan/plan-schema';
 import { offerA, offerB } from '../offers/fixtures';
@@ -30,4 +33,25 @@ describe('decisionCore and decisionFlips', () => {
       expect(flips.fxFlips.length).toBeGreaterThan(0);
     });
   }
+
+  // The screen runs the flip solvers a few steps per task (renderer/components/run-in-steps.ts).
+  it('are solved in several steps, ending with the same flips as the solvers run one after another', () => {
+    const document = plans[0]!.document;
+    const comparison = comparePlan(document);
+    const { plainVerdict } = decisionCore(document, comparison);
+    const steps = decisionFlipSteps(document, comparison, plainVerdict);
+    let pauses = 0;
+    let step = steps.next();
+    while (!step.done) {
+      pauses++;
+      step = steps.next();
+    }
+    // One rate (USD/CNY), then leaving, sensitivity and the two equity searches: at least five pauses.
+    expect(pauses).toBeGreaterThanOrEqual(5);
+    const rates = document.comparison.fx.rates;
+    expect(step.value.fxFlips).toEqual(fxFlipPoints(document, plainVerdict));
+    expect(step.value.equityFlips).toEqual(equityFlipPoints(document, plainVerdict));
+    expect(step.value.leaveFlip).toEqual(leaveMonthFlip(comparison, plainVerdict, rates));
+    expect(step.value).toEqual(decisionFlips(document, comparison, plainVerdict));
+  });
 });
