@@ -3,6 +3,7 @@ import type { CurrencyCode } from '../../shared/money';
 import { todayIso } from '../../shared/dates/iso-date';
 import { createEmptyOffer, offerSchema, comparisonSettingsSchema, type ComparisonSettings, type Offer } from '../../shared/offers/schema';
 import { duplicateOffer, type OfferSortKey } from '../../shared/offers/offer-list';
+import { hasPassedCheck } from '../../shared/offers/validate-edit';
 import type { PlannerState } from './planner-state';
 
 export type OffersScreen = { kind: 'list' } | { kind: 'edit'; offerId: string } | { kind: 'compare' };
@@ -52,7 +53,8 @@ export const createOffersSlice: StateCreator<PlannerState, [], [], OffersSlice> 
     const current = get().document?.offers.find((offer) => offer.id === offerId);
     if (!current) return false;
     const next = edit(current);
-    if (!offerSchema.safeParse(next).success) return false;
+    // An offer the field's own check just passed (shared/offers/validate-edit.ts) need not be parsed again.
+    if (!hasPassedCheck(next) && !offerSchema.safeParse(next).success) return false;
     get().editDocument((d) => ({ ...d, offers: d.offers.map((offer) => (offer.id === offerId ? next : offer)) }));
     return true;
   },
@@ -91,7 +93,7 @@ export const createOffersSlice: StateCreator<PlannerState, [], [], OffersSlice> 
     const current = get().document?.comparison;
     if (!current) return false;
     const next = edit(current);
-    if (!comparisonSettingsSchema.safeParse(next).success) return false;
+    if (!hasPassedCheck(next) && !comparisonSettingsSchema.safeParse(next).success) return false;
     get().editDocument((d) => ({ ...d, comparison: next }));
     return true;
   },

@@ -1,6 +1,6 @@
-import { getIn, setIn, type EditPath } from '../../../shared/offers/edit-path';
+import { getIn, type EditPath } from '../../../shared/offers/edit-path';
 import type { InputResult } from '../../../shared/offers/input-parsers';
-import { validateComparisonEdit } from '../../../shared/offers/validate-edit';
+import { applyComparisonEdit, validateComparisonEdit } from '../../../shared/offers/validate-edit';
 import type { ComparisonSettings } from '../../../shared/offers/schema';
 import { TextField } from '../../components/text-field';
 import { usePlanner } from '../../store';
@@ -42,7 +42,7 @@ export function ComparisonField<T>({ settings, path, name, label, format, parse,
         return checked.ok ? parsed : checked;
       }}
       onCommit={(next) =>
-        updateComparison((current) => (validateComparisonEdit(current, path, next).ok ? setIn(current, path, next) : current))
+        updateComparison((current) => applyComparisonEdit(current, path, next) ?? current)
       }
     />
   );

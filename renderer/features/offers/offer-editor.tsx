@@ -10,6 +10,7 @@ import { AllowancesSection, BenefitsSection, SubsidiesSection } from './offer-ex
 import { BaseSalarySection, BonusSection, RelocationSection, SignOnSection } from './offer-pay-sections';
 import { EditorSection } from './editor-section';
 import { useMoneyFormat } from './use-money-format';
+import { useWarmOfferChecks } from './use-warm-offer-checks';
 import { SectionSummaryContext, useSectionSummaries } from './section-summaries';
 import { attributeSelector, focusWhenShown } from '../../components/focus';
 
@@ -25,6 +26,7 @@ function OfferEditorFor({ offer }: { offer: Offer }) {
   const showOffersScreen = usePlanner((s) => s.showOffersScreen);
   const money = useMoneyFormat();
   const firstYear = useMemo(() => offerBreakdown(offer, 1).years[0], [offer]);
+  useWarmOfferChecks(offer);
   return (
     <SectionSummaryContext.Provider value={summaries}>
     <div className="offers-editor" data-testid="offer-editor">

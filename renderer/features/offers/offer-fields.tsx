@@ -11,7 +11,7 @@ import {
   parseWholeInput,
   type InputResult,
 } from '../../../shared/offers/input-parsers';
-import { validateOfferEdit } from '../../../shared/offers/validate-edit';
+import { applyOfferEdit, validateOfferEdit } from '../../../shared/offers/validate-edit';
 import type { Offer } from '../../../shared/offers/schema';
 import { describedByIds, FieldFeedback } from '../../components/field-feedback';
 import { TextField } from '../../components/text-field';
@@ -71,7 +71,7 @@ export function OfferField<T>({ offer, path, label, format, parse, hint, placeho
  * value is stored as typed, not as the schema's output, so trimming never fights the person's typing.
  */
 function validated(current: Offer, path: EditPath, value: unknown): Offer {
-  return validateOfferEdit(current, path, value).ok ? setIn(current, path, value) : current;
+  return applyOfferEdit(current, path, value) ?? current;
 }
 
 const identity = (value: string) => value;

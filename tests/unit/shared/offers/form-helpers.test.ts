@@ -13,7 +13,7 @@ import {
   parseYearlyPercentsInput,
 } from '../../../../shared/offers/input-parsers';
 import { monthSchema, yearsSchema } from '../../../../shared/offers/schema-primitives';
-import { validateComparisonEdit, validateOfferEdit } from '../../../../shared/offers/validate-edit';
+import { applyOfferEdit, hasPassedCheck, validateComparisonEdit, validateOfferEdit } from '../../../../shared/offers/validate-edit';
 import { daysToDeadline, duplicateOffer, sortOffers } from '../../../../shared/offers/offer-list';
 import { createDefaultComparisonSettings, offerSchema, type Offer } from '../../../../shared/offers/schema';
 import { offerA, offerB } from './fixtures';
@@ -127,6 +127,31 @@ describe('validating one field against the whole offer', () => {
     const settings = createDefaultComparisonSettings();
     const result = validateComparisonEdit(settings, ['fx', 'rates', settings.fx.rates.length], { base: 'CNY', quote: 'USD', rateMicros: 140_000 });
     expect(result).toEqual({ ok: false, messageKey: 'offers.validation.duplicateRate' });
+  });
+
+  // A keystroke checks the same edit up to three times (field, commit, store): the repeats are remembered.
+  it('applies a valid edit as given, and marks exactly that record as checked', () => {
+    const offer = offerA();
+    const next = applyOfferEdit(offer, ['base', 'amountMinor'], 100_000_000);
+    expect(next?.base.amountMinor).toBe(100_000_000);
+    expect(next?.company).toBe(offer.company);
+    expect(offer.base.amountMinor).not.toBe(100_000_000);
+    expect(hasPassedCheck(next)).toBe(true);
+    // A copy with the same contents was never checked, nor was the record the edit started from.
+    expect(hasPassedCheck(structuredClone(next))).toBe(false);
+    expect(hasPassedCheck(offer)).toBe(false);
+    expect(offerSchema.safeParse(next).success).toBe(true);
+  });
+
+  it('refuses an invalid edit, also when the same edit is asked for again', () => {
+    const offer = offerA();
+    const first = validateOfferEdit(offer, ['equity', 0, 'vesting', 'cliffMonths'], 60);
+    expect(applyOfferEdit(offer, ['equity', 0, 'vesting', 'cliffMonths'], 60)).toBeNull();
+    expect(validateOfferEdit(offer, ['equity', 0, 'vesting', 'cliffMonths'], 60)).toEqual(first);
+    // The remembered check is per record, path and value: another value or record is checked afresh.
+    expect(applyOfferEdit(offer, ['equity', 0, 'vesting', 'cliffMonths'], 6)?.equity[0]?.vesting.cliffMonths).toBe(6);
+    expect(validateOfferEdit(offerA(), ['equity', 0, 'vesting', 'cliffMonths'], 6).ok).toBe(true);
+    expect(validateOfferEdit(offer, ['company'], '  ')).toEqual({ ok: false, messageKey: 'offers.validation.companyRequired' });
   });
 });
 
