@@ -8,8 +8,15 @@ export function PlanTitle() {
   const { t } = useTranslation();
   const plans = usePlanner((s) => s.plans);
   const showSection = usePlanner((s) => s.showSection);
+  // The plans list answers while the first screen is still being drawn, and a store update then makes React
+  // start that screen's render again (issue 16): ask for it once the page is idle instead.
   useEffect(() => {
-    void refreshPlans();
+    if (typeof requestIdleCallback !== 'function') {
+      void refreshPlans();
+      return undefined;
+    }
+    const handle = requestIdleCallback(() => void refreshPlans(), { timeout: 1_000 });
+    return () => cancelIdleCallback(handle);
   }, []);
   const current = plans?.plans.find((plan) => plan.id === plans.currentId);
   const name = current ? displayName(current.name, t) : null;
