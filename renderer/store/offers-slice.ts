@@ -3,7 +3,7 @@ import type { CurrencyCode } from '../../shared/money';
 import { todayIso } from '../../shared/dates/iso-date';
 import { createEmptyOffer, offerSchema, comparisonSettingsSchema, type ComparisonSettings, type Offer } from '../../shared/offers/schema';
 import { duplicateOffer, type OfferSortKey } from '../../shared/offers/offer-list';
-import { hasPassedCheck } from '../../shared/offers/validate-edit';
+import { hasPassedCheck } from '../../shared/offers/passed-checks';
 import type { PlannerState } from './planner-state';
 
 export type OffersScreen = { kind: 'list' } | { kind: 'edit'; offerId: string } | { kind: 'compare' };

@@ -2,6 +2,9 @@ import type { z } from 'zod';
 import { setIn, samePath, startsWithPath, type EditPath } from './edit-path';
 import type { InputResult } from './input-parsers';
 import { offerSchema, type Offer } from './offer-schema';
+import { markPassedCheck } from './passed-checks';
+
+export { hasPassedCheck } from './passed-checks';
 import { comparisonSettingsSchema, type ComparisonSettings } from './settings-schema';
 
 interface LastCheck {
@@ -15,14 +18,8 @@ interface LastCheck {
 // A keystroke checks the same edit several times: the field checks its text, its commit re-checks it against
 // the saved record, and the store checks the record it gets. With an offer of several grants each full check
 // is a few milliseconds (issue 16), so the last check per schema is remembered, and so is every record a
-// check passed (by identity: records are never changed in place).
+// check passed (shared/offers/passed-checks.ts).
 const lastChecks = new WeakMap<z.ZodType, LastCheck>();
-const passed = new WeakSet<object>();
-
-/** True when `record` is the very object a check here passed, so checking it again would tell nothing new. */
-export function hasPassedCheck(record: unknown): boolean {
-  return typeof record === 'object' && record !== null && passed.has(record);
-}
 
 function check<T>(schema: z.ZodType<T>, record: T, path: EditPath, value: unknown): LastCheck {
   const last = lastChecks.get(schema);
@@ -32,7 +29,7 @@ function check<T>(schema: z.ZodType<T>, record: T, path: EditPath, value: unknow
   let result: InputResult<unknown>;
   if (parsed.success) {
     result = { ok: true, value: parsed.data };
-    if (typeof candidate === 'object' && candidate !== null) passed.add(candidate);
+    markPassedCheck(candidate);
   } else {
     const issues = parsed.error.issues;
     const issue = issues.find((item) => samePath(item.path, path)) ?? issues.find((item) => startsWithPath(item.path, path)) ?? issues[0];
