@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Bar, CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatDayMonth } from '../../../shared/dates/format-date';
 import type { WeekPoint } from '../../../shared/language/weekly-series';
-import { axisTop } from './chart-axis';
+import { axisTicks } from './chart-axis';
 import { labelStep } from './chart-labels';
 
 interface ChartProps {
@@ -14,8 +14,6 @@ interface ChartProps {
 const ACCENT = 'var(--accent)';
 const PLAN = 'var(--plan-line)';
 const TICK = { fontSize: 11, fill: 'var(--chart-text)' };
-// From 0 to the data's maximum with headroom, so a plan marker at the maximum is not cut by the plot's edge.
-const Y_DOMAIN: [number, (dataMax: number) => number] = [0, axisTop];
 
 function Chart({ data, actualKey, plannedKey, actualLabel, plannedLabel, testId }: {
   data: Record<string, string | number | null>[];
@@ -25,13 +23,15 @@ function Chart({ data, actualKey, plannedKey, actualLabel, plannedLabel, testId 
   plannedLabel: string;
   testId: string;
 }) {
+  // From 0 to the data's maximum with headroom, so a plan marker at the maximum is not cut by the plot's edge.
+  const ticks = axisTicks(Math.max(0, ...data.flatMap((point) => [Number(point[actualKey] ?? 0), Number(point[plannedKey] ?? 0)])));
   return (
     <div className="language-chart" data-testid={testId}>
       <ResponsiveContainer width="100%" height={200}>
         <ComposedChart data={data} margin={{ top: 8, right: 8, bottom: 0, left: -12 }}>
           <CartesianGrid stroke="var(--chart-grid)" vertical={false} />
           <XAxis dataKey="label" tick={TICK} interval={labelStep(data.length)} />
-          <YAxis tick={TICK} allowDecimals={false} domain={Y_DOMAIN} />
+          <YAxis tick={TICK} allowDecimals={false} domain={[0, ticks.at(-1)!]} ticks={ticks} />
           <Tooltip contentStyle={{ background: 'var(--surface)', border: '1px solid var(--border)', color: 'var(--text)' }} />
           <Legend wrapperStyle={{ fontSize: 12 }} />
           <Bar dataKey={actualKey} name={actualLabel} fill={ACCENT} isAnimationActive={false} />

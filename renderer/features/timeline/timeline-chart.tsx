@@ -41,6 +41,9 @@ const HALO_PX = 4;
 /** Until the plot has been measured (right after its first layout): about its width at 1000 px. */
 const GUESSED_PLOT_PX = 520;
 
+/** The top of a lane of key-date labels, under the month axis. */
+const laneTop = (lane: number) => `${AXIS_REM + 0.1 + lane * LANE_REM}rem`;
+
 /** The plot's width in px, from a ResizeObserver (no forced layout); null until first measured. */
 function usePlotWidth() {
   const [element, setElement] = useState<HTMLDivElement | null>(null);
@@ -135,11 +138,12 @@ export function TimelineChart({ entries, today }: { entries: readonly TimelineEn
           {months.map((month) => (
             <div key={`grid-${month.date}`} className="chart__gridline" style={{ left: pct(month.position) }} />
           ))}
-          {chart.anchors.map((line) => (
+          {anchorLabels.labels.map(({ line, placed }) => (
             <div
               key={line.anchor}
               className={`chart__anchor${hoveredAnchor === line.anchor ? ' chart__anchor--active' : ''}`}
-              style={{ left: pct(line.position) }}
+              // The dashed line starts at its own label's lane, so it never runs past the labels above it.
+              style={{ left: pct(line.position), ['--line-top' as string]: laneTop(placed.lane) }}
               data-chart-anchor={line.anchor}
               data-date={line.date}
               title={anchorTitle(line)}
@@ -153,7 +157,7 @@ export function TimelineChart({ entries, today }: { entries: readonly TimelineEn
               <span
                 key={line.anchor}
                 className={`chart__anchor-label chart__anchor-label--${placed.side}`}
-                style={{ left: `${placed.left}px`, top: `${AXIS_REM + 0.1 + placed.lane * LANE_REM}rem` }}
+                style={{ left: `${placed.left}px`, top: laneTop(placed.lane) }}
                 data-chart-anchor-label={line.anchor}
                 data-lane={placed.lane}
                 title={anchorTitle(line)}
