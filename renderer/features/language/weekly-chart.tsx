@@ -14,6 +14,8 @@ interface ChartProps {
 const ACCENT = 'var(--accent)';
 const PLAN = 'var(--plan-line)';
 const TICK = { fontSize: 11, fill: 'var(--chart-text)' };
+// One week has no line to draw: its plan is a solid dot (recharts' own dot there took the line's dashes, a broken ring).
+const LONE_PLAN_DOT = { r: 4, fill: PLAN, stroke: PLAN, strokeDasharray: '0' };
 
 function Chart({ data, actualKey, plannedKey, actualLabel, plannedLabel, testId }: {
   data: Record<string, string | number | null>[];
@@ -35,7 +37,7 @@ function Chart({ data, actualKey, plannedKey, actualLabel, plannedLabel, testId 
           <Tooltip contentStyle={{ background: 'var(--surface)', border: '1px solid var(--border)', color: 'var(--text)' }} />
           <Legend wrapperStyle={{ fontSize: 12 }} />
           <Bar dataKey={actualKey} name={actualLabel} fill={ACCENT} isAnimationActive={false} />
-          <Line dataKey={plannedKey} name={plannedLabel} stroke={PLAN} strokeDasharray="4 3" dot={false} isAnimationActive={false} />
+          <Line dataKey={plannedKey} name={plannedLabel} stroke={PLAN} strokeDasharray="4 3" dot={data.length === 1 ? LONE_PLAN_DOT : false} isAnimationActive={false} />
         </ComposedChart>
       </ResponsiveContainer>
     </div>
