@@ -93,7 +93,9 @@ export const en = {
   'move.useSuggestedDestination': 'Set {{country}} as the destination',
   'field.notSet': 'Not set',
   'field.choose': 'Choose…',
-  'field.dateHint': 'YYYY-MM-DD',
+  'field.dateHint': 'e.g. 2027-03-10',
+  // A remark in brackets after a text, with its space: ASCII brackets in English, full-width ones in Chinese.
+  'text.aside': ' ({{text}})',
   'settings.title': 'Settings',
   'settings.language': 'Interface language',
   'settings.data': 'Your data',

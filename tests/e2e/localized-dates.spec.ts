@@ -93,7 +93,7 @@ test('a date field takes the calendar, ISO and each language’s own form, and k
   const { page } = app;
   const moveDate = page.locator('[name="move.targetMoveDate"]');
   await expect(moveDate).toHaveValue('Mar 5, 2027');
-  await expect(moveDate).toHaveAttribute('placeholder', 'YYYY-MM-DD');
+  await expect(moveDate).toHaveAttribute('placeholder', 'e.g. 2027-03-10');
   // The calendar: its own input takes an ISO date; the field then reads in English and the plan stores ISO.
   await page.locator('[name="move.targetMoveDate.picker"]').fill('2027-04-01');
   await expect(moveDate).toHaveValue('Apr 1, 2027');

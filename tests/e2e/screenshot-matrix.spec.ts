@@ -1,4 +1,4 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { offerA } from '../unit/shared/offers/fixtures';
@@ -160,6 +160,9 @@ for (const lang of ['en', 'zh-CN'] as const) {
         const [comparison, checklist] = (await app.exportedFiles()).filter((file) => file.endsWith('.pdf'));
         await pdfToPngs(comparison!, join(SCREENS, `${lang}-pdf-comparison`));
         await pdfToPngs(checklist!, join(SCREENS, `${lang}-pdf-checklist`));
+        // The PDFs themselves too, for their text and font sizes (pdftotext -bbox).
+        await copyFile(comparison!, join(SCREENS, `${lang}-comparison.pdf`));
+        await copyFile(checklist!, join(SCREENS, `${lang}-checklist.pdf`));
       }
     });
   }

@@ -10,6 +10,7 @@ import { isValidityProblem } from '../../../shared/checklists/validity';
 import { useAnchorsChangedOn, useLocale, usePlanAnchors, useToday } from './checklist-hooks';
 import { TemplateProvenance } from './template-provenance';
 import { useDates } from '../../i18n/use-dates';
+import { WithUnbrokenCodes } from '../../components/unbroken';
 
 interface ChecklistPrintProps {
   checklist: Checklist;
@@ -40,7 +41,7 @@ export const ChecklistPrint = memo(function ChecklistPrint({ checklist, scope }:
       {printable.notices.map((notice, index) => (
         <p key={index} className="checklist-print__notice">
           {textIn(notice.text, locale)}
-          {notice.needsVerification ? ` (${t(VERIFY_WITH_OFFICIAL_SOURCE_KEY)})` : ''}
+          {notice.needsVerification ? t('text.aside', { text: t(VERIFY_WITH_OFFICIAL_SOURCE_KEY) }) : ''}
         </p>
       ))}
       {printable.rows.length === 0 ? <p>{t('checklists.ui.print.nothingOpen')}</p> : null}
@@ -62,7 +63,9 @@ export const ChecklistPrint = memo(function ChecklistPrint({ checklist, scope }:
                   <span className={`tick${isTicked ? ' tick--done' : ''}`}>{isTicked ? '✓' : ''}</span>
                 </td>
                 <td>
-                  <div className="print-item__title">{textIn(item.title, locale)}</div>
+                  <div className="print-item__title">
+                    <WithUnbrokenCodes text={textIn(item.title, locale)} />
+                  </div>
                   <div className="print-item__meta">
                     {t(categoryLabelKey(item.category))}
                     {item.needsVerification ? ` · ${t(VERIFY_WITH_OFFICIAL_SOURCE_KEY)}` : ''}

@@ -5,6 +5,7 @@ import { categoryLabelKey, statusLabelKey, urgencyLabelKey, VERIFY_WITH_OFFICIAL
 import { ITEM_STATUSES, type ItemStatus } from '../../../shared/checklists/schema';
 import { isValidityProblem } from '../../../shared/checklists/validity';
 import { usePlanner } from '../../store';
+import { WithUnbrokenCodes } from '../../components/unbroken';
 import { useLocale } from './checklist-hooks';
 import { DeadlineText } from './deadline-text';
 import type { DroppedFiles } from './attachments-panel';
@@ -115,7 +116,7 @@ export const ItemRow = memo(function ItemRow({ checklistId, itemId, index, measu
         />
         <div className="item__body">
           <button type="button" className="item__title" aria-expanded={isOpen} data-testid="item-toggle" onClick={() => setIsOpen(!isOpen)}>
-            {title}
+            <WithUnbrokenCodes text={title} />
           </button>
           <div className="item__tags">
             <span className="tag">{t(categoryLabelKey(item.category))}</span>
@@ -130,7 +131,7 @@ export const ItemRow = memo(function ItemRow({ checklistId, itemId, index, measu
           </div>
           {blockers.length > 0 ? (
             <div className="item__blocked" data-blocked-by>
-              {t('checklists.blocked.by', { names: joinNames(blockers.map((blocker) => textIn(blocker.title, locale)), locale) })}
+              <WithUnbrokenCodes text={t('checklists.blocked.by', { names: joinNames(blockers.map((blocker) => textIn(blocker.title, locale)), locale) })} />
             </div>
           ) : null}
           {isValidityProblem(validity) || (!isOpen && validity.kind !== 'not-applicable' && item.status !== 'done') ? (

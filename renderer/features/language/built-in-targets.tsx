@@ -12,12 +12,14 @@ interface BuiltInTargetsProps {
 }
 
 export function SourceList({ sources }: { sources: readonly Source[] }) {
+  const { t } = useTranslation();
   const dates = useDates();
   return (
     <ul className="language-sources">
       {sources.map((source) => (
         <li key={`${source.title}-${source.date}`}>
-          {sourceTitle(source, dates.locale)} ({dates.partial(source.date)}){source.url ? <> · <span className="language-url">{source.url}</span></> : null}
+          {sourceTitle(source, dates.locale)}
+          {t('text.aside', { text: dates.partial(source.date) })}{source.url ? <> · <span className="language-url">{source.url}</span></> : null}
         </li>
       ))}
     </ul>

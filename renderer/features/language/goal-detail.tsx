@@ -12,6 +12,7 @@ import { targetWordsInfo } from '../../../shared/language/target-words';
 import { weeklySeries } from '../../../shared/language/weekly-series';
 import { planner } from '../../api/planner';
 import { BusyButton, printAfterPaint, useBusy } from '../../components/busy-button';
+import { WithUnbrokenCodes } from '../../components/unbroken';
 import { usePlanner } from '../../store';
 import { BuiltInTargets, SourceList } from './built-in-targets';
 import { formatHours, formatNumber } from './format';
@@ -120,7 +121,7 @@ export function GoalDetail({ goal, log, today, onEdit }: GoalDetailProps) {
             <div>
               <dt>{t('language.field.standard')}</dt>
               <dd data-testid="goal-standard">
-                {target.origin === 'person' ? t('language.standard.origin.person') : t(target.standard.labelKey)}
+                <WithUnbrokenCodes text={target.origin === 'person' ? t('language.standard.origin.person') : t(target.standard.labelKey)} />
                 {target.needsVerification ? (
                   <div className="language-verify" data-testid="goal-verify">
                     {t('language.standard.needsVerification')}

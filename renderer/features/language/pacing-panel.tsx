@@ -1,8 +1,9 @@
-import { memo } from 'react';
+import { memo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Pacing } from '../../../shared/language/pacing';
 import { formatHours, formatNumber } from './format';
 import { useDates } from '../../i18n/use-dates';
+import { WithUnbrokenPieces } from '../../components/unbroken';
 
 interface PacingPanelProps {
   pace: Pacing;
@@ -34,7 +35,7 @@ export function PacingStatusText({ pace, isPlain }: { pace: Pacing; isPlain?: bo
   );
 }
 
-function Metric({ label, value, testId, hint }: { label: string; value: string; testId: string; hint?: string }) {
+function Metric({ label, value, testId, hint }: { label: string; value: string; testId: string; hint?: ReactNode }) {
   return (
     <div className="language-metric">
       <div className="language-metric__label">{label}</div>
@@ -44,6 +45,12 @@ function Metric({ label, value, testId, hint }: { label: string; value: string; 
       {hint ? <div className="language-metric__hint">{hint}</div> : null}
     </div>
   );
+}
+
+/** "based on your log from <date> to <date>": each date one unit, so the line breaks only between them (at 1000 px in Chinese it broke inside one). */
+function PaceWindow({ from, to }: { from: string; to: string }) {
+  const { t } = useTranslation();
+  return <WithUnbrokenPieces text={t('language.ui.pacing.paceWindow', { from, to })} pieces={[from, to]} />;
 }
 
 /**
@@ -77,13 +84,13 @@ export const PacingPanel = memo(function PacingPanel({ pace, targetDate }: Pacin
           label={t('language.pacing.projectedDate')}
           testId="pacing-projected-date"
           value={pace.projectedDate ? dates.date(pace.projectedDate) : dash}
-          hint={t('language.ui.pacing.targetDate', { date: dates.date(targetDate) })}
+          hint={<WithUnbrokenPieces text={t('language.ui.pacing.targetDate', { date: dates.date(targetDate) })} pieces={[dates.date(targetDate)]} />}
         />
         <Metric
           label={t('language.pacing.currentPace')}
           testId="pacing-current-pace"
           value={pace.currentPace ? formatNumber(pace.currentPace.wordsPerWeek, i18n.language, 1) : dash}
-          hint={pace.currentPace ? t('language.ui.pacing.paceWindow', { from: dates.date(pace.currentPace.from), to: dates.date(pace.currentPace.to) }) : undefined}
+          hint={pace.currentPace ? <PaceWindow from={dates.date(pace.currentPace.from)} to={dates.date(pace.currentPace.to)} /> : undefined}
         />
         <Metric label={t('language.pacing.wordsStillNeeded')} testId="pacing-words-needed" value={n(pace.wordsStillNeeded)} />
         <Metric

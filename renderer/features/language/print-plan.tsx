@@ -39,8 +39,8 @@ export const PrintPlan = memo(function PrintPlan({ goal, pace, target, milestone
   const rows: [string, string][] = [
     [t('language.field.targetLevel'), `${level} · ${t(getFramework(goal.framework).labelKey)}`],
     [t('language.field.targetWords'), target.words === null ? '–' : n(target.words)],
-    [t('language.field.standard'), `${t(target.standard.labelKey)}${target.needsVerification ? ` (${t('language.standard.needsVerification')})` : ''}`],
-    [t('language.field.targetDate'), `${dates.date(goal.targetDate)}${goal.isExamDate ? ` (${t('language.milestone.exam')})` : ''}`],
+    [t('language.field.standard'), `${t(target.standard.labelKey)}${target.needsVerification ? t('text.aside', { text: t('language.standard.needsVerification') }) : ''}`],
+    [t('language.field.targetDate'), `${dates.date(goal.targetDate)}${goal.isExamDate ? t('text.aside', { text: t('language.milestone.exam') }) : ''}`],
     [t('language.pacing.knownWordsEstimate'), t('language.ui.print.knownOn', { words: n(pace.knownWordsEstimate), date: dates.date(today) })],
     [t('language.pacing.wordsStillNeeded'), n(pace.wordsStillNeeded)],
     [t('language.field.hoursPerWeek'), formatHours(goal.hoursPerWeek, i18n.language)],

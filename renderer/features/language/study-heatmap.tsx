@@ -8,6 +8,7 @@ import { formatMonthName } from '../../../shared/dates/format-date';
 import type { Streaks } from '../../../shared/language/streaks';
 import { formatNumber } from './format';
 import { useDates } from '../../i18n/use-dates';
+import { WithUnbrokenPieces } from '../../components/unbroken';
 import { dayTitleWriter, type DayTitle } from './heatmap-day-title';
 
 const WEEKDAY_ROWS = [1, 2, 3, 4, 5, 6, 7] as const;
@@ -24,7 +25,7 @@ export const StreakSummary = memo(function StreakSummary({ streaks }: { streaks:
           {formatNumber(streaks.current, i18n.language)}
         </div>
         <div className="language-metric__hint">
-          {streaks.currentStart ? t('language.ui.streak.since', { date: dates.date(streaks.currentStart) }) : t('language.ui.streak.none')}
+          {streaks.currentStart ? <WithUnbrokenPieces text={t('language.ui.streak.since', { date: dates.date(streaks.currentStart) })} pieces={[dates.date(streaks.currentStart)]} /> : t('language.ui.streak.none')}
           {streaks.current > 0 && !streaks.hasStudiedToday ? ` · ${t('language.ui.streak.notToday')}` : ''}
         </div>
       </div>
@@ -34,7 +35,11 @@ export const StreakSummary = memo(function StreakSummary({ streaks }: { streaks:
           {formatNumber(streaks.longest, i18n.language)}
         </div>
         <div className="language-metric__hint">
-          {streaks.longestStart && streaks.longestEnd ? t('language.ui.streak.range', { from: dates.date(streaks.longestStart), to: dates.date(streaks.longestEnd) }) : ''}
+          {streaks.longestStart && streaks.longestEnd ? (
+            <WithUnbrokenPieces text={t('language.ui.streak.range', { from: dates.date(streaks.longestStart), to: dates.date(streaks.longestEnd) })} pieces={[dates.date(streaks.longestStart), dates.date(streaks.longestEnd)]} />
+          ) : (
+            ''
+          )}
         </div>
       </div>
     </div>

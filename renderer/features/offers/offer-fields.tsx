@@ -97,7 +97,7 @@ export function OfferMoneyInput(props: { offer: Offer; path: EditPath; label: st
     <OfferField<number>
       offer={props.offer}
       path={props.path}
-      label={`${props.label} (${currency})`}
+      label={`${props.label}${t('text.aside', { text: currency })}`}
       hint={props.hint}
       placeholder={t('offers.ui.amountPlaceholder')}
       inputMode="decimal"

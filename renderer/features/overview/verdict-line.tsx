@@ -28,7 +28,7 @@ export function VerdictLine() {
       company: verdict.leader!.company,
       runnerUp: verdict.runnerUp!.company,
       margin: money(verdict.marginMinor, verdict.homeCurrency),
-      percent: verdict.percentBp === null ? '' : ` (${format.percentBp(verdict.percentBp)})`,
+      percent: verdict.percentBp === null ? '' : t('text.aside', { text: format.percentBp(verdict.percentBp) }),
     });
   const open = () => {
     showOffersScreen({ kind: 'compare' });

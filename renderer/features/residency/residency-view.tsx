@@ -68,7 +68,7 @@ export default function ResidencyView() {
           {Object.values(RESIDENCY_SOURCES).map((source) => (
             <li key={source.title}>
               {sourceTitle(source, i18n.language)}
-              {source.date ? ` (${formatDate(source.date, i18n.language)})` : ''}
+              {source.date ? t('text.aside', { text: formatDate(source.date, i18n.language) }) : ''}
               {source.url ? <span className="muted"> · {source.url}</span> : null}
             </li>
           ))}

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { textIn } from '../../../shared/checklists/localized-text';
 import { anchorLabelKey } from '../../../shared/checklists/message-keys';
@@ -8,6 +8,8 @@ import { timelineChart, type BandMark } from '../../../shared/timeline/checklist
 import type { TimelineEntry } from '../../../shared/timeline/plan-timeline';
 import { usePlanner } from '../../store';
 import { entryTitle, useEntryText } from './entry-text';
+import { axisLabels, laneCount, placeLabels } from './label-lanes';
+import { pageFont, textWidth } from './text-width';
 
 const pct = (fraction: number) => `${(fraction * 100).toFixed(3)}%`;
 
@@ -29,9 +31,56 @@ function Mark({ mark, isHighlighted }: { mark: BandMark; isHighlighted: boolean 
   );
 }
 
+// Sizes in rem, as in timeline.css: the month axis, one lane of key-date labels, and the two label fonts.
+const AXIS_REM = 1.6;
+const LANE_REM = 0.85;
+const ANCHOR_LABEL_REM = 0.68;
+const MONTH_LABEL_REM = 0.72;
+/** The label's halo padding (timeline.css), both sides. */
+const HALO_PX = 4;
+/** Until the plot has been measured (right after its first layout): about its width at 1000 px. */
+const GUESSED_PLOT_PX = 520;
+
+/** The top of a lane of key-date labels, under the month axis. */
+const laneTop = (lane: number) => `${AXIS_REM + 0.1 + lane * LANE_REM}rem`;
+
+/** The plot's width in px, from a ResizeObserver (no forced layout); null until first measured. */
+function usePlotWidth() {
+  const [element, setElement] = useState<HTMLDivElement | null>(null);
+  const [width, setWidth] = useState<number | null>(null);
+  useEffect(() => {
+    if (!element || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(([entry]) => {
+      if (entry) setWidth(Math.round(entry.contentRect.width));
+    });
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [element]);
+  return [setElement, width] as const;
+}
+
+/** The first of every month after `from` up to `to`, with its place in the range (0..1). */
+function monthTicks(from: IsoDate, to: IsoDate): { date: IsoDate; position: number }[] {
+  const ticks: { date: IsoDate; position: number }[] = [];
+  const span = Math.max(1, daysBetween(from, to));
+  const [fromYear, fromMonth] = from.split('-').map(Number) as [number, number];
+  for (let year = fromYear, month = fromMonth + 1; ; month += 1) {
+    if (month > 12) {
+      month = 1;
+      year += 1;
+    }
+    const date = `${year}-${String(month).padStart(2, '0')}-01`;
+    if (date > to) break;
+    ticks.push({ date, position: daysBetween(from, date) / span });
+  }
+  return ticks;
+}
+
 /**
  * A Gantt-like picture: one band per checklist from the day it was made to its last deadline, each date a
  * mark on it, the key dates as lines across. Pointing at a key date lights up every deadline hanging on it.
+ * Labels never overlap: month labels thin out to fit the plot's width, and key-date labels stack in lanes
+ * (label-lanes.ts), measured in the page's font.
  */
 export function TimelineChart({ entries, today }: { entries: readonly TimelineEntry[]; today: IsoDate }) {
   const { t } = useTranslation();
@@ -40,64 +89,85 @@ export function TimelineChart({ entries, today }: { entries: readonly TimelineEn
   const chart = useMemo(() => timelineChart(document, [...entries], today), [document, entries, today]);
   const [hoveredAnchor, setHoveredAnchor] = useState<string | null>(null);
   const highlighted = new Set(chart.anchors.find((line) => line.anchor === hoveredAnchor)?.dependentIds ?? []);
+  const [plotRef, measuredWidth] = usePlotWidth();
+  const plotWidth = measuredWidth ?? GUESSED_PLOT_PX;
+  const font = useMemo(() => pageFont(), []);
   const months = useMemo(() => {
-    const labels: { date: IsoDate; position: number }[] = [];
-    // Every month while it fits; every second or third over a long range.
-    const step = Math.max(1, Math.ceil(daysBetween(chart.from, chart.to) / 30 / 14));
-    const [fromYear, fromMonth] = chart.from.split('-').map(Number) as [number, number];
-    for (let year = fromYear, month = fromMonth + 1; ; month += 1) {
-      if (month > 12) {
-        month = 1;
-        year += 1;
-      }
-      const date = `${year}-${String(month).padStart(2, '0')}-01`;
-      if (date > chart.to) break;
-      if (labels.length > 0 && (month - 1) % step !== 0) continue;
-      labels.push({ date, position: daysBetween(chart.from, date) / Math.max(1, daysBetween(chart.from, chart.to)) });
-    }
-    return labels;
-  }, [chart.from, chart.to]);
+    const ticks = monthTicks(chart.from, chart.to).map((tick) => ({ ...tick, text: formatMonthYear(parseIsoDate(tick.date)!, text.locale, 'axis') }));
+    const fontPx = MONTH_LABEL_REM * font.rootPx;
+    const shown = axisLabels(
+      ticks.map((tick) => ({ id: tick.date, x: tick.position * plotWidth, width: textWidth(tick.text, fontPx, font.family) })),
+      plotWidth,
+    );
+    return shown.map(({ id, left }) => ({ ...ticks.find((tick) => tick.date === id)!, left }));
+  }, [chart.from, chart.to, text.locale, plotWidth, font]);
+  const anchorLabels = useMemo(() => {
+    const fontPx = ANCHOR_LABEL_REM * font.rootPx;
+    const labels = chart.anchors.map((line) => ({ line, text: t(anchorLabelKey(line.anchor)) }));
+    const placed = placeLabels(
+      labels.map(({ line, text: label }) => ({ id: line.anchor, x: line.position * plotWidth, width: textWidth(label, fontPx, font.family) + HALO_PX })),
+      plotWidth,
+    );
+    return { lanes: laneCount(placed), labels: labels.map((label, index) => ({ ...label, placed: placed[index]! })) };
+  }, [chart.anchors, plotWidth, font, t]);
   if (entries.length === 0) return null;
+  const labelsHeight = `${anchorLabels.lanes * LANE_REM}rem`;
+  const anchorTitle = (line: (typeof chart.anchors)[number]) =>
+    `${t(anchorLabelKey(line.anchor))} · ${text.date(line.date)} · ${t('timeline.ui.chart.dependents', { count: line.dependentIds.length })}`;
   return (
     <section className="card timeline-chart" aria-labelledby="timeline-chart-title" data-testid="timeline-chart">
       <h2 id="timeline-chart-title">{t('timeline.ui.chart.title')}</h2>
       <div className="chart">
         <div className="chart__labels">
-          <div className="chart__axis-spacer" style={{ marginBottom: `${chart.anchors.length * 0.85}rem` }} />
+          <div className="chart__axis-spacer" style={{ marginBottom: labelsHeight }} />
           {chart.bands.map((band) => (
-            <div key={band.checklistId} className="chart__label">
+            <div key={band.checklistId} className="chart__label" title={textIn(band.title, text.locale)}>
               {textIn(band.title, text.locale)}
             </div>
           ))}
           {chart.otherMarks.length > 0 ? <div className="chart__label">{t('timeline.ui.chart.other')}</div> : null}
         </div>
-        <div className="chart__plot">
-          <div className="chart__axis" style={{ marginBottom: `${chart.anchors.length * 0.85}rem` }}>
+        <div className="chart__plot" ref={plotRef}>
+          <div className="chart__axis" style={{ marginBottom: labelsHeight }}>
             {months.map((month) => (
-              <span key={month.date} className="chart__month" style={{ left: pct(month.position) }}>
-                {formatMonthYear(parseIsoDate(month.date)!, text.locale, 'axis')}
+              <span key={month.date} className="chart__month" style={{ left: `${month.left}px` }}>
+                {month.text}
               </span>
             ))}
           </div>
           {months.map((month) => (
             <div key={`grid-${month.date}`} className="chart__gridline" style={{ left: pct(month.position) }} />
           ))}
-          {chart.anchors.map((line, index) => (
+          {anchorLabels.labels.map(({ line, placed }) => (
             <div
               key={line.anchor}
               className={`chart__anchor${hoveredAnchor === line.anchor ? ' chart__anchor--active' : ''}`}
-              style={{ left: pct(line.position) }}
+              // The dashed line starts at its own label's lane, so it never runs past the labels above it.
+              style={{ left: pct(line.position), ['--line-top' as string]: laneTop(placed.lane) }}
               data-chart-anchor={line.anchor}
               data-date={line.date}
-              title={`${t(anchorLabelKey(line.anchor))} · ${text.date(line.date)} · ${t('timeline.ui.chart.dependents', { count: line.dependentIds.length })}`}
+              title={anchorTitle(line)}
               onMouseEnter={() => setHoveredAnchor(line.anchor)}
               onMouseLeave={() => setHoveredAnchor(null)}
-            >
-              <span className="chart__anchor-label" style={{ top: `${1.7 + index * 0.85}rem` }}>
-                {t(anchorLabelKey(line.anchor))}
-              </span>
-            </div>
+            />
           ))}
+          {/* Above every line, so a label is never crossed by another key date's line. */}
+          <div className="chart__anchor-labels">
+            {anchorLabels.labels.map(({ line, text: label, placed }) => (
+              <span
+                key={line.anchor}
+                className={`chart__anchor-label chart__anchor-label--${placed.side}`}
+                style={{ left: `${placed.left}px`, top: laneTop(placed.lane) }}
+                data-chart-anchor-label={line.anchor}
+                data-lane={placed.lane}
+                title={anchorTitle(line)}
+                onMouseEnter={() => setHoveredAnchor(line.anchor)}
+                onMouseLeave={() => setHoveredAnchor(null)}
+              >
+                {label}
+              </span>
+            ))}
+          </div>
           <div className="chart__today" style={{ left: pct(chart.todayPosition) }} data-testid="chart-today" title={t('timeline.ui.todayMark', { date: text.date(today) })} />
           {chart.bands.map((band) => (
             <div key={band.checklistId} className="chart__row" data-chart-band={band.checklistId}>
