@@ -58,7 +58,7 @@ const noMeasure = () => {};
  * each row is attached, which forces a layout of the whole page per row (0.26 s when the 50-offer comparison
  * opens): until the observer reports, right after the first layout, the cached or estimated size stands.
  */
-function observedSize(element: Element, entry: ResizeObserverEntry | undefined, instance: Virtualizer<Window, Element>): number {
+export function observedSize<Scroller extends Element | Window>(element: Element, entry: ResizeObserverEntry | undefined, instance: Virtualizer<Scroller, Element>): number {
   const box = entry?.borderBoxSize?.[0];
   if (box) return Math.round(box.blockSize);
   const index = instance.indexFromElement(element);
@@ -98,6 +98,11 @@ export function useWindowRows(count: number, estimateSize: (index: number) => nu
     overscan: options.overscan ?? 4,
     scrollMargin,
     initialRect: { width: 1280, height: typeof window === 'undefined' ? 900 : window.innerHeight },
+    // The rows a scroll brings near the view are drawn in a render of their own right after the scroll event
+    // (overscan keeps drawn rows ahead of the view), not inside it: the library's flushSync re-rendered the
+    // whole list inside the frame, so a click right after a scroll (a row scrolled into view, then ticked)
+    // waited for that render and its forced layout before its paint (issue 16).
+    useFlushSync: false,
   });
   if (!isWindowed) return { indexes: everything(count), before: 0, after: 0, measure: noMeasure, attachList, isWindowed, scrollToIndex: noMeasure };
   const items = virtualizer.getVirtualItems();

@@ -173,6 +173,33 @@ export const StudyLogEntrySchema = z.object({
 });
 export type StudyLogEntry = z.infer<typeof StudyLogEntrySchema>;
 
+/** A broken rule between goals and log entries, as the language section's schema reports it. */
+export interface LanguageDataIssue {
+  message: string;
+  path: PropertyKey[];
+}
+
+/**
+ * The rules across the section in the order its schema reports them: goal ids unique, entry ids unique,
+ * every entry pointing at a goal it holds. Plain code, so an edit's check (check-language-edit.ts) runs them
+ * over a thousand entries without parsing each again.
+ */
+export function languageDataIssues(data: { goals: readonly { id: string }[]; studyLog: readonly { id: string; goalId: string }[] }): LanguageDataIssue[] {
+  const issues: LanguageDataIssue[] = [];
+  const goalIds = new Set<string>();
+  data.goals.forEach((goal, index) => {
+    if (goalIds.has(goal.id)) issues.push({ path: ['goals', index, 'id'], message: 'language.error.idDuplicate' });
+    goalIds.add(goal.id);
+  });
+  const entryIds = new Set<string>();
+  data.studyLog.forEach((entry, index) => {
+    if (entryIds.has(entry.id)) issues.push({ path: ['studyLog', index, 'id'], message: 'language.error.idDuplicate' });
+    entryIds.add(entry.id);
+    if (!goalIds.has(entry.goalId)) issues.push({ path: ['studyLog', index, 'goalId'], message: 'language.error.logGoalMissing' });
+  });
+  return issues;
+}
+
 /** The language part of a plan document: several goals and one log whose entries point at a goal. */
 export const LanguageDataSchema = z
   .object({
@@ -180,20 +207,6 @@ export const LanguageDataSchema = z
     studyLog: z.array(StudyLogEntrySchema),
   })
   .superRefine((data, ctx) => {
-    const goalIds = new Set<string>();
-    data.goals.forEach((goal, index) => {
-      if (goalIds.has(goal.id)) ctx.addIssue({ code: 'custom', path: ['goals', index, 'id'], message: 'language.error.idDuplicate' });
-      goalIds.add(goal.id);
-    });
-    const entryIds = new Set<string>();
-    data.studyLog.forEach((entry, index) => {
-      if (entryIds.has(entry.id)) {
-        ctx.addIssue({ code: 'custom', path: ['studyLog', index, 'id'], message: 'language.error.idDuplicate' });
-      }
-      entryIds.add(entry.id);
-      if (!goalIds.has(entry.goalId)) {
-        ctx.addIssue({ code: 'custom', path: ['studyLog', index, 'goalId'], message: 'language.error.logGoalMissing' });
-      }
-    });
+    for (const issue of languageDataIssues(data)) ctx.addIssue({ code: 'custom', ...issue });
   });
 export type LanguageData = z.infer<typeof LanguageDataSchema>;

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { parseChecklistEdit } from '../checklists/check-checklist-edit';
 import { ChecklistSchema, PlanAnchorsSchema } from '../checklists/schema';
+import { parseLanguageEdit } from '../language/check-language-edit';
 import { offerSchema } from '../offers/schema';
 import { TaxSettingsSchema } from '../tax/schema';
 import { planDocumentSchema, type PlanDocument } from './plan-schema';
@@ -145,10 +146,19 @@ function parseChecklists(before: PlanDocument, after: PlanDocument): Parsed<Plan
   return { ok: true, value: { anchors, checklists } };
 }
 
+function parseLanguage(before: PlanDocument, after: PlanDocument): Parsed<PlanDocument['language']> {
+  const section: unknown = after.language;
+  // Anything but exactly the section's two arrays (a key missing, one the schema does not know): the whole section.
+  const isTwoArrays =
+    isPlainRecord(section) && Object.keys(section).length === 2 && Array.isArray(section.goals) && Array.isArray(section.studyLog) && Object.hasOwn(section, 'goals') && Object.hasOwn(section, 'studyLog');
+  if (!isTwoArrays) return parsePart(planDocumentSchema.shape.language, section, ['language']);
+  return prefixedResult(parseLanguageEdit(before.language, section as PlanDocument['language']), ['language']);
+}
+
 /**
  * Checks only what an edit touched, given the document before it (which passed) and after it: a section
- * that is the same object is skipped; offers, tax settings and checklists are checked one changed element
- * at a time, with the cross-references between them; any other changed section is checked whole with its
+ * that is the same object is skipped; offers, tax settings, checklists and the language section's goals and
+ * study-log entries are checked one changed element at a time, with the cross-references between them; any other changed section is checked whole with its
  * own schema. Agrees with planDocumentSchema on the edited document, verdict and output (unit tests hold it
  * to that), so main can keep the result as the document it writes.
  */
@@ -175,8 +185,13 @@ export function parseEdit(before: PlanDocument, after: PlanDocument): EditResult
     if (!parsed.ok) return { ok: false, issue: parsed.issue };
     output.checklists = parsed.value;
   }
+  if (isChanged('language')) {
+    const parsed = parseLanguage(before, after);
+    if (!parsed.ok) return { ok: false, issue: parsed.issue };
+    output.language = parsed.value;
+  }
   for (const key of Object.keys(shape) as SectionKey[]) {
-    if (key === 'offers' || key === 'taxByOffer' || key === 'checklists' || !isChanged(key)) continue;
+    if (key === 'offers' || key === 'taxByOffer' || key === 'checklists' || key === 'language' || !isChanged(key)) continue;
     const parsed = parsePart(shape[key] as z.ZodType, after[key], [key]);
     if (!parsed.ok) return parsed;
     // An optional section that is absent stays absent, as in the schema's own output.

@@ -1,18 +1,17 @@
-import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import type { Locale } from '../../../shared/checklists/localized-text';
-import { effectiveAnchors } from '../../../shared/checklists/plan-anchors';
 import type { AnchorsChangedOn, PlanAnchors } from '../../../shared/checklists/schema';
 import { todayIso, type IsoDate } from '../../../shared/dates/iso-date';
 import { usePlanner } from '../../store';
+import { sharedPlanAnchors } from './shared-anchors';
 
 export function useLocale(): Locale {
   const { i18n } = useTranslation();
   return i18n.language === 'zh-CN' ? 'zh-CN' : 'en';
 }
 
-/** Anchors as deadlines see them: stored ones plus start and move from the plan's move section. */
+/** Anchors as deadlines see them: stored ones plus start and move from the plan's move section (one object for all callers). */
 export function usePlanAnchors(): PlanAnchors {
   const { stored, targetStartDate, targetMoveDate } = usePlanner(
     useShallow((s) => ({
@@ -21,7 +20,7 @@ export function usePlanAnchors(): PlanAnchors {
       targetMoveDate: s.document!.move.targetMoveDate,
     })),
   );
-  return useMemo(() => effectiveAnchors(stored, { targetStartDate, targetMoveDate }), [stored, targetStartDate, targetMoveDate]);
+  return sharedPlanAnchors(stored, { targetStartDate, targetMoveDate });
 }
 
 /** Today's date; read on each render so a view left open past midnight counts from the new day. */

@@ -8,6 +8,7 @@ import { usePlanner } from '../../store';
 import { WithUnbrokenCodes } from '../../components/unbroken';
 import { useLocale } from './checklist-hooks';
 import { DeadlineText } from './deadline-text';
+import { fixedLabel } from './fixed-labels';
 import type { DroppedFiles } from './attachments-panel';
 import { ItemEditor } from './item-editor';
 import { useItemView, useItemViewDates } from './item-views';
@@ -119,12 +120,12 @@ export const ItemRow = memo(function ItemRow({ checklistId, itemId, index, measu
             <WithUnbrokenCodes text={title} />
           </button>
           <div className="item__tags">
-            <span className="tag">{t(categoryLabelKey(item.category))}</span>
-            {isUrgent ? <span className={`tag tag--${deadline.urgency}`}>{t(urgencyLabelKey(deadline.urgency))}</span> : null}
-            {item.isCustom ? <span className="tag tag--custom">{t('checklists.template.custom')}</span> : null}
+            <span className="tag">{fixedLabel(t, categoryLabelKey(item.category))}</span>
+            {isUrgent ? <span className={`tag tag--${deadline.urgency}`}>{fixedLabel(t, urgencyLabelKey(deadline.urgency))}</span> : null}
+            {item.isCustom ? <span className="tag tag--custom">{fixedLabel(t, 'checklists.template.custom')}</span> : null}
             {item.needsVerification ? (
-              <span className="tag tag--verify" title={t('checklists.verify.explanation')} data-verify>
-                {t(VERIFY_WITH_OFFICIAL_SOURCE_KEY)}
+              <span className="tag tag--verify" title={fixedLabel(t, 'checklists.verify.explanation')} data-verify>
+                {fixedLabel(t, VERIFY_WITH_OFFICIAL_SOURCE_KEY)}
               </span>
             ) : null}
             {item.attachments.length > 0 ? <span className="tag">{t('checklists.ui.item.fileCount', { count: item.attachments.length })}</span> : null}
@@ -153,7 +154,7 @@ export const ItemRow = memo(function ItemRow({ checklistId, itemId, index, measu
         >
           {ITEM_STATUSES.map((status) => (
             <option key={status} value={status}>
-              {t(statusLabelKey(status))}
+              {fixedLabel(t, statusLabelKey(status))}
             </option>
           ))}
         </select>

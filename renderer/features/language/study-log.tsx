@@ -9,6 +9,7 @@ import { LanguageField } from './language-field';
 import { logEntryToDraft, newLogDraft, validateLogDraft, type LogDraft } from './log-draft';
 import { newId } from './new-id';
 import { attributeSelector, focusWhenShown } from '../../components/focus';
+import { observedSize } from '../../components/window-list';
 import { useDates } from '../../i18n/use-dates';
 
 interface LogFormProps {
@@ -136,6 +137,9 @@ function LogTable({ entries, editingId, today, onEdit, onRemove }: LogTableProps
     estimateSize: () => ROW_HEIGHT,
     getItemKey: (index) => entries[index]!.id,
     overscan: 12,
+    // A row's height from its ResizeObserver entry: reading it as the row is attached forced a layout of
+    // the page inside the click that added an entry.
+    measureElement: observedSize,
     initialRect: { width: 0, height: 15 * ROW_HEIGHT },
   });
   const items = virtualizer.getVirtualItems();
@@ -194,12 +198,26 @@ interface LogRowProps {
   onRemove(id: string): void;
 }
 
-/** One entry's row; a memo component, so a new entry or a scroll draws only the rows that changed or came into view. */
-const LogRow = memo(function LogRow({ entry, index, measureElement, onEdit, onRemove }: LogRowProps) {
+/**
+ * One entry's row. Its place (data-index, which the virtualizer measures by) moves whenever an entry is
+ * added above it, and a new entry dated today goes first, so every row in view gets a new index on each
+ * add: the row itself is only that shell, and its cells are a memo component that draws again only when
+ * the entry changed (issue 16).
+ */
+function LogRow({ entry, index, measureElement, onEdit, onRemove }: LogRowProps) {
+  return (
+    <tr data-testid="log-row" data-date={entry.date} data-log-id={entry.id} data-index={index} ref={measureElement}>
+      <LogCells entry={entry} onEdit={onEdit} onRemove={onRemove} />
+    </tr>
+  );
+}
+
+/** One entry's cells; a memo component, so a new entry or a scroll draws only the rows that changed or came into view. */
+const LogCells = memo(function LogCells({ entry, onEdit, onRemove }: Omit<LogRowProps, 'index' | 'measureElement'>) {
   const { t, i18n } = useTranslation();
   const dates = useDates();
   return (
-    <tr data-testid="log-row" data-date={entry.date} data-log-id={entry.id} data-index={index} ref={measureElement}>
+    <>
       <td>{dates.date(entry.date)}</td>
       <td className="num">{formatNumber(entry.minutes, i18n.language)}</td>
       <td className="num">{formatNumber(entry.newWords, i18n.language)}</td>
@@ -220,6 +238,6 @@ const LogRow = memo(function LogRow({ entry, index, measureElement, onEdit, onRe
           {t('language.ui.delete')}
         </button>
       </td>
-    </tr>
+    </>
   );
 });

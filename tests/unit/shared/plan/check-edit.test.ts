@@ -50,6 +50,17 @@ const EDITS: Record<string, { edit: Edit; isValid: boolean }> = {
     isValid: false,
     edit: (p) => ({ ...p, language: { ...p.language, studyLog: [...p.language.studyLog, { id: 'new', goalId: 'nope', date: '2026-12-01', minutes: 30, newWords: 4, note: '' }] } }),
   },
+  'a study-log entry with negative minutes': {
+    isValid: false,
+    edit: (p) => ({ ...p, language: { ...p.language, studyLog: p.language.studyLog.map((e, at) => (at === 4 ? { ...e, minutes: -1 } : e)) } }),
+  },
+  'a language goal removed with its log': {
+    isValid: true,
+    edit: (p) => ({ ...p, language: { goals: p.language.goals.slice(1), studyLog: p.language.studyLog.filter((e) => e.goalId !== p.language.goals[0]!.id) } }),
+  },
+  'a language section with a field it does not have': { isValid: true, edit: (p) => ({ ...p, language: { ...p.language, surprise: 1 } as PlanDocument['language'] }) },
+  'a language section without its log': { isValid: false, edit: (p) => ({ ...p, language: { goals: p.language.goals } as PlanDocument['language'] }) },
+  'a study log that is not a list': { isValid: false, edit: (p) => ({ ...p, language: { ...p.language, studyLog: {} as PlanDocument['language']['studyLog'] } }) },
   'a home currency that does not exist': { isValid: false, edit: (p) => ({ ...p, profile: { ...p.profile, homeCurrency: 'XXX' as 'USD' } }) },
   'a move date changed': { isValid: true, edit: (p) => ({ ...p, move: { ...p.move, targetMoveDate: '2027-03-02' } }) },
   'a comparison horizon out of range': { isValid: false, edit: (p) => ({ ...p, comparison: { ...p.comparison, horizonYears: 99 } }) },
@@ -115,6 +126,8 @@ describe('checkEdit: checks only what an edit touched, and agrees with the whole
   it('names where the problem is', () => {
     expect(checkEdit(base, EDITS['a negative offer amount']!.edit(base))).toEqual({ message: expect.any(String), path: ['offers', 2, 'base', 'amountMinor'] });
     expect(checkEdit(base, EDITS['an item blocking itself']!.edit(base))?.path.slice(0, 4)).toEqual(['checklists', 'checklists', 1, 'items']);
+    expect(checkEdit(base, EDITS['a study-log entry with negative minutes']!.edit(base))).toEqual({ message: 'language.error.minutesNegative', path: ['language', 'studyLog', 4, 'minutes'] });
+    expect(checkEdit(base, EDITS['a study-log entry for a goal that does not exist']!.edit(base))?.path).toEqual(['language', 'studyLog', base.language.studyLog.length, 'goalId']);
   });
 
   it('does not look at sections the edit left alone (an unchanged invalid part is main\'s to refuse)', () => {
