@@ -5,7 +5,7 @@ export type MoneyFormat = (amountMinor: number, currency: CurrencyCode) => strin
 
 // One formatter per language, each making one Intl.NumberFormat per currency when first asked for it: a
 // comparison of 50 offers asks from hundreds of components, and building the formats for each of them
-// was a tenth of the time it took to open (issue 16).
+// was a tenth of the time it took to open (issue 16). The tax screens use the same formatters.
 const formatsByLanguage = new Map<string, MoneyFormat>();
 
 function moneyFormatFor(language: string): MoneyFormat {

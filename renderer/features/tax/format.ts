@@ -1,28 +1,10 @@
-import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
 import { formatScaled, minorDigits, type CurrencyCode } from '../../../shared/money';
+import { useMoneyFormat, type MoneyFormat } from '../offers/use-money-format';
 
-export type MoneyFormatter = (amountMinor: number, currency: CurrencyCode) => string;
+export type MoneyFormatter = MoneyFormat;
 
-/** Money in the interface language's style; the division to major units is for display only. */
-const numberFormats = new Map<string, Intl.NumberFormat>();
-
-/** Intl formats are costly to build; one per language and currency for the life of the window. */
-function numberFormat(language: string, currency: CurrencyCode): Intl.NumberFormat {
-  const key = `${language}|${currency}`;
-  let format = numberFormats.get(key);
-  if (!format) {
-    format = new Intl.NumberFormat(language, { style: 'currency', currency });
-    numberFormats.set(key, format);
-  }
-  return format;
-}
-
-export function useTaxMoney(): MoneyFormatter {
-  const { i18n } = useTranslation();
-  const language = i18n.language;
-  return useMemo(() => (amountMinor, currency) => numberFormat(language, currency).format(amountMinor / 10 ** minorDigits(currency)), [language]);
-}
+/** Money in the interface language's style: the offers' formatter (one Intl format per language and currency). */
+export const useTaxMoney: () => MoneyFormatter = useMoneyFormat;
 
 /** Basis points as a percentage without float noise: 1050 -> "10.5%". */
 export function formatBp(bp: number): string {
