@@ -8,5 +8,6 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.ts'],
     environment: 'node',
     testTimeout: 30_000,
+    setupFiles: ['tests/unit/setup/edit-tools.ts'],
   },
 });

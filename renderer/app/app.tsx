@@ -21,14 +21,18 @@ import { SearchDialog } from '../features/search/search-dialog';
 import { useThemeSync } from '../features/appearance/theme';
 import { SkipLink, MAIN_CONTENT_ID } from './skip-link';
 import { loadScreenMessages } from '../i18n';
+import { loadEditTools } from '../store/edit-tools';
+import { whenIdle } from '../components/when-idle';
 
 // Views load on first visit so the first screen does not wait for charts and tables. The overview, the
 // first screen, starts loading with the app (main.tsx) so it arrives while the plan is being read.
 export const loadOverview = () => import('../features/overview/overview-view');
 // Each view's own texts load with its code (renderer/i18n/message-tables.ts); the view waits for both.
+// Every screen but the overview also waits for the store's edit checks (renderer/store/edit-tools), which
+// its actions use; the overview, drawn first, loads them once it is on screen.
 type View = () => React.JSX.Element;
 const withTexts = (section: SectionId, load: () => Promise<{ default: View }>) =>
-  lazy(() => Promise.all([load(), loadScreenMessages(section)]).then(([module]) => module));
+  lazy(() => Promise.all([load(), loadScreenMessages(section), section === 'overview' ? null : loadEditTools()]).then(([module]) => module));
 const views: Record<SectionId, React.LazyExoticComponent<View>> = {
   overview: withTexts('overview', loadOverview),
   timeline: withTexts('timeline', () => import('../features/timeline/timeline-view')),
@@ -80,6 +84,10 @@ export function App() {
 
 /** Renders nothing; its effect runs once the first view (inside the same Suspense) has been committed. */
 function FirstScreenDrawn() {
-  useEffect(() => markFirstScreenCommitted(), []);
+  useEffect(() => {
+    markFirstScreenCommitted();
+    // The edit checks are not needed to show the plan; they come in the first idle moment after it is shown.
+    return whenIdle(() => void loadEditTools(), 1_000);
+  }, []);
   return null;
 }

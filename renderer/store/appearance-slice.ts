@@ -1,5 +1,6 @@
 import type { StateCreator } from 'zustand';
-import { DEFAULT_APPEARANCE, type AppearanceSettings } from '../../shared/appearance/schema';
+import { DEFAULT_APPEARANCE } from '../../shared/appearance/appearance';
+import type { AppearanceSettings } from '../../shared/appearance/schema';
 import type { PlannerState } from './planner-state';
 
 /** Light, dark or the system's (issue 14); stored in the plan, so it travels with it and can be undone like any edit. */

@@ -1,5 +1,7 @@
-import { isSavingRefused, type PlannerApi } from '../../shared/contract/operations';
+import type { PlannerApi } from '../../shared/contract/operations';
+import { isSavingRefused } from '../../shared/contract/saving-refused';
 import type { ErrorCode, OperationError } from '../../shared/contract/result';
+import { hasWaitingEdits, loadEditTools } from './edit-tools';
 import { usePlanner } from './index';
 
 /** Edits are written at most this long after the last keystroke. */
@@ -92,6 +94,8 @@ export function startAutosave(api: Pick<PlannerApi, 'savePlan'>, store: PlannerS
 
   return {
     flush: async () => {
+      // An edit made before the edit checks arrived is applied once they have: it is saved too.
+      if (hasWaitingEdits()) await loadEditTools();
       await saveNow();
       // A loop that started before the last edit may have ended already; one more pass picks it up.
       if (running) await running;

@@ -5,9 +5,9 @@ import { withAnchorsChanged } from '../../shared/checklists/late-from-start';
 import { isMoveAnchor, moveFieldOf, withStoredAnchor } from '../../shared/checklists/plan-anchors';
 import { insertItemAt, moveByOffset, moveChecklist, nextChecklistOrder, sortChecklists } from '../../shared/checklists/reorder';
 import type { AnchorKey, Attachment, Checklist, ChecklistItem } from '../../shared/checklists/schema';
-import { findTemplate } from '../../shared/checklists/templates/index';
 import { todayIso, type IsoDate } from '../../shared/dates/iso-date';
 import type { PlanDocument } from '../../shared/contract/operations';
+import { editTools } from './edit-tools';
 import type { PlannerState } from './planner-state';
 
 /** Fields of an item the person edits directly; ids, attachments and blockers have their own actions. */
@@ -72,7 +72,7 @@ export const createChecklistsSlice: StateCreator<PlannerState, [], [], Checklist
     selectedChecklistId: null,
     selectChecklist: (id) => set({ selectedChecklistId: id }),
     addChecklistFromTemplate: (templateId) => {
-      const template = findTemplate(templateId);
+      const template = editTools().findTemplate(templateId);
       if (template) addChecklist((order) => createChecklistFromTemplate(template, newId, todayIso(), order));
     },
     addBlankChecklist: (title) => addChecklist((order) => createBlankChecklist(title, newId, todayIso(), order)),

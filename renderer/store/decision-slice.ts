@@ -1,10 +1,13 @@
 import type { StateCreator } from 'zustand';
 import { todayIso } from '../../shared/dates/iso-date';
-import { chooseOffer } from '../../shared/decision/choose-offer';
-import { decisionSettingsSchema, type DecisionSettings } from '../../shared/decision/schema';
+import type { DecisionSettings } from '../../shared/decision/schema';
+import { editTools } from './edit-tools';
 import type { PlannerState } from './planner-state';
 
-/** Actions of the decision part of the comparison; each is one editDocument call, so one undo step. */
+/**
+ * Actions of the decision part of the comparison; each is one editDocument call, so one undo step. The
+ * comparison loads with the edit checks (./edit-tools), which these use.
+ */
 export interface DecisionSlice {
   /** Sets the destination, start date, accepted status and checklist in one change; returns whether it was applied. */
   chooseOffer(offerId: string, createChecklist: boolean): boolean;
@@ -16,14 +19,14 @@ export const createDecisionSlice: StateCreator<PlannerState, [], [], DecisionSli
   chooseOffer: (offerId, createChecklist) => {
     const current = get().document;
     if (!current) return false;
-    const next = chooseOffer(current, offerId, { createChecklist, today: todayIso(), newId: () => crypto.randomUUID() });
+    const next = editTools().chooseOffer(current, offerId, { createChecklist, today: todayIso(), newId: () => crypto.randomUUID() });
     return next ? get().editDocument(() => next) : false;
   },
   updateDecision: (patch) => {
     const current = get().document;
     if (!current) return false;
     const next = { ...current.decision, ...patch };
-    if (!decisionSettingsSchema.safeParse(next).success) return false;
+    if (!editTools().decisionSettingsSchema.safeParse(next).success) return false;
     return get().editDocument((d) => ({ ...d, decision: next }));
   },
 });

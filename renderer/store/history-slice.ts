@@ -1,6 +1,7 @@
 import type { StateCreator, StoreApi } from 'zustand';
 import type { TemporalState } from 'zundo';
-import { isSavingRefused, type PlanDocument } from '../../shared/contract/operations';
+import type { PlanDocument } from '../../shared/contract/operations';
+import { isSavingRefused } from '../../shared/contract/saving-refused';
 import { describeChange, type ChangeDescription } from './history/describe-change';
 import type { CoalesceControl, HistoryEntry } from './history/history-options';
 import type { PlannerState } from './planner-state';

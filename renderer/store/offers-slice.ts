@@ -1,14 +1,18 @@
 import type { StateCreator } from 'zustand';
 import type { CurrencyCode } from '../../shared/money';
 import { todayIso } from '../../shared/dates/iso-date';
-import { createEmptyOffer, offerSchema, comparisonSettingsSchema, type ComparisonSettings, type Offer } from '../../shared/offers/schema';
-import { duplicateOffer, type OfferSortKey } from '../../shared/offers/offer-list';
+import type { ComparisonSettings, Offer } from '../../shared/offers/schema';
+import type { OfferSortKey } from '../../shared/offers/offer-list';
 import { hasPassedCheck } from '../../shared/offers/passed-checks';
+import { editTools } from './edit-tools';
 import type { PlannerState } from './planner-state';
 
 export type OffersScreen = { kind: 'list' } | { kind: 'edit'; offerId: string } | { kind: 'compare' };
 
-/** Actions of the offers feature. They change the plan only through editDocument, so autosave sees every edit. */
+/**
+ * Actions of the offers feature. They change the plan only through editDocument, so autosave sees every edit.
+ * The offers screen loads with the edit checks (./edit-tools), which these use.
+ */
 export interface OffersSlice {
   offersScreen: OffersScreen;
   offersSort: OfferSortKey;
@@ -44,6 +48,7 @@ export const createOffersSlice: StateCreator<PlannerState, [], [], OffersSlice> 
     const currency: CurrencyCode = fields.currency;
     // A new offer usually starts when the move plan says the job starts; today only when no date is set.
     const startDate = get().document?.move.targetStartDate ?? todayIso();
+    const { createEmptyOffer, offerSchema } = editTools();
     const offer = { ...createEmptyOffer(crypto.randomUUID(), startDate, currency), company: fields.company.trim() };
     if (!offerSchema.safeParse(offer).success) return null;
     get().editDocument((d) => ({ ...d, offers: [...d.offers, offer] }));
@@ -54,7 +59,7 @@ export const createOffersSlice: StateCreator<PlannerState, [], [], OffersSlice> 
     if (!current) return false;
     const next = edit(current);
     // An offer the field's own check just passed (shared/offers/validate-edit.ts) need not be parsed again.
-    if (!hasPassedCheck(next) && !offerSchema.safeParse(next).success) return false;
+    if (!hasPassedCheck(next) && !editTools().offerSchema.safeParse(next).success) return false;
     get().editDocument((d) => ({ ...d, offers: d.offers.map((offer) => (offer.id === offerId ? next : offer)) }));
     return true;
   },
@@ -63,7 +68,7 @@ export const createOffersSlice: StateCreator<PlannerState, [], [], OffersSlice> 
     const index = document?.offers.findIndex((offer) => offer.id === offerId) ?? -1;
     const original = document?.offers[index];
     if (!document || !original) return null;
-    const copy = duplicateOffer(original, crypto.randomUUID(), companySuffix);
+    const copy = editTools().duplicateOffer(original, crypto.randomUUID(), companySuffix);
     const tax = document.taxByOffer[offerId];
     const scores = document.comparison.scores[offerId];
     get().editDocument((d) => ({
@@ -93,7 +98,7 @@ export const createOffersSlice: StateCreator<PlannerState, [], [], OffersSlice> 
     const current = get().document?.comparison;
     if (!current) return false;
     const next = edit(current);
-    if (!hasPassedCheck(next) && !comparisonSettingsSchema.safeParse(next).success) return false;
+    if (!hasPassedCheck(next) && !editTools().comparisonSettingsSchema.safeParse(next).success) return false;
     get().editDocument((d) => ({ ...d, comparison: next }));
     return true;
   },

@@ -2,9 +2,10 @@ import type { StateCreator } from 'zustand';
 import { withAnchorsChanged } from '../../shared/checklists/late-from-start';
 import { effectiveAnchors } from '../../shared/checklists/plan-anchors';
 import { todayIso } from '../../shared/dates/iso-date';
-import { isSavingRefused, type PlanDocument, type StorageStatus } from '../../shared/contract/operations';
-import { checkEdit } from '../../shared/plan/check-edit';
+import type { PlanDocument, StorageStatus } from '../../shared/contract/operations';
+import { isSavingRefused } from '../../shared/contract/saving-refused';
 import type { Move, Profile } from '../../shared/plan/profile-schema';
+import { areEditToolsLoaded, editTools, whenEditToolsLoaded } from './edit-tools';
 import type { PlannerState } from './planner-state';
 
 /** An edit the plan's schema refused: it was not applied, and the header says why. */
@@ -26,7 +27,8 @@ export interface PlanSlice {
   /**
    * Replaces the whole document through a pure function of the current one. What the edit changed must
    * pass the plan's schema (shared/plan/check-edit.ts; main checks the whole document before writing), otherwise the edit is not applied and
-   * false is returned: one bad value can never block every later save.
+   * false is returned: one bad value can never block every later save. Before the checks have loaded
+   * (./edit-tools) the edit waits for them and true is returned.
    */
   editDocument(edit: (document: PlanDocument) => PlanDocument): boolean;
   updateProfile(patch: Partial<Profile>): void;
@@ -44,10 +46,17 @@ export const createPlanSlice: StateCreator<PlannerState, [], [], PlanSlice> = (s
   editDocument: (edit) => {
     const current = get().document;
     if (!current) return false;
+    if (!areEditToolsLoaded()) {
+      // An edit on the first screen in the moment before the checks have loaded: applied (or refused) as
+      // soon as they are here, after any edit made before it. The status reads "saving" meanwhile.
+      whenEditToolsLoaded(() => void get().editDocument(edit));
+      if (!isSavingRefused(get().storage)) set({ saveState: 'saving' });
+      return true;
+    }
     const next = edit(current);
     // Only what the edit touched is checked here (a keystroke re-checks one offer, not the plan); main
     // validates the whole document before it writes.
-    const issue = checkEdit(current, next);
+    const issue = editTools().checkEdit(current, next);
     if (issue) {
       set({ rejectedEdit: { messageKey: issue.message, path: issue.path.map(String).join('.') } });
       return false;

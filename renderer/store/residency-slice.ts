@@ -1,6 +1,7 @@
 import type { StateCreator } from 'zustand';
 import type { PlanDocument } from '../../shared/plan/plan-schema';
-import { createEmptyResidencySection, type ResidencySection, type Stay } from '../../shared/residency/schema';
+import { createEmptyResidencySection } from '../../shared/residency/empty-section';
+import type { ResidencySection, Stay } from '../../shared/residency/schema';
 import type { PlannerState } from './planner-state';
 
 /**

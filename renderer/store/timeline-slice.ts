@@ -1,6 +1,7 @@
 import type { StateCreator } from 'zustand';
 import type { OpenTarget } from '../../shared/contract/open-target';
-import { DEFAULT_REMINDER_SETTINGS, type ReminderSettings } from '../../shared/reminders/schema';
+import { DEFAULT_REMINDER_SETTINGS } from '../../shared/reminders/reminder-settings';
+import type { ReminderSettings } from '../../shared/reminders/schema';
 import type { TimelineGrouping } from '../../shared/timeline/group-entries';
 import { TIMELINE_KINDS, type TimelineKind } from '../../shared/timeline/plan-timeline';
 import type { PlannerState } from './planner-state';

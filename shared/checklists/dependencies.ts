@@ -1,6 +1,7 @@
 import { findDependencyCycle } from './dependency-graph';
 import { textIn, type Locale, type LocalizedText } from './localized-text';
-import { isOpenStatus, type Attachment, type ChecklistItem } from './schema';
+import { isOpenStatus } from './checklist-values';
+import type { Attachment, ChecklistItem } from './schema';
 
 export interface ItemError {
   key: string;

@@ -1,5 +1,6 @@
 import { addDaysIso, addMonthsIso, daysBetween, type IsoDate } from '../dates/iso-date';
-import { isOpenStatus, type AnchorKey, type Due, type ItemStatus, type PlanAnchors } from './schema';
+import { isOpenStatus } from './checklist-values';
+import type { AnchorKey, Due, ItemStatus, PlanAnchors } from './schema';
 
 /*
  * Deadlines are never stored: they are derived from the item's rule and the plan's anchor dates each

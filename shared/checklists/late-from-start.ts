@@ -1,6 +1,7 @@
 import { compareIso, type IsoDate } from '../dates/iso-date';
 import { assessDeadline, DEFAULT_DUE_SOON_DAYS, type DeadlineAssessment } from './due-dates';
-import { ANCHOR_KEYS, type AnchorsChangedOn, type Checklist, type ChecklistItem, type PlanAnchors } from './schema';
+import { ANCHOR_KEYS } from './checklist-values';
+import type { AnchorsChangedOn, Checklist, ChecklistItem, PlanAnchors } from './schema';
 
 /*
  * A deadline that was already past when the person first saw it (the checklist was made five weeks before

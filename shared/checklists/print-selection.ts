@@ -2,7 +2,8 @@ import type { IsoDate } from '../dates/iso-date';
 import type { DeadlineAssessment } from './due-dates';
 import { assessItemDeadline } from './late-from-start';
 import { openBlockers, type Blocker } from './dependencies';
-import { isOpenStatus, type AnchorsChangedOn, type Checklist, type ChecklistItem, type PlanAnchors } from './schema';
+import { isOpenStatus } from './checklist-values';
+import type { AnchorsChangedOn, Checklist, ChecklistItem, PlanAnchors } from './schema';
 import { checkItemValidity, type ValidityCheck } from './validity';
 
 export type PrintScope = 'all' | 'open';

@@ -1,7 +1,10 @@
 import { z } from 'zod';
 import { isIsoDate } from '../dates/iso-date';
 import { findDependencyCycle } from './dependency-graph';
-import { LocalizedTextSchema } from './localized-text';
+import { LocalizedTextSchema } from './localized-text-schema';
+import { ANCHOR_KEYS, ITEM_CATEGORIES, ITEM_STATUSES } from './checklist-values';
+
+export { ANCHOR_KEYS, ITEM_CATEGORIES, ITEM_STATUSES, isOpenStatus } from './checklist-values';
 import { isSafeStoredName, isSanitizedFileName } from './sanitize-file-name';
 
 /*
@@ -14,8 +17,6 @@ const v = (key: string) => ({ error: `checklists.validation.${key}` });
 
 export const IsoDateSchema = z.string(v('date')).refine(isIsoDate, v('date'));
 
-/** 'last-abroad' (the last day in the country being left, issue 13) comes before entry; older plans simply lack it. */
-export const ANCHOR_KEYS = ['offer-accepted', 'visa-appointment', 'last-abroad', 'entry', 'start', 'move'] as const;
 export const AnchorKeySchema = z.enum(ANCHOR_KEYS, v('anchor'));
 export type AnchorKey = z.infer<typeof AnchorKeySchema>;
 
@@ -33,29 +34,9 @@ export const PlanAnchorsSchema = z.object(
 );
 export type PlanAnchors = z.infer<typeof PlanAnchorsSchema>;
 
-export const ITEM_STATUSES = ['todo', 'in-progress', 'done', 'not-needed'] as const;
 export const ItemStatusSchema = z.enum(ITEM_STATUSES, v('status'));
 export type ItemStatus = z.infer<typeof ItemStatusSchema>;
 
-export const ITEM_CATEGORIES = [
-  'visa',
-  'work-permit',
-  'documents',
-  'registration',
-  'residence',
-  'travel',
-  'housing',
-  'moving',
-  'finance',
-  'tax',
-  'health',
-  'insurance',
-  'family',
-  'pets',
-  'communication',
-  'employment',
-  'other',
-] as const;
 export const ItemCategorySchema = z.enum(ITEM_CATEGORIES, v('category'));
 export type ItemCategory = z.infer<typeof ItemCategorySchema>;
 
@@ -300,7 +281,3 @@ export const ChecklistsSectionSchema = z
     });
   });
 export type ChecklistsSection = z.infer<typeof ChecklistsSectionSchema>;
-
-export function isOpenStatus(status: ItemStatus): boolean {
-  return status === 'todo' || status === 'in-progress';
-}

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { findDependencyCycle } from './dependency-graph';
-import { BilingualTextSchema } from './localized-text';
+import { BilingualTextSchema } from './localized-text-schema';
 import { AnchorKeySchema, IsoDateSchema, ItemCategorySchema, SourceSchema } from './schema';
 
 /*

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { THEME_CHOICES } from '../appearance/schema';
+import { THEME_CHOICES } from '../appearance/appearance';
 
 /**
  * Keeping Electron's own theme (window background, native menus and dialogs, the page's

@@ -48,10 +48,7 @@ export type StorageStatus =
       detail: string;
     };
 
-/** True where nothing is written (recovery or a read-only folder), so autosave does not try. */
-export function isSavingRefused(storage: StorageStatus | null | undefined): boolean {
-  return storage?.mode === 'recovery' || storage?.mode === 'read-only';
-}
+export { isSavingRefused } from './saving-refused';
 
 /** What another program did to plan.json since the app last read or wrote it. */
 export interface DiskCheck {

@@ -2,8 +2,7 @@ import { createChecklistFromTemplate, type IdFactory } from '../checklists/creat
 import { nextChecklistOrder } from '../checklists/reorder';
 import { findTemplate } from '../checklists/templates/index';
 import type { IsoDate } from '../dates/iso-date';
-import { isCountryCode } from '../geo/countries';
-import { isChinaCountry } from '../offer-tax/default-settings';
+import { destinationCountryOf } from '../geo/offer-country';
 import type { Offer } from '../offers/offer-schema';
 import type { PlanDocument } from '../plan/plan-schema';
 
@@ -18,12 +17,7 @@ export function routeTemplateId(offer: Pick<Offer, 'visaRoute'>): string | null 
   return offer.visaRoute ? (ROUTE_TEMPLATES[offer.visaRoute] ?? null) : null;
 }
 
-/** The offer's country as an ISO code the move accepts ("China" and "中国" read as CN), or null. */
-export function destinationCountryOf(offer: Pick<Offer, 'country'>): string | null {
-  if (isChinaCountry(offer.country)) return 'CN';
-  const code = offer.country.trim().toUpperCase();
-  return isCountryCode(code) ? code : null;
-}
+export { destinationCountryOf } from '../geo/offer-country';
 
 export interface ChooseOfferOptions {
   /** Create the route's checklist when the plan has none from that template yet. */

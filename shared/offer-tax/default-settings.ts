@@ -1,13 +1,9 @@
 import type { Offer } from '../offers/offer-schema';
 import { TaxSettingsSchema, type TaxModel, type TaxSettings } from '../tax/schema';
 import type { UsState } from '../tax/us-states/state-rules';
+import { isChinaCountry } from '../geo/offer-country';
 
-const CHINA_NAMES = new Set(['cn', 'chn', 'china', 'prc', '中国']);
-
-/** The offer's country field is a free string (the form stores an ISO code); accept the usual spellings of China. */
-export function isChinaCountry(country: string): boolean {
-  return CHINA_NAMES.has(country.trim().toLowerCase());
-}
+export { isChinaCountry } from '../geo/offer-country';
 
 const MODEL_BY_COUNTRY: Readonly<Record<string, TaxModel>> = { US: 'us', USA: 'us', HK: 'hong-kong', SG: 'singapore' };
 

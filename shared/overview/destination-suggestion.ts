@@ -1,4 +1,4 @@
-import { destinationCountryOf } from '../decision/choose-offer';
+import { destinationCountryOf } from '../geo/offer-country';
 import type { PlanDocument } from '../plan/plan-schema';
 
 export interface DestinationSuggestion {

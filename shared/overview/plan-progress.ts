@@ -2,7 +2,7 @@ import { isBlocked } from '../checklists/dependencies';
 import { assessItemDeadline } from '../checklists/late-from-start';
 import type { LocalizedText } from '../checklists/localized-text';
 import { effectiveAnchors } from '../checklists/plan-anchors';
-import { isOpenStatus } from '../checklists/schema';
+import { isOpenStatus } from '../checklists/checklist-values';
 import { daysBetween, type IsoDate } from '../dates/iso-date';
 import { pacing, type PacingStatus } from '../language/pacing';
 import type { PlanDocument } from '../plan/plan-schema';

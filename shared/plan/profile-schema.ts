@@ -2,19 +2,13 @@ import { z } from 'zod';
 import { CURRENCY_CODES } from '../money/currencies';
 import { isCountryCode } from '../geo/countries';
 import { isIsoDate } from '../dates/iso-date';
+import { DEGREES, INTERFACE_LANGUAGES, MAX_BIRTH_YEAR, MAX_YEARS_EXPERIENCE, MIN_BIRTH_YEAR, MOVE_NOTES_MAX, SHORT_TEXT_MAX, US_TAX_STATUSES } from './profile-values';
 
 /**
  * Validation messages are i18n keys (see shared/plan/messages.ts): the renderer shows them next to the
  * field, in the person's language, and main refuses the same input with the same keys.
  */
-export const INTERFACE_LANGUAGES = ['en', 'zh-CN'] as const;
-export const DEGREES = ['none', 'secondary', 'associate', 'bachelor', 'master', 'doctorate'] as const;
-
-/** "Are you a US citizen or green-card holder?" The US taxes them on wages earned abroad (issue 10). */
-export const US_TAX_STATUSES = ['none', 'citizen', 'green-card'] as const;
-
-export const MIN_BIRTH_YEAR = 1900;
-export const MAX_BIRTH_YEAR = 2015;
+export { DEGREES, INTERFACE_LANGUAGES, MAX_BIRTH_YEAR, MIN_BIRTH_YEAR, US_TAX_STATUSES } from './profile-values';
 
 const countryCode = z.string().refine(isCountryCode, { message: 'validation.country' });
 const shortText = (max: number) => z.string().trim().max(max, { message: 'validation.tooLong' });
@@ -22,10 +16,10 @@ export const isoDate = z.string().refine(isIsoDate, { message: 'validation.date'
 
 export const profileSchema = z
   .object({
-    displayName: shortText(100),
+    displayName: shortText(SHORT_TEXT_MAX),
     citizenship: countryCode.nullable(),
     homeCountry: countryCode.nullable(),
-    homeCity: shortText(100),
+    homeCity: shortText(SHORT_TEXT_MAX),
     homeCurrency: z.enum(CURRENCY_CODES, { message: 'validation.currency' }),
     birthYear: z
       .number({ message: 'validation.wholeNumber' })
@@ -38,7 +32,7 @@ export const profileSchema = z
       .number({ message: 'validation.wholeNumber' })
       .int({ message: 'validation.wholeNumber' })
       .min(0, { message: 'validation.experienceRange' })
-      .max(60, { message: 'validation.experienceRange' })
+      .max(MAX_YEARS_EXPERIENCE, { message: 'validation.experienceRange' })
       .nullable(),
     interfaceLanguage: z.enum(INTERFACE_LANGUAGES),
     /** Optional: absent = not answered yet (the tax panel asks when it matters). */
@@ -49,10 +43,10 @@ export const profileSchema = z
 export const moveSchema = z
   .object({
     destinationCountry: countryCode.nullable(),
-    destinationCity: shortText(100),
+    destinationCity: shortText(SHORT_TEXT_MAX),
     targetMoveDate: isoDate.nullable(),
     targetStartDate: isoDate.nullable(),
-    notes: shortText(5000),
+    notes: shortText(MOVE_NOTES_MAX),
   })
   .strict();
 

@@ -1,9 +1,9 @@
 import { z } from 'zod';
+import { MAX_DEADLINE_DAYS_AHEAD, MAX_DOCUMENT_DAYS_AHEAD } from './reminder-settings';
 
 const v = (key: string) => ({ error: `reminders.validation.${key}` });
 
-export const MAX_DEADLINE_DAYS_AHEAD = 14;
-export const MAX_DOCUMENT_DAYS_AHEAD = 180;
+export { DEFAULT_REMINDER_SETTINGS, MAX_DEADLINE_DAYS_AHEAD, MAX_DOCUMENT_DAYS_AHEAD, reminderSettingsOf } from './reminder-settings';
 
 /**
  * The person's reminder settings. Optional in the plan: a plan without them gets the defaults (on; today
@@ -21,9 +21,3 @@ export const ReminderSettingsSchema = z
   )
   .strict();
 export type ReminderSettings = z.infer<typeof ReminderSettingsSchema>;
-
-export const DEFAULT_REMINDER_SETTINGS: ReminderSettings = { isEnabled: true, deadlineDaysAhead: 1, documentDaysAhead: 30 };
-
-export function reminderSettingsOf(plan: { reminders?: ReminderSettings }): ReminderSettings {
-  return plan.reminders ?? DEFAULT_REMINDER_SETTINGS;
-}

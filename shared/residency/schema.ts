@@ -52,9 +52,7 @@ export const ResidencySectionSchema = z
   });
 export type ResidencySection = z.infer<typeof ResidencySectionSchema>;
 
-export function createEmptyResidencySection(): ResidencySection {
-  return { stays: [], isUsedForTax: true };
-}
+export { createEmptyResidencySection } from './empty-section';
 
 /**
  * Two stays in China at once cannot both be true. Leaving and coming back on the same day is allowed

@@ -1,5 +1,6 @@
 import { effectiveAnchors } from '../checklists/plan-anchors';
-import { ANCHOR_KEYS, type AnchorKey } from '../checklists/schema';
+import { ANCHOR_KEYS } from '../checklists/checklist-values';
+import type { AnchorKey } from '../checklists/schema';
 import type { LocalizedText } from '../checklists/localized-text';
 import { addDaysIso, compareIso, daysBetween, type IsoDate } from '../dates/iso-date';
 import type { PlanDocument } from '../plan/plan-schema';

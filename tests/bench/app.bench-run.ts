@@ -8,7 +8,6 @@ import { launchChromium } from '../e2e/support/chromium-app';
 import { generateLargePlan, largePlanCounts } from '../fixtures/large-plan';
 import {
   heapMb,
-  loadedScriptsAndStyles,
   longestEventTiming,
   measureClicks,
   measureEditShown,
@@ -17,6 +16,7 @@ import {
   measureOpenInParts,
   openMeasured,
   rowsOnScreen,
+  scriptsAndStylesBeforeReady,
   type OpenedPage,
 } from './browser-figures';
 import { brotliOfFiles, buildPages, scriptsAndStyles, type BuiltPages } from './build';
@@ -116,9 +116,9 @@ it('prints every figure and writes bench-results.json', async () => {
   );
 
   phase('// Ready, drawn and heap');
-  // Ready, drawn and heap on the first screen, and the first-load bundle (what the page fetched until ready).
+  // Ready, drawn and heap on the first screen, and the first-load bundle (what the page asked for until ready).
   const { app, bare, rowCount } = await readyFigures(dir, READY_RUNS, '');
-  const appFiles = loadedScriptsAndStyles(app.app).map((path) => join(pages.app, path));
+  const appFiles = (await scriptsAndStylesBeforeReady(app.page)).map((path) => join(pages.app, path));
   const counterFiles = await scriptsAndStyles(pages.counter);
   log(figure('first-load JS+CSS, brotli, vs a bare React 19 counter built with the same vite', (await brotliOfFiles(appFiles)) / 1024, (await brotliOfFiles(counterFiles)) / 1024, 'KB', 1.5));
   await new Promise((r) => setTimeout(r, 1_000));

@@ -58,9 +58,20 @@ export function rowsOnScreen(page: Page): Promise<number> {
   return page.evaluate(() => document.querySelectorAll('tr, li, [role="row"]').length);
 }
 
-/** JS and CSS files of the app's own origin that the page loaded. */
-export function loadedScriptsAndStyles(app: ChromiumApp): string[] {
-  return [...new Set(app.requests.filter((url) => url.startsWith(TEST_ORIGIN) && /\.(js|css)$/.test(new URL(url).pathname)).map((url) => new URL(url).pathname))];
+/**
+ * JS and CSS files of the app's own origin that the page asked for before its ready signal: what it needs
+ * to show the first screen. Files fetched after it (code loaded in an idle moment once the screen is shown)
+ * are not part of the first load.
+ */
+export async function scriptsAndStylesBeforeReady(page: Page): Promise<string[]> {
+  const paths = await page.evaluate((origin) => {
+    const ready = (window as unknown as { __bench: PageTiming }).__bench.ready ?? Number.POSITIVE_INFINITY;
+    return performance
+      .getEntriesByType('resource')
+      .filter((entry) => entry.name.startsWith(origin) && entry.startTime <= ready)
+      .map((entry) => new URL(entry.name).pathname);
+  }, TEST_ORIGIN);
+  return [...new Set(paths.filter((path) => /\.(js|css)$/.test(path)))];
 }
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

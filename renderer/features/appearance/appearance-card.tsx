@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
-import { appearanceOf, THEME_CHOICES } from '../../../shared/appearance/schema';
+import { appearanceOf, THEME_CHOICES } from '../../../shared/appearance/appearance';
 import { usePlanner } from '../../store';
 
 /** System, light or dark: three radio buttons (arrow keys move between them). */

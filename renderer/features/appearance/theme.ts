@@ -1,5 +1,5 @@
 import { useEffect, useLayoutEffect, useSyncExternalStore } from 'react';
-import { appearanceOf, resolveTheme, type ResolvedTheme, type ThemeChoice } from '../../../shared/appearance/schema';
+import { appearanceOf, resolveTheme, type ResolvedTheme, type ThemeChoice } from '../../../shared/appearance/appearance';
 import { planner } from '../../api/planner';
 import { usePlanner } from '../../store';
 

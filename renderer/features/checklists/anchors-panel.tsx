@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { anchorOrderWarnings } from '../../../shared/checklists/due-dates';
 import { anchorLabelKey } from '../../../shared/checklists/message-keys';
 import { isMoveAnchor } from '../../../shared/checklists/plan-anchors';
-import { ANCHOR_KEYS } from '../../../shared/checklists/schema';
+import { ANCHOR_KEYS } from '../../../shared/checklists/checklist-values';
 import { TextField } from '../../components/text-field';
 import { usePlanner } from '../../store';
 import { usePlanAnchors } from './checklist-hooks';

@@ -2,7 +2,8 @@ import { useTranslation } from 'react-i18next';
 import { daysLeftMessage } from '../../../shared/checklists/deadline-text';
 import type { DeadlineAssessment } from '../../../shared/checklists/due-dates';
 import { missingAnchorMessageKey } from '../../../shared/checklists/due-dates';
-import { isOpenStatus, type ItemStatus } from '../../../shared/checklists/schema';
+import { isOpenStatus } from '../../../shared/checklists/checklist-values';
+import type { ItemStatus } from '../../../shared/checklists/schema';
 import { useDates } from '../../i18n/use-dates';
 
 interface DeadlineTextProps {

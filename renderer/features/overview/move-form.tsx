@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { daysBetween, todayIso } from '../../../shared/dates/iso-date';
-import { moveSchema } from '../../../shared/plan/profile-schema';
+import { moveFieldChecks } from '../../../shared/plan/profile-values';
 import { parseOptionalDate, parseText } from '../../components/field-parsers';
 import { SelectField } from '../../components/select-field';
 import { TextField } from '../../components/text-field';
@@ -9,7 +9,7 @@ import { useCountryOptions } from '../../components/country-options';
 import { usePlanner } from '../../store';
 import { DestinationSuggestion } from './destination-suggestion';
 
-const fields = moveSchema.shape;
+const fields = moveFieldChecks;
 const formatOptionalText = (value: string | null) => value ?? '';
 const identity = (value: string) => value;
 

@@ -1,14 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { CURRENCY_CODES } from '../../../shared/money/currencies';
-import { DEGREES, profileSchema, US_TAX_STATUSES } from '../../../shared/plan/profile-schema';
+import { DEGREES, profileFieldChecks, US_TAX_STATUSES } from '../../../shared/plan/profile-values';
 import { parseOptionalInteger, parseText } from '../../components/field-parsers';
 import { SelectField } from '../../components/select-field';
 import { TextField } from '../../components/text-field';
 import { useCountryOptions } from '../../components/country-options';
 import { usePlanner } from '../../store';
 
-const fields = profileSchema.shape;
+const fields = profileFieldChecks;
 const formatOptionalNumber = (value: number | null) => (value === null ? '' : String(value));
 const identity = (value: string) => value;
 

@@ -1,14 +1,14 @@
-import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
-import { verdictForPlan } from '../../../shared/decision/plan-comparison';
 import { usePlanner } from '../../store';
 import { useDecisionFormat } from '../decision/format';
 import { useMoneyFormat } from '../offers/use-money-format';
+import { usePlanVerdict } from './use-plan-verdict';
 
 /**
  * Where the offers stand, in one line that names its basis, leading to the comparison: the decision room's
- * verdict (shared/decision), computed from the plan as the comparison screen computes it.
+ * verdict (shared/decision), computed from the plan as the comparison screen computes it. It follows the
+ * first paint of the overview (./use-plan-verdict.ts) and says it is being worked out until then.
  */
 export function VerdictLine() {
   const { t } = useTranslation();
@@ -17,7 +17,17 @@ export function VerdictLine() {
   const { document, showSection, showOffersScreen } = usePlanner(
     useShallow((s) => ({ document: s.document!, showSection: s.showSection, showOffersScreen: s.showOffersScreen })),
   );
-  const verdict = useMemo(() => verdictForPlan(document), [document]);
+  const verdict = usePlanVerdict(document);
+  if (!verdict) {
+    return (
+      <section className="card verdict" aria-labelledby="verdict-title" aria-busy="true" data-testid="verdict">
+        <h2 id="verdict-title">{t('overview.ui.verdict.title')}</h2>
+        <p className="verdict__line muted" data-testid="verdict-line" data-status="pending">
+          {t('overview.ui.verdict.pending')}
+        </p>
+      </section>
+    );
+  }
   const basis = t('overview.ui.verdict.basis', { basis: t(`decision.basis.${verdict.basis}`), years: verdict.horizonYears, currency: verdict.homeCurrency });
   let line: string;
   if (verdict.status === 'none') line = document.offers.some((offer) => !offer.isArchived) ? t('overview.ui.verdict.missingRate', { currency: verdict.homeCurrency }) : t('overview.ui.verdict.none');

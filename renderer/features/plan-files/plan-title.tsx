@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { usePlanner } from '../../store';
 import { displayName, refreshPlans } from './plan-actions';
+import { whenIdle } from '../../components/when-idle';
 
 /** The open plan's name under the app's name in the sidebar, and in the window title. */
 export function PlanTitle() {
@@ -10,14 +11,7 @@ export function PlanTitle() {
   const showSection = usePlanner((s) => s.showSection);
   // The plans list answers while the first screen is still being drawn, and a store update then makes React
   // start that screen's render again (issue 16): ask for it once the page is idle instead.
-  useEffect(() => {
-    if (typeof requestIdleCallback !== 'function') {
-      void refreshPlans();
-      return undefined;
-    }
-    const handle = requestIdleCallback(() => void refreshPlans(), { timeout: 1_000 });
-    return () => cancelIdleCallback(handle);
-  }, []);
+  useEffect(() => whenIdle(() => void refreshPlans(), 1_000), []);
   const current = plans?.plans.find((plan) => plan.id === plans.currentId);
   const name = current ? displayName(current.name, t) : null;
   useEffect(() => {

@@ -1,11 +1,11 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { OpenTargetSchema } from '../../../shared/contract/open-target';
 import { checkReminders, type Reminder, type ReminderNotification, type SentLog } from '../../../shared/reminders/reminder-schedule';
-import { reminderSettingsOf } from '../../../shared/reminders/schema';
+import { reminderSettingsOf } from '../../../shared/reminders/reminder-settings';
 import { planTimeline } from '../../../shared/timeline/plan-timeline';
 import { planner } from '../../api/planner';
 import { usePlanner } from '../../store';
+import { whenIdle } from '../../components/when-idle';
 import { entryTitle, timelineMemo, useEntryText, type EntryText } from '../timeline/entry-text';
 
 /** What was shown today lives on this computer (the page's local storage), not in the plan: it is no part of the plan. */
@@ -59,16 +59,6 @@ function notificationText(t: Translate, text: EntryText, notification: ReminderN
 /** Waits for an idle moment (at most this long) before working out the reminders. */
 const IDLE_TIMEOUT_MS = 2_000;
 
-type CancelIdle = () => void;
-const whenIdle = (run: () => void): CancelIdle => {
-  if (typeof window.requestIdleCallback !== 'function') {
-    const timer = window.setTimeout(run, 0);
-    return () => window.clearTimeout(timer);
-  }
-  const handle = window.requestIdleCallback(run, { timeout: IDLE_TIMEOUT_MS });
-  return () => window.cancelIdleCallback(handle);
-};
-
 /**
  * Reminders while the app runs: at start, after edits and every few minutes, the schedule (shared/reminders)
  * says what is due and not yet shown today; main shows it as an operating-system notification. A click
@@ -95,7 +85,7 @@ export function useReminders(): void {
       }
     };
     let settle: number | null = null;
-    let cancelIdle: CancelIdle | null = null;
+    let cancelIdle: (() => void) | null = null;
     const cancel = () => {
       if (settle !== null) window.clearTimeout(settle);
       cancelIdle?.();
@@ -107,7 +97,7 @@ export function useReminders(): void {
       if (!usePlanner.getState().document) return;
       settle = window.setTimeout(() => {
         settle = null;
-        cancelIdle = whenIdle(run);
+        cancelIdle = whenIdle(run, IDLE_TIMEOUT_MS);
       }, SETTLE_MS);
     };
     lookSoon();
@@ -125,9 +115,12 @@ export function useReminders(): void {
   useEffect(
     () =>
       window.plannerEvents?.onOpenTarget((raw) => {
-        // Checked like any input from outside the page: only a well-formed target is opened.
-        const parsed = OpenTargetSchema.safeParse(raw);
-        if (parsed.success) openTarget(parsed.data);
+        // Checked like any input from outside the page: only a well-formed target is opened. The schema
+        // (zod) loads with the first click on a notification, not with the first screen (issue 16).
+        void import('../../../shared/contract/open-target').then(({ OpenTargetSchema }) => {
+          const parsed = OpenTargetSchema.safeParse(raw);
+          if (parsed.success) openTarget(parsed.data);
+        });
       }),
     [openTarget],
   );

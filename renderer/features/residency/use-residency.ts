@@ -3,7 +3,8 @@ import { useShallow } from 'zustand/react/shallow';
 import { todayIso } from '../../../shared/dates/iso-date';
 import { isChinaCountry } from '../../../shared/offer-tax/default-settings';
 import { residencyReport, type ResidenceBasis, type ResidencyReport } from '../../../shared/residency/residency-report';
-import { createEmptyResidencySection, type ResidencySection } from '../../../shared/residency/schema';
+import { createEmptyResidencySection } from '../../../shared/residency/empty-section';
+import type { ResidencySection } from '../../../shared/residency/schema';
 import type { US_TAX_STATUSES } from '../../../shared/plan/profile-schema';
 import { usePlanner } from '../../store';
 

@@ -2,7 +2,8 @@ import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { parseOptionalInteger } from '../../components/field-parsers';
 import { TextField } from '../../components/text-field';
-import { ReminderSettingsSchema, reminderSettingsOf } from '../../../shared/reminders/schema';
+import { reminderSettingsOf } from '../../../shared/reminders/reminder-settings';
+import { ReminderSettingsSchema } from '../../../shared/reminders/schema';
 import { usePlanner } from '../../store';
 
 const fields = ReminderSettingsSchema.shape;

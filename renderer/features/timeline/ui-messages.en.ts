@@ -40,6 +40,7 @@ export const messages = {
   'overview.ui.verdict.basis': 'total over {{years}} years, {{basis}}, in {{currency}}',
   'overview.ui.verdict.basisLabel': 'Basis: {{basis}}.',
   'overview.ui.verdict.open': 'Open the comparison',
+  'overview.ui.verdict.pending': 'Working out where the offers stand…',
   'overview.ui.checklists.title': 'Checklists',
   'overview.ui.checklists.none': 'No checklists yet.',
   'overview.ui.checklists.done': '{{done}} of {{total}} done',

@@ -43,6 +43,7 @@ export const messages = {
   'overview.ui.verdict.basis': '{{years}}年合计，{{basis}}，以{{currency}}计',
   'overview.ui.verdict.basisLabel': '依据：{{basis}}。',
   'overview.ui.verdict.open': '打开比较',
+  'overview.ui.verdict.pending': '正在计算各工作机会的比较结果…',
   'overview.ui.checklists.title': '清单',
   'overview.ui.checklists.none': '还没有清单。',
   'overview.ui.checklists.done': '已完成{{done}}/{{total}}',

@@ -10,7 +10,7 @@ import {
   urgencyOf,
 } from '../../../../shared/checklists/due-dates';
 import { checklistMessages } from '../../../../shared/checklists/messages';
-import { ANCHOR_KEYS } from '../../../../shared/checklists/schema';
+import { ANCHOR_KEYS } from '../../../../shared/checklists/checklist-values';
 import { makeItem } from './fixtures';
 
 describe('resolveDueDate', () => {

@@ -11,7 +11,7 @@ import {
   VERIFY_WITH_OFFICIAL_SOURCE_KEY,
 } from '../../../../shared/checklists/messages';
 import { missingAnchorMessageKey } from '../../../../shared/checklists/due-dates';
-import { ANCHOR_KEYS, ITEM_CATEGORIES, ITEM_STATUSES } from '../../../../shared/checklists/schema';
+import { ANCHOR_KEYS, ITEM_CATEGORIES, ITEM_STATUSES } from '../../../../shared/checklists/checklist-values';
 import { DEGREES, POINTS_FACTORS } from '../../../../shared/checklists/work-permit-points';
 
 type Tree = { [key: string]: string | Tree };

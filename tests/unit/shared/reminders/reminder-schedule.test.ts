@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkReminders, dueReminders, type SentLog } from '../../../../shared/reminders/reminder-schedule';
-import { DEFAULT_REMINDER_SETTINGS, ReminderSettingsSchema } from '../../../../shared/reminders/schema';
+import { DEFAULT_REMINDER_SETTINGS } from '../../../../shared/reminders/reminder-settings';
+import { ReminderSettingsSchema } from '../../../../shared/reminders/schema';
 import type { TimelineEntry } from '../../../../shared/timeline/plan-timeline';
 
 function entry(id: string, date: string, kind: TimelineEntry['kind'] = 'checklist'): TimelineEntry {

@@ -1,0 +1,55 @@
+import type { EditTools } from './edit-tools';
+
+let tools: EditTools | null = null;
+let loading: Promise<EditTools> | null = null;
+const waiting: (() => void)[] = [];
+
+/**
+ * Loads the store's edit checks (./edit-tools.ts) once; edits that arrived before them run then, in the
+ * order they were made. A failed load (a missing file) is tried again by the next call.
+ */
+export function loadEditTools(): Promise<EditTools> {
+  loading ??= import('./edit-tools').then(
+    (module) => {
+      tools = module.editTools;
+      for (const run of waiting.splice(0)) run();
+      return tools;
+    },
+    (error: unknown) => {
+      loading = null;
+      throw error;
+    },
+  );
+  return loading;
+}
+
+/**
+ * The edit checks, for actions that only screens other than the overview offer: those screens load with
+ * them (renderer/app/app.tsx), so reaching this before they are here is a bug, said as such.
+ */
+export function editTools(): EditTools {
+  if (!tools) throw new Error('The edit checks are used before they were loaded (renderer/store/edit-tools).');
+  return tools;
+}
+
+export function areEditToolsLoaded(): boolean {
+  return tools !== null;
+}
+
+/**
+ * Runs `run` now if the edit checks are here, otherwise as soon as they are, after every edit that was
+ * already waiting: an edit made on the first screen in the moment before they arrive is applied, not lost.
+ */
+export function whenEditToolsLoaded(run: () => void): void {
+  if (tools) {
+    run();
+    return;
+  }
+  waiting.push(run);
+  loadEditTools().catch((error: unknown) => console.error(error));
+}
+
+/** True while an edit made before the checks arrived waits for them: saving before quitting waits too. */
+export function hasWaitingEdits(): boolean {
+  return waiting.length > 0;
+}
