@@ -1,4 +1,4 @@
-import { addDays, addMonths, differenceInCalendarDays, formatISO, isValid } from 'date-fns';
+import { calendarPartsOf, dayNumberOf, daysInMonth, isoDateOfDayNumber, isoDateOfParts } from './day-numbers';
 
 /**
  * Calendar dates travel as ISO strings (yyyy-MM-dd). Date objects are built at noon local time so that a
@@ -17,7 +17,7 @@ export function parseIsoDate(text: string): Date | null {
   const month = Number(m);
   const day = Number(d);
   const date = new Date(year, month - 1, day, 12, 0, 0, 0);
-  if (!isValid(date) || date.getFullYear() !== year || date.getMonth() !== month - 1 || date.getDate() !== day) {
+  if (Number.isNaN(date.getTime()) || date.getFullYear() !== year || date.getMonth() !== month - 1 || date.getDate() !== day) {
     return null;
   }
   return date;
@@ -27,29 +27,35 @@ export function isIsoDate(text: string): boolean {
   return parseIsoDate(text) !== null;
 }
 
-/** The local calendar date. formatISO, not format(): format's pattern engine is most of date-fns's weight. */
+/** The local calendar date of a moment. */
 export function toIsoDate(date: Date): IsoDate {
-  return formatISO(date, { representation: 'date' });
+  return isoDateOfParts(date.getFullYear(), date.getMonth() + 1, date.getDate());
 }
 
-function mustParse(text: IsoDate): Date {
-  const date = parseIsoDate(text);
-  if (!date) throw new RangeError(`Not a calendar date: ${text}`);
-  return date;
-}
+/*
+ * The arithmetic below works on calendar numbers, not Dates (note 0024): a checklist's deadlines, the
+ * timeline and the reminders resolve every item's date from its anchor on each change, and a Date, a
+ * time-zone offset and a formatted string per step were most of that work. The answers are date-fns's
+ * addDays, addMonths and differenceInCalendarDays on local-noon Dates (tests/unit/shared/dates).
+ */
 
 export function addDaysIso(date: IsoDate, days: number): IsoDate {
-  return toIsoDate(addDays(mustParse(date), days));
+  return isoDateOfDayNumber(dayNumberOf(date) + days);
 }
 
 /** Month arithmetic clamps to the month's end: 2027-01-31 + 1 month = 2027-02-28. */
 export function addMonthsIso(date: IsoDate, months: number): IsoDate {
-  return toIsoDate(addMonths(mustParse(date), months));
+  const parts = calendarPartsOf(date);
+  if (!parts) throw new RangeError(`Not a calendar date: ${date}`);
+  const monthIndex = parts.year * 12 + (parts.month - 1) + months;
+  const year = Math.floor(monthIndex / 12);
+  const month = monthIndex - year * 12 + 1;
+  return isoDateOfParts(year, month, Math.min(parts.day, daysInMonth(year, month)));
 }
 
 /** Whole calendar days from `from` to `to` (positive when `to` is later). */
 export function daysBetween(from: IsoDate, to: IsoDate): number {
-  return differenceInCalendarDays(mustParse(to), mustParse(from));
+  return dayNumberOf(to) - dayNumberOf(from);
 }
 
 export function todayIso(now: Date = new Date()): IsoDate {

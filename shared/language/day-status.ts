@@ -1,5 +1,5 @@
 import type { IsoDate } from '../dates/iso-date';
-import { dayNumberOf, isoDateOfDayNumber, isoWeekdayOfDayNumber } from './day-numbers';
+import { dayNumberOf, isoDateOfDayNumber, isoWeekdayOfDayNumber } from '../dates/day-numbers';
 import { isFixedRestWeekday } from './rest-days';
 import type { RestRule, StudyLogEntry } from './schema';
 import { dailyTotals, isStudyDay } from './study-log';

@@ -1,5 +1,5 @@
 import { compareIso, type IsoDate } from '../dates/iso-date';
-import { dayNumberOf, isoDateOfDayNumber, isoWeekdayOfDayNumber } from './day-numbers';
+import { dayNumberOf, isoDateOfDayNumber, isoWeekdayOfDayNumber } from '../dates/day-numbers';
 import { classifyDays, type DayKind, type DayStatus } from './day-status';
 import { isFixedRestWeekday } from './rest-days';
 import type { RestRule, StudyLogEntry } from './schema';

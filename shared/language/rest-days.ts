@@ -1,6 +1,6 @@
 import { getISODay } from 'date-fns';
 import { addDaysIso, daysBetween, parseIsoDate, type IsoDate } from '../dates/iso-date';
-import { dayNumberOf, isoWeekdayOfDayNumber } from './day-numbers';
+import { dayNumberOf, isoWeekdayOfDayNumber } from '../dates/day-numbers';
 import type { RestRule } from './schema';
 
 /** ISO weekday of a date: Monday = 1 ... Sunday = 7. */

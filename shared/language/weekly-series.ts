@@ -1,5 +1,5 @@
 import type { IsoDate } from '../dates/iso-date';
-import { dayNumberOf, isoDateOfDayNumber, weekStartDayNumber } from './day-numbers';
+import { dayNumberOf, isoDateOfDayNumber, weekStartDayNumber } from '../dates/day-numbers';
 import type { LanguageGoal, StudyLogEntry } from './schema';
 import { entriesForGoal, type DayTotal } from './study-log';
 import { resolveTargetWords } from './target-words';

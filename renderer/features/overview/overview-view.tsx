@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useAfterFirstPaint } from '../../components/use-after-first-paint';
 import { useToday, useEntryText } from '../timeline/entry-text';
 import { Countdowns } from './countdowns';
 import { MoveForm } from './move-form';
@@ -22,6 +23,9 @@ export default function OverviewView() {
   const today = useToday();
   const text = useEntryText();
   const [paper, setPaper] = useState<PaperSize>('A4');
+  // The forms sit below the fold and hold three country lists (about 800 options): they follow in the render
+  // after the first paint, so the cards a person reads first are on screen sooner (issue 16, note 0024).
+  const areFormsDrawn = useAfterFirstPaint();
   return (
     <div className={`view overview overview--paper-${paper}`} data-testid="view-overview">
       {/* The page size for printing and for the PDF engine (preferCSSPageSize). */}
@@ -43,10 +47,12 @@ export default function OverviewView() {
           <LanguageProgressCard today={today} />
         </div>
       </div>
-      <div className="no-print">
-        <ProfileForm />
-        <MoveForm />
-      </div>
+      {areFormsDrawn ? (
+        <div className="no-print">
+          <ProfileForm />
+          <MoveForm />
+        </div>
+      ) : null}
     </div>
   );
 }

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDaysIso, compareIso, daysBetween, type IsoDate } from '../../../../shared/dates/iso-date';
-import { dayNumberOf, isoDateOfDayNumber, isoWeekdayOfDayNumber, weekStartDayNumber } from '../../../../shared/language/day-numbers';
+import { dayNumberOf, isoDateOfDayNumber, isoWeekdayOfDayNumber, weekStartDayNumber } from '../../../../shared/dates/day-numbers';
 import { classifyDays, type DayKind, type DayStatus } from '../../../../shared/language/day-status';
 import { studyHeatmap } from '../../../../shared/language/heatmap';
 import { isFixedRestDay, isoWeekdayOf, studyDaysInRange, weekStartOf } from '../../../../shared/language/rest-days';

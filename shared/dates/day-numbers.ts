@@ -1,30 +1,44 @@
-import type { IsoDate } from '../dates/iso-date';
+import type { IsoDate } from './iso-date';
 
 /**
  * Calendar arithmetic on whole day numbers (days since 1970-01-01), without Date objects. The heatmap, the
- * streaks and the weekly chart walk every day of a log that can be years long; doing that with date-fns
- * (a Date, a time-zone offset and a formatted string per step) was most of their cost (note 0019). The
- * results are the same calendar dates: iso-date.ts builds its Dates at local noon, so a day there is
- * always exactly one calendar day here.
+ * streaks and the weekly chart walk every day of a log that can be years long, and every checklist deadline
+ * is an anchor date plus an offset; doing that with date-fns (a Date, a time-zone offset and a formatted
+ * string per step) was most of their cost (notes 0019, 0024). The results are the calendar dates date-fns
+ * gives for Dates at local noon (held to it by property tests in a zone with daylight saving).
  */
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const pad2 = (value: number) => (value < 10 ? `0${value}` : String(value));
 
-function isLeapYear(year: number): boolean {
+export function isLeapYear(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 }
 
-function daysInMonth(year: number, month: number): number {
+export function daysInMonth(year: number, month: number): number {
   return month === 2 ? (isLeapYear(year) ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+
+/** Year, month (1-12) and day of an ISO date, or null for anything that is not a real calendar date. */
+export function calendarPartsOf(date: string): { year: number; month: number; day: number } | null {
+  const match = ISO_DATE.exec(date);
+  if (!match) return null;
+  const year = Number(match[1]);
+  const month = Number(match[2]);
+  const day = Number(match[3]);
+  return month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month) ? null : { year, month, day };
+}
+
+/** The ISO date of a year, month (1-12) and day (assumed valid). */
+export function isoDateOfParts(year: number, month: number, day: number): IsoDate {
+  return `${String(year).padStart(4, '0')}-${pad2(month)}-${pad2(day)}`;
 }
 
 /** The day number of an ISO date; throws for anything that is not a real calendar date, as addDaysIso does. */
 export function dayNumberOf(date: IsoDate): number {
-  const match = ISO_DATE.exec(date);
-  const year = Number(match?.[1]);
-  const month = Number(match?.[2]);
-  const day = Number(match?.[3]);
-  if (!match || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) throw new RangeError(`Not a calendar date: ${date}`);
+  const parts = calendarPartsOf(date);
+  if (!parts) throw new RangeError(`Not a calendar date: ${date}`);
+  const { year, month, day } = parts;
   // Days from civil (H. Hinnant's algorithm): years start in March, so the leap day ends the year.
   const y = month <= 2 ? year - 1 : year;
   const era = Math.floor(y / 400);
@@ -33,8 +47,6 @@ export function dayNumberOf(date: IsoDate): number {
   const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
   return era * 146_097 + dayOfEra - 719_468;
 }
-
-const pad2 = (value: number) => (value < 10 ? `0${value}` : String(value));
 
 /** The ISO date (yyyy-MM-dd) of a day number. */
 export function isoDateOfDayNumber(dayNumber: number): IsoDate {
@@ -47,7 +59,7 @@ export function isoDateOfDayNumber(dayNumber: number): IsoDate {
   const day = dayOfYear - Math.floor((153 * monthIndex + 2) / 5) + 1;
   const month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9;
   const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
-  return `${String(year).padStart(4, '0')}-${pad2(month)}-${pad2(day)}`;
+  return isoDateOfParts(year, month, day);
 }
 
 /** ISO weekday of a day number: Monday = 1 ... Sunday = 7 (1970-01-01 was a Thursday). */
