@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
+import { startPreload } from './scripts/vite/start-preload-plugin';
 
 /**
  * Main and preload are bundled with their dependencies (externalizeDeps off) so the packaged app needs
@@ -26,7 +27,14 @@ export default defineConfig({
   renderer: {
     root: resolve('renderer'),
     base: './',
-    plugins: [react()],
+    plugins: [
+      react(),
+      // The overview and the start texts download with the entry chunk instead of after it (note 0024).
+      startPreload({
+        screen: 'renderer/features/overview/overview-view.tsx',
+        messages: { en: 'renderer/i18n/start-messages.en.ts', 'zh-CN': 'renderer/i18n/start-messages.zh-CN.ts' },
+      }),
+    ],
     build: {
       // PLANNER_RENDERER_OUT lets parallel test runs build into separate folders (tests/e2e reads the same variable).
       outDir: resolve(process.env.PLANNER_RENDERER_OUT ?? 'out/renderer'),

@@ -1,6 +1,6 @@
 import type { InterfaceLanguage } from '../../shared/plan/profile-schema';
 import type { SectionId } from '../store/ui-slice';
-import type { MessageTree } from './flatten-messages';
+import { flattenMessages, type MessageTree } from './flatten-messages';
 
 /**
  * Where every message table lives, one module per language, so the first load carries only the active
@@ -10,29 +10,22 @@ import type { MessageTree } from './flatten-messages';
 type LoadTable = () => Promise<MessageTree>;
 export type MessageTable = Readonly<Record<InterfaceLanguage, LoadTable>>;
 
-/** What the shell (navigation, banners, save status, search, menus, reminders) and the overview show. */
+/** Several tables as one flat table (keys as i18next sees them). */
+function mergeTables(trees: readonly MessageTree[]): MessageTree {
+  const merged: Record<string, string> = {};
+  for (const tree of trees) flattenMessages(tree, '', merged);
+  return merged;
+}
+
+/**
+ * What the shell (navigation, banners, save status, search, menus, reminders) and the overview show: the
+ * tables listed in start-messages.<language>.ts, one module per language (one request at start).
+ */
 const startTables: MessageTable[] = [
-  { en: () => import('./en').then((m) => m.en), 'zh-CN': () => import('./zh-cn').then((m) => m.zhCN) },
-  { en: () => import('../../shared/plan/messages.en').then((m) => m.messages), 'zh-CN': () => import('../../shared/plan/messages.zh-CN').then((m) => m.messages) },
-  { en: () => import('../app/history/ui-messages.en').then((m) => m.messages), 'zh-CN': () => import('../app/history/ui-messages.zh-CN').then((m) => m.messages) },
-  { en: () => import('../features/appearance/ui-messages.en').then((m) => m.messages), 'zh-CN': () => import('../features/appearance/ui-messages.zh-CN').then((m) => m.messages) },
-  { en: () => import('../features/backups/ui-messages.en').then((m) => m.messages), 'zh-CN': () => import('../features/backups/ui-messages.zh-CN').then((m) => m.messages) },
-  { en: () => import('../features/save-status/ui-messages.en').then((m) => m.messages), 'zh-CN': () => import('../features/save-status/ui-messages.zh-CN').then((m) => m.messages) },
-  { en: () => import('../features/search/ui-messages.en').then((m) => m.messages), 'zh-CN': () => import('../features/search/ui-messages.zh-CN').then((m) => m.messages) },
-  { en: () => import('../features/plan-files/ui-messages.en').then((m) => m.messages), 'zh-CN': () => import('../features/plan-files/ui-messages.zh-CN').then((m) => m.messages) },
-  // The overview's countdowns, next deadlines (timeline entries with checklist anchors), language
-  // progress (goal levels), verdict line (decision basis) and profile form (US tax status question).
-  { en: () => import('../features/timeline/ui-messages.en').then((m) => m.messages), 'zh-CN': () => import('../features/timeline/ui-messages.zh-CN').then((m) => m.messages) },
-  { en: () => import('../../shared/checklists/messages.en').then((m) => m.messages), 'zh-CN': () => import('../../shared/checklists/messages.zh-CN').then((m) => m.messages) },
-  { en: () => import('../features/language/ui-messages.en').then((m) => m.messages), 'zh-CN': () => import('../features/language/ui-messages.zh-CN').then((m) => m.messages) },
-  { en: () => import('../features/language/hsk-exam-messages.en').then((m) => m.messages), 'zh-CN': () => import('../features/language/hsk-exam-messages.zh-CN').then((m) => m.messages) },
-  { en: () => import('../../shared/language/messages.en').then((m) => m.messages), 'zh-CN': () => import('../../shared/language/messages.zh-CN').then((m) => m.messages) },
-  { en: () => import('../features/decision/ui-messages.en').then((m) => m.messages), 'zh-CN': () => import('../features/decision/ui-messages.zh-CN').then((m) => m.messages) },
-  // The navigation's residency entry, and the menu's "new checklist item" title (commands/command-registry.ts),
-  // which can be chosen on any screen.
-  { en: () => import('../features/residency/ui-messages.en').then((m) => m.messages), 'zh-CN': () => import('../features/residency/ui-messages.zh-CN').then((m) => m.messages) },
-  { en: () => import('../features/checklists/ui-messages.en').then((m) => m.messages), 'zh-CN': () => import('../features/checklists/ui-messages.zh-CN').then((m) => m.messages) },
-  { en: () => import('../features/tax/world-ui-messages.en').then((m) => m.messages), 'zh-CN': () => import('../features/tax/world-ui-messages.zh-CN').then((m) => m.messages) },
+  {
+    en: () => import('./start-messages.en').then((m) => mergeTables(m.startMessages)),
+    'zh-CN': () => import('./start-messages.zh-CN').then((m) => mergeTables(m.startMessages)),
+  },
 ];
 
 const offersTables: MessageTable[] = [

@@ -27,6 +27,20 @@ describe('message tables, one module per language', () => {
       expect(start.has(key), key).toBe(true);
   });
 
+  it('no key is in two of the start tables merged into one module per language (the merge would hide one)', async () => {
+    const modules = { en: await import('../../../../renderer/i18n/start-messages.en'), 'zh-CN': await import('../../../../renderer/i18n/start-messages.zh-CN') };
+    for (const { startMessages } of Object.values(modules)) {
+      expect(startMessages.length).toBeGreaterThan(10);
+      const seen = new Set<string>();
+      for (const tree of startMessages) {
+        for (const key of Object.keys(flattenMessages(tree))) {
+          expect(seen.has(key), key).toBe(false);
+          seen.add(key);
+        }
+      }
+    }
+  });
+
   it('no key is defined by two tables with different texts (the merge order would decide)', async () => {
     for (const language of ['en', 'zh-CN'] as const) {
       const seen = new Map<string, string>();
