@@ -54,6 +54,9 @@ for (const lang of ['en', 'zh-CN'] as const) {
     // Six years: the widest tables the comparison makes.
     await page.selectOption('[name="comparison.horizonYears"]', '6');
     await expect(page.getByTestId('comparison-chart').locator('svg .recharts-bar-rectangle').first()).toBeVisible();
+    // The flip points are worked out after the paint: print the six years' answer, not the default horizon's.
+    await expect(page.getByTestId('flip-card')).toBeVisible();
+    await expect(page.getByTestId('flip-card')).not.toHaveAttribute('aria-busy', 'true');
     const widths = await printedFigureWidths(page);
     expect(widths.size, 'figures measured in the table').toBeGreaterThan(3);
     const headings = await printedHeadings(page);
