@@ -11,6 +11,8 @@ export interface AxisTicks {
 }
 
 const NICE_STEPS = [1, 2, 2.5, 5, 10] as const;
+/** The least room above the largest value, as a share of the axis. */
+const MIN_HEADROOM = 0.05;
 
 /** The smallest nice step at least `rough` (rough > 0). */
 export function niceStep(rough: number): number {
@@ -21,7 +23,8 @@ export function niceStep(rough: number): number {
 }
 
 /**
- * Ticks from 0 (or below it, for negative values) to one step above the largest value, about `count` of them.
+ * Ticks from 0 (or below it, for negative values) to one step above the largest value, about `count` of them,
+ * and a step more if that leaves less than 5 % of the axis above it.
  * No data or all zeros gives 0..1 so the axis still draws.
  */
 export function headroomTicks(values: readonly number[], count = 5): AxisTicks {
@@ -31,8 +34,10 @@ export function headroomTicks(values: readonly number[], count = 5): AxisTicks {
   if (max === 0 && min === 0) return { domain: [0, 1], ticks: [0, 1] };
   // count - 1 intervals over the range, then one more step of headroom above (and below a negative minimum).
   const step = niceStep((max - min) / Math.max(1, count - 1));
-  const top = max > 0 ? (Math.floor(max / step + 1e-9) + 1) * step : 0;
+  let top = max > 0 ? (Math.floor(max / step + 1e-9) + 1) * step : 0;
   const bottom = min < 0 ? -(Math.floor(-min / step + 1e-9) + 1) * step : 0;
+  // Just under a tick is still touching to the eye (a cumulative line at 585K under a 600K top): one more step.
+  if (max > 0 && top - max < MIN_HEADROOM * (top - bottom)) top += step;
   const ticks: number[] = [];
   // Whole-step multiples counted by index, so 0.1 + 0.2 drift never adds or drops a tick.
   for (let index = Math.round(bottom / step); index <= Math.round(top / step); index++) ticks.push(round(index * step));

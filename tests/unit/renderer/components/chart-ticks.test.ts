@@ -25,6 +25,12 @@ describe('headroomTicks', () => {
     expect(headroomTicks([7, 3])).toEqual({ domain: [0, 8], ticks: [0, 2, 4, 6, 8] });
   });
 
+  it('adds a step when the largest value is just under the next tick', () => {
+    // 585,000 / 4 = 146,250 → step 200,000; 585,000 is 2.925 steps → top 600,000, but 15,000 of room is under
+    // 5 % of 600,000 (30,000), so the top is 800,000.
+    expect(headroomTicks([585_000, 560_000])).toEqual({ domain: [0, 800_000], ticks: [0, 200_000, 400_000, 600_000, 800_000] });
+  });
+
   it('reaches below zero with headroom too when a value is negative', () => {
     // range 80,000 / 4 = 20,000; top: 50,000 is 2.5 steps → 3 steps; bottom: 30,000 is 1.5 steps → −2 steps.
     expect(headroomTicks([-30_000, 50_000])).toEqual({ domain: [-40_000, 60_000], ticks: [-40_000, -20_000, 0, 20_000, 40_000, 60_000] });
