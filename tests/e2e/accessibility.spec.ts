@@ -73,6 +73,34 @@ for (const lang of ['en', 'zh-CN'] as const) {
       await expectNoSeriousViolations(page, 'offers list with the undo notice');
     });
 
+    test(`axe finds nothing serious with a question or search open: choose an offer, delete an item, search results (${lang}, ${theme})`, async ({ app }) => {
+      test.setTimeout(360_000);
+      await openPlan(app, lang, theme);
+      const { page } = app;
+      await show(page, 'offers', 'offers-list');
+      await page.locator('button[name="tab-compare"]').click();
+      await page.locator('button[name="choose-offer"]').click();
+      await expect(page.getByTestId('choose-dialog')).toBeVisible();
+      await expectNoSeriousViolations(page, 'comparison with the choose-offer question open');
+      await page.locator('button[name="choose-cancel"]').click();
+
+      await show(page, 'checklists', 'view-checklists');
+      await page.locator('button.item__title').first().click();
+      await page.locator('.item-editor').first().locator('button.danger').click();
+      await expect(page.getByTestId('confirm-dialog')).toBeVisible();
+      await expectNoSeriousViolations(page, 'checklist with the item-removal confirmation open');
+      await page.keyboard.press('Escape');
+      await expect(page.getByTestId('confirm-dialog')).toHaveCount(0);
+
+      await page.keyboard.press('ControlOrMeta+k');
+      const search = page.getByTestId('search-dialog');
+      await expect(search).toBeVisible();
+      // Company names are the same in both languages' plans.
+      await page.keyboard.type('Shanghai');
+      await expect(search.getByRole('option').first()).toBeVisible();
+      await expectNoSeriousViolations(page, 'search with results open');
+    });
+
     test(`axe finds nothing serious on checklists, days in China, language and settings (${lang}, ${theme})`, async ({ app }) => {
       test.setTimeout(360_000);
       await openPlan(app, lang, theme);
@@ -242,4 +270,48 @@ test('keyboard alone: tick a checklist item, log study time, filter the timeline
   await app.restart();
   await expect(app.page.locator('html')).toHaveAttribute('data-theme', 'dark');
   await expect.poll(() => app.themeSources().at(-1)).toBe('dark');
+});
+
+test('keyboard alone: compare the offers and choose one (the question takes the focus, Escape and Cancel close it, focus back on the button)', async ({ app }) => {
+  test.setTimeout(180_000);
+  await openPlan(app, 'en', 'light');
+  const { page } = app;
+  const question = page.getByTestId('choose-dialog');
+  const expectBackOnButton = async () => {
+    await expect(question).toHaveCount(0);
+    await expect(focused(page)).toHaveAttribute('name', 'choose-offer');
+  };
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await tabTo(page, '[data-nav="offers"]', { back: true });
+  await page.keyboard.press('Enter');
+  await tabTo(page, 'button[name="tab-compare"]');
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('verdict')).toBeVisible();
+  await tabTo(page, 'button[name="choose-offer"]');
+  await expect(focused(page)).toHaveText('Choose Shenzhen Cloud');
+
+  // Open: the focus is in the question, on its first control; Escape closes it.
+  await page.keyboard.press('Enter');
+  await expect(question).toBeVisible();
+  await expect(question.locator(':focus')).toHaveCount(1);
+  await page.keyboard.press('Escape');
+  await expectBackOnButton();
+
+  // Cancel by keyboard: the same.
+  await page.keyboard.press('Enter');
+  await expect(question).toBeVisible();
+  await tabTo(page, 'button[name="choose-cancel"]');
+  await page.keyboard.press('Enter');
+  await expectBackOnButton();
+
+  // Choose: the change is made and the focus is back on the button, not on the page's start.
+  await page.keyboard.press('Enter');
+  await tabTo(page, 'button[name="choose-confirm"]');
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('choose-outcome')).toContainText('Shenzhen Cloud chosen');
+  await expectBackOnButton();
+  await tabTo(page, 'button[name="tab-list"]', { back: true });
+  await page.keyboard.press('Enter');
+  await expect(page.locator('tr[data-offer="Shenzhen Cloud"]')).toContainText('Accepted');
 });

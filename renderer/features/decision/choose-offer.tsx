@@ -1,13 +1,22 @@
-import { useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { chooseOfferChecklist, destinationCountryOf, routeTemplateId } from '../../../shared/decision/choose-offer';
 import { findTemplate } from '../../../shared/checklists/templates/index';
 import { textIn } from '../../../shared/checklists/localized-text';
 import { regionName } from '../../i18n/region-name';
 import { usePlanner } from '../../store';
+import { focusWhenShown } from '../../components/focus';
 import { useDecisionFormat } from './format';
 
-/** "Choose this offer": asks first (saying what will change), then applies it as one change. */
+/** Where the focus goes back to when the question closes: the button that asked it (drawn again by then). */
+const CHOOSE_BUTTON = 'button[name="choose-offer"]';
+
+/**
+ * "Choose this offer": asks first (saying what will change), then applies it as one change. The question
+ * takes the button's place, inline (it is one small undoable step, not worth a modal): the focus moves into
+ * it when it opens, Escape is "no", and the focus goes back to the button after any answer, so someone on
+ * the keyboard is never left on the page's start.
+ */
 export function ChooseOffer({ offerId }: { offerId: string }) {
   const { t, i18n } = useTranslation();
   const f = useDecisionFormat();
@@ -16,6 +25,16 @@ export function ChooseOffer({ offerId }: { offerId: string }) {
   const [isAsking, setAsking] = useState(false);
   const [isCreating, setCreating] = useState(true);
   const [chosen, setChosen] = useState<string | null>(null);
+  const titleId = useId();
+  const questionRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    // Into the question: its first control (the checklist box, else "Choose").
+    if (isAsking) questionRef.current?.querySelector<HTMLElement>('input, button')?.focus();
+  }, [isAsking]);
+  const close = () => {
+    setAsking(false);
+    focusWhenShown(CHOOSE_BUTTON);
+  };
   const offer = document?.offers.find((item) => item.id === offerId);
   if (!document || !offer) return null;
   const checklist = chooseOfferChecklist(document, offer);
@@ -40,8 +59,20 @@ export function ChooseOffer({ offerId }: { offerId: string }) {
     );
   }
   return (
-    <div className="decision-choose" role="dialog" aria-label={t('decision.chooseTitle', { company: offer.company })} data-testid="choose-dialog">
-      <strong>{t('decision.chooseTitle', { company: offer.company })}</strong>
+    <div
+      ref={questionRef}
+      className="decision-choose"
+      role="dialog"
+      aria-labelledby={titleId}
+      data-testid="choose-dialog"
+      onKeyDown={(event) => {
+        if (event.key !== 'Escape') return;
+        // Only this question closes: the app's own Escape handlers (search, notices) are not for it.
+        event.stopPropagation();
+        close();
+      }}
+    >
+      <strong id={titleId}>{t('decision.chooseTitle', { company: offer.company })}</strong>
       <p className="small">{t('decision.chooseExplain', { place: place || '—', date: f.date(offer.startDate) })}</p>
       {checklist === 'create' && template ? (
         <label className="offers-checkbox">
@@ -57,12 +88,12 @@ export function ChooseOffer({ offerId }: { offerId: string }) {
           name="choose-confirm"
           onClick={() => {
             if (chooseOffer(offerId, checklist === 'create' && isCreating)) setChosen(offer.company);
-            setAsking(false);
+            close();
           }}
         >
           {t('decision.chooseConfirm')}
         </button>
-        <button type="button" name="choose-cancel" onClick={() => setAsking(false)}>
+        <button type="button" name="choose-cancel" onClick={close}>
           {t('decision.chooseCancel')}
         </button>
       </div>

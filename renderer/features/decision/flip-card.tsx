@@ -5,12 +5,38 @@ import type { SensitivityBar } from '../../../shared/decision/sensitivity';
 import { minorDigits } from '../../../shared/money';
 import type { OfferComparison } from '../../../shared/offers/compare-offers';
 import { useMoneyFormat } from '../offers/use-money-format';
+import { wrapChartLabel } from '../../components/chart-labels';
 import { useDecisionFormat } from './format';
 
 const WIDTH = 720;
 const ROW = 34;
 const LABEL = 230;
 const PAD = 16;
+
+/**
+ * A bar's name, right-aligned before the bar, on two lines when it is longer than the room (a long company name,
+ * "Leaving … in month 1–48"): SVG text does not wrap, and the start of a long one was cut off at the left edge.
+ */
+function BarLabel({ y, text }: { y: number; text: string }) {
+  const lines = wrapChartLabel(text, LABEL - 8, 12);
+  if (lines.length === 1) {
+    return (
+      <text x={LABEL} y={y + 15} textAnchor="end" fontSize={12} fill="var(--text)">
+        {text}
+      </text>
+    );
+  }
+  return (
+    <text x={LABEL} y={y + 8} textAnchor="end" fontSize={12} fill="var(--text)">
+      <title>{text}</title>
+      {lines.map((line, index) => (
+        <tspan key={index} x={LABEL} dy={index === 0 ? 0 : 13}>
+          {line}
+        </tspan>
+      ))}
+    </text>
+  );
+}
 
 /** Range bars (a tornado): the leader's lead with each factor moved down and up; the zero line is the flip. */
 function SensitivityChart({ bars, label, title, zeroNote, currency }: { bars: SensitivityBar[]; label: (bar: SensitivityBar) => string; title: string; zeroNote: string; currency: string }) {
@@ -35,9 +61,7 @@ function SensitivityChart({ bars, label, title, zeroNote, currency }: { bars: Se
           const hi = Math.max(bar.marginLowMinor, bar.marginHighMinor);
           return (
             <g key={index}>
-              <text x={LABEL} y={y + 15} textAnchor="end" fontSize={12} fill="var(--text)">
-                {label(bar)}
-              </text>
+              <BarLabel y={y} text={label(bar)} />
               <rect x={x(lo)} y={y} width={Math.max(2, x(hi) - x(lo))} height={20} fill="var(--accent)" rx={3}>
                 <title>{`${money(bar.marginLowMinor, currency as never)} … ${money(bar.marginHighMinor, currency as never)}`}</title>
               </rect>

@@ -39,6 +39,11 @@ export interface AppDriver {
   menuLanguages(): string[];
   /** Themes the renderer handed to Electron's nativeTheme, oldest first (Chromium tier: the test double). */
   themeSources(): string[];
+  /**
+   * Holds the next call of `operation` in main until `release()` (Chromium tier), to see what the page shows
+   * while work such as an export is still running, without a sleep. `isHeld()` says the call has arrived.
+   */
+  holdNext(operation: string): { release(): void; isHeld(): boolean };
 }
 
 export async function waitForReady(page: Page): Promise<void> {
@@ -124,6 +129,23 @@ export const test = base.extend<{ app: AppDriver; dataDir: string; clockTime: st
         await current.page.evaluate((pushed) => (window as unknown as { __plannerMenuPush(command: string): void }).__plannerMenuPush(pushed), command);
       },
       menuLanguages: () => ('backend' in current ? [...current.backend.menuLanguages] : []),
+      holdNext: (operation) => {
+        if (!('backend' in current)) throw new Error('Holding a call is simulated in the Chromium tier only.');
+        const backend = current.backend;
+        const original = backend.dispatch;
+        let release = () => {};
+        const gate = new Promise<void>((resolve) => (release = resolve));
+        let isHeld = false;
+        // The page's binding looks up backend.dispatch on every call, so swapping it catches the next one.
+        backend.dispatch = async (sender, name, payload) => {
+          if (name !== operation) return original(sender, name, payload);
+          backend.dispatch = original;
+          isHeld = true;
+          await gate;
+          return original(sender, name, payload);
+        };
+        return { release: () => release(), isHeld: () => isHeld };
+      },
       exportDir,
       exportedFiles: async () => {
         const files = await Promise.all(

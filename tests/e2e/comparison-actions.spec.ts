@@ -1,0 +1,66 @@
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { everyScreenPlan } from './support/a11y-plan';
+import { expect, test, type AppDriver } from './support/fixtures';
+
+// "Today" in the app: 2027-01-10 (the plan in support/a11y-plan.ts is written against it).
+test.use({ clockTime: '2027-01-10T10:00:00' });
+test.describe.configure({ mode: 'parallel' });
+
+const WORKING = { en: 'Working…', 'zh-CN': '处理中…' } as const;
+
+async function openComparison(app: AppDriver, lang: 'en' | 'zh-CN'): Promise<Page> {
+  await writeFile(join(app.dataDir, 'plan.json'), JSON.stringify(everyScreenPlan(lang, 'light')));
+  await app.restart();
+  const { page } = app;
+  await page.locator('[data-nav="offers"]').click();
+  await page.locator('button[name="tab-compare"]').click();
+  await expect(page.getByTestId('comparison-chart')).toBeVisible();
+  return page;
+}
+
+for (const lang of ['en', 'zh-CN'] as const) {
+  test(`Save as PDF and CSV stay busy until main answers, Print until the print dialog (${lang})`, async ({ app }) => {
+    test.setTimeout(180_000);
+    const page = await openComparison(app, lang);
+    const print = page.locator('button[name="print-comparison"]');
+    const pdf = page.locator('button[name="save-pdf"]');
+    const csv = page.locator('button[name="export-csv"]');
+
+    for (const [operation, button, other, extension] of [
+      ['savePdf', pdf, csv, '.pdf'],
+      ['exportCsv', csv, pdf, '.csv'],
+    ] as const) {
+      await expect(button).not.toHaveAttribute('aria-busy');
+      const hold = app.holdNext(operation);
+      await button.click();
+      // Main has the request and has not answered: the button says it is working and takes no second press.
+      await expect.poll(() => hold.isHeld()).toBe(true);
+      await expect(button).toHaveAttribute('aria-busy', 'true');
+      await expect(button).toBeDisabled();
+      await expect(button).toContainText(WORKING[lang]);
+      await expect(other, 'one export at a time').toBeDisabled();
+      hold.release();
+      await expect(page.getByTestId('export-outcome')).toContainText(extension, { timeout: 60_000 });
+      await expect(button).not.toHaveAttribute('aria-busy');
+      await expect(button).toBeEnabled();
+      await expect(button).not.toContainText(WORKING[lang]);
+      await expect(other).toBeEnabled();
+    }
+
+    // window.print() blocks the page while the system dialog is up: what matters is that the button was busy
+    // at the moment it was called, and is not once it returns. The stand-in records the button's state then.
+    await page.evaluate(() => {
+      const target = window as unknown as { print(): void; __busyAtPrint?: string };
+      target.print = () => {
+        const button = document.querySelector('button[name="print-comparison"]');
+        target.__busyAtPrint = `${button?.getAttribute('aria-busy')}/${button?.hasAttribute('disabled')}`;
+      };
+    });
+    await print.click();
+    await expect.poll(() => page.evaluate(() => (window as unknown as { __busyAtPrint?: string }).__busyAtPrint ?? null)).toBe('true/true');
+    await expect(print).not.toHaveAttribute('aria-busy');
+    await expect(print).toBeEnabled();
+  });
+}
