@@ -1,5 +1,6 @@
 import { useCallback, useRef, useState, type ButtonHTMLAttributes } from 'react';
 import { useTranslation } from 'react-i18next';
+import { whenPageSettled } from './page-settled';
 import './dialogs.css';
 
 interface BusyButtonProps extends ButtonHTMLAttributes<HTMLButtonElement> {
@@ -42,9 +43,10 @@ export function useBusy(): [boolean, (task: () => Promise<unknown> | unknown) =>
 
 /**
  * window.print() blocks the page while the system's print dialog is up; the button shows busy first (one
- * frame is painted), then the dialog opens.
+ * frame is painted), then, once no part of the page is still being worked out, the dialog opens.
  */
-export function printAfterPaint(): Promise<void> {
+export async function printAfterPaint(): Promise<void> {
+  await whenPageSettled();
   return new Promise((resolve) => {
     window.requestAnimationFrame(() =>
       window.setTimeout(() => {

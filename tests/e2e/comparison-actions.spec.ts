@@ -64,3 +64,28 @@ for (const lang of ['en', 'zh-CN'] as const) {
     await expect(print).toBeEnabled();
   });
 }
+
+test('Save as PDF waits while a part of the comparison is still being worked out, then saves', async ({ app }) => {
+  test.setTimeout(180_000);
+  const page = await openComparison(app, 'en');
+  const pdf = page.locator('button[name="save-pdf"]');
+  // A part being worked out says so with aria-busy, as the flip points do after a change (flip-card.tsx); a
+  // PDF printed meanwhile would carry the figures of the plan before the change.
+  await page.evaluate(() => {
+    const part = document.createElement('div');
+    part.id = 'still-working';
+    part.setAttribute('aria-busy', 'true');
+    document.querySelector('[data-testid="offers-comparison"]')?.append(part);
+  });
+  const hold = app.holdNext('savePdf');
+  await pdf.click();
+  await expect(pdf).toHaveAttribute('aria-busy', 'true');
+  // A negative check: a second of frames, and main has still not been asked.
+  await page.waitForTimeout(1_000);
+  expect(hold.isHeld(), 'main asked for the PDF while the page was still busy').toBe(false);
+  await page.evaluate(() => document.getElementById('still-working')?.remove());
+  await expect.poll(() => hold.isHeld()).toBe(true);
+  hold.release();
+  await expect(page.getByTestId('export-outcome')).toContainText('.pdf', { timeout: 60_000 });
+  await expect(pdf).not.toHaveAttribute('aria-busy');
+});

@@ -27,6 +27,7 @@ import { StudyLog } from './study-log';
 import { useIdleValue } from './use-idle-value';
 import { WeeklyChart } from './weekly-chart';
 import { useDates } from '../../i18n/use-dates';
+import { whenPageSettled } from '../../components/page-settled';
 
 interface GoalDetailProps {
   goal: LanguageGoal;
@@ -67,6 +68,8 @@ export function GoalDetail({ goal, log, today, onEdit }: GoalDetailProps) {
   const savePdf = () => runSave(async () => {
     setPdfMessage(null);
     const name = `study-plan-${level}-${goal.targetDate}`.replace(/[^\p{L}\p{N}-]+/gu, '-');
+    // The PDF is this page printed: parts still being worked out would carry old figures.
+    await whenPageSettled();
     const result = await planner().savePdf({ suggestedName: `${name}.pdf` });
     if (!result.ok) setPdfMessage({ isError: true, text: t('language.ui.pdf.failed', { detail: result.error.message }) });
     else if (result.value.path) setPdfMessage({ isError: false, text: t('language.ui.pdf.saved', { path: result.value.path }) });

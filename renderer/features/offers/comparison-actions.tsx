@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { comparisonCsv } from '../../../shared/offers/comparison-csv';
 import type { OfferComparison } from '../../../shared/offers/compare-offers';
 import { planner } from '../../api/planner';
+import { whenPageSettled } from '../../components/page-settled';
 
 type Outcome = { kind: 'saved'; path: string } | { kind: 'failed'; detail: string } | null;
 
@@ -19,6 +20,8 @@ export function ComparisonActions({ comparison }: { comparison: OfferComparison 
       setBusyWith(kind);
       setOutcome(null);
       try {
+        // Save as PDF prints this page: the flip points of the plan before the last change must not be in it.
+        await whenPageSettled();
         const result = await operation();
         if (!result.ok) setOutcome({ kind: 'failed', detail: result.error.message });
         else if (result.value.path) setOutcome({ kind: 'saved', path: result.value.path });

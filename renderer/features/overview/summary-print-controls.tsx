@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { planner } from '../../api/planner';
 import { BusyButton, printAfterPaint, useBusy } from '../../components/busy-button';
+import { whenPageSettled } from '../../components/page-settled';
 
 export type PaperSize = 'A4' | 'Letter';
 
@@ -17,6 +18,8 @@ export function SummaryPrintControls({ paper, onPaper, today }: { paper: PaperSi
   const savePdf = () =>
     runSave(async () => {
       setMessage(null);
+      // The PDF is this page printed: parts still being worked out would carry old figures.
+      await whenPageSettled();
       const result = await planner().savePdf({ suggestedName: `plan-summary-${today}-${paper}.pdf`, pageSize: paper });
       if (!result.ok) setMessage({ isError: true, text: t('overview.ui.print.failed', { detail: result.error.message }) });
       else if (result.value.path) setMessage({ isError: false, text: t('overview.ui.print.saved', { path: result.value.path }) });
