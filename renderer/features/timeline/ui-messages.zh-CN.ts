@@ -57,7 +57,7 @@ export const messages = {
   'overview.ui.checklists.blocked_other': '{{count}}项受阻',
   'overview.ui.language.title': '语言',
   'overview.ui.language.none': '还没有语言目标。',
-  'overview.ui.language.goal': '{{level}}（{{language}}），目标日期{{date}}',
+  'overview.ui.language.goal': '{{level}} · {{language}} · {{date}} 前',
   'overview.ui.language.onPace': '进度正常',
   'overview.ui.language.behind': '进度落后',
   'overview.ui.language.status.met': '已达到目标',
