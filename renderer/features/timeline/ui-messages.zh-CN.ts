@@ -38,7 +38,7 @@ export const messages = {
   'overview.ui.verdict.none': '还没有工作机会：添加后即可比较。',
   'overview.ui.verdict.missingRate': '暂时无法比较：缺少换算成{{currency}}的汇率。',
   'overview.ui.verdict.onlyOne': '目前只有一个有数字的工作机会：{{company}}，{{total}}。再添加一个即可比较。',
-  'overview.ui.verdict.leading': '{{company}}比{{runnerUp}}多{{margin}}{{percent}}。',
+  'overview.ui.verdict.leading': '{{company}} 比 {{runnerUp}} 多 {{margin}}{{percent}}。',
   'overview.ui.verdict.closeCall': '{{first}}与{{second}}非常接近（相差{{threshold}}以内）：不应只看钱来决定。',
   'overview.ui.verdict.basis': '{{years}}年合计，{{basis}}，以{{currency}}计',
   'overview.ui.verdict.basisLabel': '依据：{{basis}}。',
