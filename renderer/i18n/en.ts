@@ -96,8 +96,6 @@ export const en = {
   'field.dateHint': 'e.g. 2027-03-10',
   // A remark in brackets after a text, with its space: ASCII brackets in English, full-width ones in Chinese.
   'text.aside': ' ({{text}})',
-  // Between two sentences shown side by side: a space in English, nothing after a Chinese full stop (。).
-  'text.sentenceGap': ' ',
   // Between a city and its country ("Seattle, United States" / "Seattle，美国"): no ASCII comma in Chinese.
   'text.placeSeparator': ', ',
   'settings.title': 'Settings',

@@ -97,7 +97,6 @@ export const zhCN = {
   'field.choose': '请选择…',
   'field.dateHint': '如 2027-03-10',
   'text.aside': '（{{text}}）',
-  'text.sentenceGap': '',
   'text.placeSeparator': '，',
   'settings.title': '设置',
   'settings.language': '界面语言',

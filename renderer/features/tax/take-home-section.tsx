@@ -41,8 +41,8 @@ export function TakeHomeSection() {
     <section className="card take-home" aria-labelledby="take-home-title" data-testid="take-home-section">
       <h2 id="take-home-title">{t('tax.ui.sectionTitle')}</h2>
       <p className="muted">
+        {/* The hint carries its own leading space in English; none follows a Chinese 。 */}
         {t('tax.ui.sectionIntro', { home: homeCurrency })}
-        {t('text.sentenceGap')}
         <span className="no-print">{t('tax.ui.sectionOpenHint')}</span>
       </p>
       {results.length === 0 ? <p className="muted">{t('tax.ui.noOffers')}</p> : null}
