@@ -202,6 +202,11 @@ for (const lang of ['en', 'zh-CN'] as const) {
       await page.getByTestId('export-whole-plan').click();
       await expect.poll(async () => (await app.exportedFiles()).filter((file) => file.endsWith('.rplan')).length, { timeout: 60_000 }).toBe(1);
       const [exported] = (await app.exportedFiles()).filter((file) => file.endsWith('.rplan'));
+      // One offer fewer on screen than in the file, so the preview has a difference to show, not "changes nothing".
+      await showOffersList(page);
+      await page.locator('button[name="delete-offer"]').last().click();
+      await expect(page.getByTestId('history-notice')).toBeVisible();
+      await go(page, 'settings', 'view-settings');
       await app.chooseFilesOnNextOpen([exported!]);
       await page.getByTestId('import-plan').click();
       await expect(page.getByTestId('import-preview')).toBeVisible();
