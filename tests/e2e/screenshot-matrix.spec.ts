@@ -94,12 +94,7 @@ for (const lang of ['en', 'zh-CN'] as const) {
       for (const width of WIDTHS) {
         await page.setViewportSize({ width, height: 860 });
         let shot = 0;
-        const snap = async (state: string) => {
-          // Let layout settle (charts measure their box after a frame).
-          await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
-          const name = `${lang}-${theme}-${width}-${String(++shot).padStart(2, '0')}-${state}.png`;
-          await page.screenshot({ path: join(SCREENS, name), fullPage: true });
-        };
+        const snap = (state: string) => snapAs(page, `${lang}-${theme}-${width}-${String(++shot).padStart(2, '0')}-${state}.png`);
 
         await go(page, 'overview', 'view-overview');
         await snap('overview');
