@@ -96,6 +96,8 @@ export const en = {
   'field.dateHint': 'e.g. 2027-03-10',
   // A remark in brackets after a text, with its space: ASCII brackets in English, full-width ones in Chinese.
   'text.aside': ' ({{text}})',
+  // Between a city and its country ("Seattle, United States" / "Seattle，美国"): no ASCII comma in Chinese.
+  'text.placeSeparator': ', ',
   'settings.title': 'Settings',
   'settings.language': 'Interface language',
   'settings.data': 'Your data',

@@ -97,6 +97,7 @@ export const zhCN = {
   'field.choose': '请选择…',
   'field.dateHint': '如 2027-03-10',
   'text.aside': '（{{text}}）',
+  'text.placeSeparator': '，',
   'settings.title': '设置',
   'settings.language': '界面语言',
   'settings.data': '你的数据',

@@ -3,6 +3,8 @@ import { installHistoryKeys } from '../app/history/install-history-keys';
 import { unsavedOnScreen } from '../app/history/unsaved-on-screen';
 import { markLoadFailed, markPlanLoaded } from '../app/ready-signal';
 import { i18next, setInterfaceLanguage } from '../i18n';
+import { bootLanguage } from '../i18n/boot-language';
+import type { InterfaceLanguage } from '../../shared/plan/profile-schema';
 import { watchPlanFileOnFocus } from '../features/save-status/resolve-external-change';
 import { startAutosave } from './autosave';
 import { usePlanner } from './index';
@@ -28,7 +30,8 @@ export async function bootPlanStore(): Promise<void> {
   const { document: plan, storage } = result.value;
   // Usually the language guessed at start, whose texts are already in; otherwise its texts load first,
   // so the first screen is drawn once and in the plan's language.
-  await setInterfaceLanguage(plan.profile.interfaceLanguage);
+  // In recovery mode the plan is a stand-in: the language of the last plan shown is kept (i18n/boot-language.ts).
+  await setInterfaceLanguage(bootLanguage(plan.profile.interfaceLanguage, storage, i18next.language as InterfaceLanguage));
   usePlanner.getState().planLoaded(plan, storage);
   usePlanner.subscribe((state, previous) => {
     const language = state.document?.profile.interfaceLanguage;

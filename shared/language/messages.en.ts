@@ -82,8 +82,6 @@ export const messages = {
   'language.chart.newWords': 'New words',
   'language.chart.plannedMinutes': 'Planned minutes',
   'language.chart.plannedWords': 'Planned words',
-  'language.rest.per-week': 'Rest days per week: {{count}}',
-  'language.rest.weekdays': 'Fixed rest days',
   'language.weekday.1': 'Monday',
   'language.weekday.2': 'Tuesday',
   'language.weekday.3': 'Wednesday',

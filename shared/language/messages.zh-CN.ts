@@ -79,8 +79,6 @@ export const messages = {
   'language.chart.newWords': '新词数',
   'language.chart.plannedMinutes': '计划分钟数',
   'language.chart.plannedWords': '计划词数',
-  'language.rest.per-week': '每周休息天数：{{count}}',
-  'language.rest.weekdays': '固定休息日',
   'language.weekday.1': '星期一',
   'language.weekday.2': '星期二',
   'language.weekday.3': '星期三',

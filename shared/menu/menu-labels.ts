@@ -3,6 +3,8 @@ import type { MenuSection } from './commands';
 /** Every word the native menu shows. Main picks the set for the interface language the page reports. */
 export interface MenuLabels {
   appName: string;
+  /** A whole-plan export: the default file name when the plan has none, and the save/open dialogs' file type. */
+  planFile: string;
   file: string;
   edit: string;
   view: string;
@@ -47,6 +49,7 @@ export type MenuLanguage = 'en' | 'zh-CN';
 export const MENU_LABELS: Record<MenuLanguage, MenuLabels> = {
   en: {
     appName: 'Relocation Planner',
+    planFile: 'Relocation plan',
     file: 'File',
     edit: 'Edit',
     view: 'View',
@@ -93,6 +96,7 @@ export const MENU_LABELS: Record<MenuLanguage, MenuLabels> = {
   },
   'zh-CN': {
     appName: '出国工作规划',
+    planFile: '出国工作规划',
     file: '文件',
     edit: '编辑',
     view: '显示',

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import type { PlansChanged } from '../../../shared/contract/plan-files-operations';
 import { fail, ok, type Result } from '../../../shared/contract/result';
+import { menuLabelsFor } from '../../../shared/menu/menu-labels';
 import { EXPORT_EXTENSION } from '../../../shared/plan-files/manifest';
 import { diffPlans } from '../../../shared/plan-files/plan-diff';
 import { describeImportProblem } from '../../../shared/plan-files/problems';
@@ -28,7 +29,8 @@ type PlanFileOperations =
   | 'restorePlan'
   | 'switchPlan';
 
-const PLAN_FILE_FILTER = { name: 'Relocation plan', extensions: [EXPORT_EXTENSION.slice(1)] };
+/** In the plan's interface language: a Chinese plan's export was suggested as "Relocation plan 2026-12-02.rplan" (note 0029). */
+const planFileFilter = (language: string) => ({ name: menuLabelsFor(language).planFile, extensions: [EXPORT_EXTENSION.slice(1)] });
 
 const REGISTRY_MESSAGES: Record<RegistryError, string> = {
   'not-found': 'That plan no longer exists.',
@@ -65,15 +67,16 @@ export function createPlanFilesHandlers(
   };
   const registryResult = (error: RegistryError | null, loaded = false) => (error ? fail('not-found', REGISTRY_MESSAGES[error]) : changed(loaded));
   const chooseImportFile = async () =>
-    platform.chooseFileToOpen ? platform.chooseFileToOpen([PLAN_FILE_FILTER]) : ((await platform.chooseFilesToOpen())[0] ?? null);
+    platform.chooseFileToOpen ? platform.chooseFileToOpen([planFileFilter(session.getDocument().profile.interfaceLanguage)]) : ((await platform.chooseFilesToOpen())[0] ?? null);
 
   return {
     exportWholePlan: async () => {
       if (session.lockState().isLocked) return fail('recovery-mode', LOCKED);
       await session.flush();
       const plan = session.currentPlan();
-      const suggested = `${plan.name || 'Relocation plan'} ${isoDay(now())}${EXPORT_EXTENSION}`.replace(/[<>:"/\\|?*]/g, '_');
-      const target = await platform.chooseSavePath(suggested, [PLAN_FILE_FILTER]);
+      const filter = planFileFilter(session.getDocument().profile.interfaceLanguage);
+      const suggested = `${plan.name || filter.name} ${isoDay(now())}${EXPORT_EXTENSION}`.replace(/[<>:"/\\|?*]/g, '_');
+      const target = await platform.chooseSavePath(suggested, [filter]);
       if (!target) return ok({ path: null, attachments: 0 });
       if (await resolvesInsideFolder(session.rootDir, target)) return fail('io', 'A plan cannot be exported into the app’s data folder. Choose another folder.');
       try {

@@ -131,7 +131,8 @@ export function AttachmentsPanel({ checklistId, item, droppedFiles }: Attachment
         {t('checklists.ui.vault.attach')}
       </button>
       <p className="muted vault__hint">
-        {t('checklists.ui.vault.hint')} {window.plannerFiles ? t('attach.dropHint') : null}
+        {t('checklists.ui.vault.hint')}
+        {window.plannerFiles ? t('attach.dropHint') : null}
       </p>
       {notices.map((notice) => (
         <p key={notice.text} className={notice.tone === 'error' ? 'field__error' : 'muted'} role={notice.tone === 'error' ? 'alert' : 'status'} data-vault-message>

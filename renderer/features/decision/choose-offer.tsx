@@ -43,7 +43,7 @@ export function ChooseOffer({ offerId }: { offerId: string }) {
   const locale = i18n.language === 'zh-CN' ? 'zh-CN' : 'en';
   const country = destinationCountryOf(offer);
   const countryName = country ? regionName(country, i18n.language) : '';
-  const place = [offer.city.trim(), countryName].filter(Boolean).join(', ');
+  const place = [offer.city.trim(), countryName].filter(Boolean).join(t('text.placeSeparator'));
   if (!isAsking) {
     return (
       <>

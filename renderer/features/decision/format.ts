@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../../shared/dates/format-date';
 import { RATE_SCALE } from '../../../shared/money';
+import { listNames } from './list-names';
 
 export type DecisionFormat = ReturnType<typeof decisionFormatFor>;
 
@@ -37,7 +38,7 @@ function decisionFormatFor(language: string) {
       const rounded = side === 'below' ? Math.floor(micros / step) * step : Math.ceil(micros / step) * step;
       return rate.format(rounded / RATE_SCALE);
     },
-    names: (names: string[]) => list.format(names),
+    names: (names: string[]) => listNames(list, names),
     /** An ISO date in the interface language, built at noon so no time zone moves it. */
     date: (iso: string) => formatDate(iso, language),
   };

@@ -28,7 +28,7 @@ export function RiskCard({ comparison, analysis }: { comparison: OfferComparison
       <h2 id="risk-title">{t('decision.risk.title')}</h2>
       <p className="muted small">{t('decision.risk.intro', { years: t('offers.ui.years', { count: comparison.horizonYears }) })}</p>
       <div className="offers-scroll">
-        <table className="offers-table">
+        <table className="offers-table decision-risk-table">
           <thead>
             <tr>
               <th scope="col">{t('offers.ui.offer')}</th>

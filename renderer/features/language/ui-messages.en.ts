@@ -42,6 +42,9 @@ export const messages = {
   'language.ui.rest.weekdays': 'Fixed weekdays',
   'language.ui.rest.daysPerWeek': 'Rest days per week',
   'language.ui.rest.none': 'No rest days',
+  'language.ui.rest.valuePerWeek_one': '1 day a week',
+  'language.ui.rest.valuePerWeek_other': '{{count}} days a week',
+  'language.ui.rest.listSeparator': ', ',
 
   'language.ui.builtins.title': 'Built-in targets for {{framework}}, with sources',
   'language.ui.builtins.level': 'Level',

@@ -36,6 +36,7 @@ export const messages = {
   'search.field.destinationCity': 'destination city',
   'busy.working': 'Working…',
   'confirm.cancel': 'Cancel',
-  'attach.dropHint': 'You can also drop files on the item.',
+  // Follows another sentence: its space is its own, as none follows a Chinese 。
+  'attach.dropHint': ' You can also drop files on the item.',
   'attach.dropHere': 'Drop to attach to “{{title}}”',
 } as const;

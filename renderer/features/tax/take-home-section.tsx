@@ -41,7 +41,9 @@ export function TakeHomeSection() {
     <section className="card take-home" aria-labelledby="take-home-title" data-testid="take-home-section">
       <h2 id="take-home-title">{t('tax.ui.sectionTitle')}</h2>
       <p className="muted">
-        {t('tax.ui.sectionIntro', { home: homeCurrency })} <span className="no-print">{t('tax.ui.sectionOpenHint')}</span>
+        {/* The hint carries its own leading space in English; none follows a Chinese 。 */}
+        {t('tax.ui.sectionIntro', { home: homeCurrency })}
+        <span className="no-print">{t('tax.ui.sectionOpenHint')}</span>
       </p>
       {results.length === 0 ? <p className="muted">{t('tax.ui.noOffers')}</p> : null}
       <div ref={attachList} style={{ paddingTop: before, paddingBottom: after }}>

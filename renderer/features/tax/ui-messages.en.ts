@@ -38,7 +38,7 @@ export const messages = {
 
   'tax.ui.sectionTitle': 'After tax',
   'tax.ui.sectionIntro': 'Gross, tax and take-home per offer year, in the offer’s currency and in {{home}}.',
-  'tax.ui.sectionOpenHint': 'Open any tax or take-home figure to see how it was computed.',
+  'tax.ui.sectionOpenHint': ' Open any tax or take-home figure to see how it was computed.',
   'tax.ui.assumedRulesHint': 'No rules are published for years after 2027 yet: they are estimated with today’s tables and marked as assumed. Untick to show no figure for them.',
   'tax.ui.figure': 'Figure',
   'tax.ui.yearHeader': 'Year {{year}}',

@@ -54,7 +54,9 @@ export const messages = {
   'overview.ui.checklists.blocked_other': '{{count}} blocked',
   'overview.ui.language.title': 'Language',
   'overview.ui.language.none': 'No language goals yet.',
-  'overview.ui.language.goal': '{{level}} ({{language}}) by {{date}}',
+  // The goal heading's form: a language name can hold brackets of its own ("Chinese (Mandarin)"), so it is not
+  // bracketed again ("HSK 4 (Chinese (Mandarin))", note 0029).
+  'overview.ui.language.goal': '{{level}} · {{language}} · by {{date}}',
   'overview.ui.language.onPace': 'On pace',
   'overview.ui.language.behind': 'Behind',
   'overview.ui.language.status.met': 'Target reached',

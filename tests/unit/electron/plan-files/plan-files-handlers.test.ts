@@ -89,4 +89,12 @@ describe('import through the handlers', () => {
     saveInto.dir = dataDir;
     expect(await dispatch(APP, 'exportWholePlan', {})).toMatchObject({ ok: false, error: { code: 'io' } });
   });
+
+  it("suggests the export's file name in the plan's language", async () => {
+    const { call, saved, session } = await setup();
+    const plan = createEmptyPlan();
+    await session.save({ ...plan, profile: { ...plan.profile, interfaceLanguage: 'zh-CN' } });
+    await call('exportWholePlan');
+    expect(path.basename(saved[0]!)).toMatch(/^出国工作规划 \d{4}-\d{2}-\d{2}\.rplan$/);
+  });
 });
