@@ -98,6 +98,8 @@ export const en = {
   'text.aside': ' ({{text}})',
   // Between a city and its country ("Seattle, United States" / "Seattle，美国"): no ASCII comma in Chinese.
   'text.placeSeparator': ', ',
+  // Short items in a run (years, names in a hint): a comma in English, the enumeration comma in Chinese.
+  'text.listSeparator': ', ',
   'settings.title': 'Settings',
   'settings.language': 'Interface language',
   'settings.data': 'Your data',

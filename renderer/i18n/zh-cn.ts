@@ -98,6 +98,7 @@ export const zhCN = {
   'field.dateHint': '如 2027-03-10',
   'text.aside': '（{{text}}）',
   'text.placeSeparator': '，',
+  'text.listSeparator': '、',
   'settings.title': '设置',
   'settings.language': '界面语言',
   'settings.data': '你的数据',

@@ -116,7 +116,7 @@ export function ComparisonChart({ comparison, verdict }: { comparison: OfferComp
           </BarChart>
         </figure>
       </div>
-      {data.hiddenCount > 0 ? <p className="muted small">{t('offers.ui.chartHint', { offers: data.series.map((s) => s.company).join(', ') })}</p> : null}
+      {data.hiddenCount > 0 ? <p className="muted small">{t('offers.ui.chartHint', { offers: data.series.map((s) => s.company).join(t('text.listSeparator')) })}</p> : null}
     </section>
   );
 }

@@ -36,7 +36,7 @@ export function useSectionSummaries(offer: Offer): SectionSummaries {
     const subsidies = offer.subsidies.reduce((sum, s) => sum + s.amountMinor, 0);
     const benefits = Object.values(offer.benefits).filter((note) => note.trim() !== '').length;
     const clawback = offer.signOn.clawback.kind === 'none' ? '' : t(`decision.editor.summary.clawback.${offer.signOn.clawback.kind}`, { month: offer.signOn.clawback.untilMonth });
-    const place = [offer.role.trim(), [offer.city.trim(), regionName(offer.country.trim(), i18n.language)].filter(Boolean).join(', ')].filter(Boolean);
+    const place = [offer.role.trim(), [offer.city.trim(), regionName(offer.country.trim(), i18n.language)].filter(Boolean).join(t('text.placeSeparator'))].filter(Boolean);
     return {
       basics: [...place, t('decision.editor.summary.starts', { date: dates.date(offer.startDate) })].join(' · '),
       base:

@@ -252,7 +252,7 @@ function OfferNotes({ result, city }: { result: OfferTakeHome; city: string }) {
         {result.livingCostStatus === 'noCostOfLiving' ? <li>{t('offerTax.noCostOfLiving', { city: city.trim() || '—' })}</li> : null}
         {notices.map(({ key, years }) => (
           <li key={key} data-note={key}>
-            {years.length < result.years.length ? <strong>{t(years.length === 1 ? 'tax.ui.noticeYear' : 'tax.ui.noticeYears', { years: years.join(', ') })} </strong> : null}
+            {years.length < result.years.length ? <strong>{t(years.length === 1 ? 'tax.ui.noticeYear' : 'tax.ui.noticeYears', { years: years.join(t('text.listSeparator')) })} </strong> : null}
             {t(key)}
           </li>
         ))}

@@ -28,11 +28,11 @@ export function TaxOptionsFields({ settings, availability, summaries, onChange }
   const bonusYears = availability.years
     .filter((y) => y.isSeparateBonusAvailable)
     .map((y) => t('tax.ui.bonusYearList', { year: y.year, paidOn: dates.date(y.annualBonusPaidOn) }))
-    .join(', ');
+    .join(t('text.listSeparator'));
   const exemptionYears = availability.years
     .filter((y) => y.exemptionMonths > 0)
     .map((y) => t('tax.ui.exemptionYearList', { year: y.year, months: y.exemptionMonths }))
-    .join(', ');
+    .join(t('text.listSeparator'));
   const bonusValues = (['auto', 'combined', 'separate'] as const).filter(
     (value) => value !== 'separate' || availability.separateBonusYears.length > 0 || settings.bonusTreatment === 'separate',
   );
