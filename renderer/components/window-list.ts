@@ -86,7 +86,6 @@ export function useWindowRows(count: number, estimateSize: (index: number) => nu
   // before its frame, so the read laid out the page there (a tick's row, issue 16). Reads asked for before
   // the paint are one read after it.
   const [reader] = useState(() => (typeof window === 'undefined' ? null : afterPaint()));
-  // eslint-disable-next-line react-hooks/exhaustive-deps
   useEffect(() => {
     if (!isWindowed || !reader) return;
     reader.request(() => {
