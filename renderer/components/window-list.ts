@@ -1,6 +1,7 @@
 import { useWindowVirtualizer, type Virtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
+import { afterPaint } from './after-paint';
 
 /** Lists up to this long are drawn whole (every screen of a normal plan, and every end-to-end test). */
 export const WINDOW_LIST_THRESHOLD = 24;
@@ -81,12 +82,19 @@ export function useWindowRows(count: number, estimateSize: (index: number) => nu
   // Where the list starts on the page moves when something above it changes height: checked after each render,
   // once it is painted. Read before the paint, it forced a layout of the whole page per commit (about 1 s of the
   // 50-offer comparison's open on a loaded machine); a list below the fold draws its first rows meanwhile.
-  // eslint-disable-next-line react-hooks/exhaustive-deps
+  // Not in the effect itself: after a click or a keystroke React runs the effects in the event's own task,
+  // before its frame, so the read laid out the page there (a tick's row, issue 16). Reads asked for before
+  // the paint are one read after it.
+  const [reader] = useState(() => (typeof window === 'undefined' ? null : afterPaint()));
   useEffect(() => {
-    if (!isWindowed || !listNode.current) return;
-    const top = Math.round(listNode.current.getBoundingClientRect().top + window.scrollY);
-    if (top !== scrollMargin) setScrollMargin(top);
+    if (!isWindowed || !reader) return;
+    reader.request(() => {
+      if (!listNode.current) return;
+      const top = Math.round(listNode.current.getBoundingClientRect().top + window.scrollY);
+      setScrollMargin((current) => (current === top ? current : top));
+    });
   });
+  useEffect(() => () => reader?.cancel(), [reader]);
   // The app does not use the React Compiler; the virtualizer re-renders its owner itself on scroll.
   const virtualizer = useWindowVirtualizer({
     count: isWindowed ? count : 0,

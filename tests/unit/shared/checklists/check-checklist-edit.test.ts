@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkChecklistEdit, parseChecklistEdit } from '../../../../shared/checklists/check-checklist-edit';
+import { checkChecklistEdit, isStatusChangeOnly, parseChecklistEdit } from '../../../../shared/checklists/check-checklist-edit';
 import { ChecklistSchema, type Checklist, type ChecklistItem } from '../../../../shared/checklists/schema';
 import { generateLargePlan } from '../../../fixtures/large-plan';
 import { makeItem } from './fixtures';
@@ -18,6 +18,12 @@ const EDITS: Record<string, () => Checklist> = {
   'an item removed with its references': () => ({ ...base, items: base.items.filter((_, index) => index !== 0).map((item) => ({ ...item, blockedBy: item.blockedBy.filter((id) => id !== base.items[0]!.id) })) }),
   'two items swapped': () => ({ ...base, items: [base.items[1]!, base.items[0]!, ...base.items.slice(2)] }),
   'an unknown status': () => withItem(3, (item) => ({ ...item, status: 'maybe' as 'done' })),
+  'an item ticked and its note typed': () => withItem(3, (item) => ({ ...item, status: 'done', notes: 'Sent' })),
+  'an item ticked with an empty title': () => withItem(4, (item) => ({ ...item, status: 'done', title: ' ' })),
+  'an item ticked with a field it does not have': () => withItem(3, (item) => ({ ...item, status: 'done', surprise: 1 }) as ChecklistItem),
+  'an item ticked without a field it needs': () => withItem(3, ({ notes: _notes, ...item }) => ({ ...item, status: 'done' }) as ChecklistItem),
+  'two items swapped, one of them ticked': () => ({ ...base, items: [{ ...base.items[1]!, status: 'done' }, base.items[0]!, ...base.items.slice(2)] }),
+  'three items ticked at once': () => ({ ...base, items: base.items.map((item, index) => (index < 3 ? { ...item, status: 'not-needed' } : item)) }),
   'an empty title': () => withItem(4, (item) => ({ ...item, title: '  ' })),
   'a due date that is not a date': () => withItem(6, () => ({ ...base.items[6]!, due: { kind: 'fixed', date: '2027-02-30' } })),
   'two invalid items (the first is named)': () => ({ ...base, items: base.items.map((item, index) => (index === 9 ? { ...item, notes: 5 as unknown as string } : index === 2 ? { ...item, category: 'nope' as 'other' } : item)) }),
@@ -81,5 +87,26 @@ describe('checkChecklistEdit: checks what an edit of a list touched, and agrees 
     const broken: Checklist = { ...base, items: base.items.map((item, index) => (index === 10 ? { ...item, status: 'maybe' as 'done' } : item)) };
     const ticked: Checklist = { ...broken, items: broken.items.map((item, index) => (index === 3 ? { ...item, status: 'done' } : item)) };
     expect(checkChecklistEdit(broken, ticked)).toBeNull();
+  });
+});
+
+describe('isStatusChangeOnly: a tick needs no parse of its item', () => {
+  const item = base.items[3]!;
+  it('is a new status on the same item, every other field the same value', () => {
+    expect(isStatusChangeOnly(item, { ...item, status: 'done' })).toBe(true);
+    expect(isStatusChangeOnly(item, { ...item, status: 'in-progress' })).toBe(true);
+  });
+
+  it('is not a status the schema refuses, another field changed too, a field added or gone, or another item', () => {
+    expect(isStatusChangeOnly(item, { ...item, status: 'maybe' })).toBe(false);
+    expect(isStatusChangeOnly(item, { ...item, status: 'done', notes: 'x' })).toBe(false);
+    expect(isStatusChangeOnly(item, { ...item, status: 'done', blockedBy: [...item.blockedBy] })).toBe(false);
+    expect(isStatusChangeOnly(item, { ...item, status: 'done', extra: true })).toBe(false);
+    const { notes: _notes, ...withoutNotes } = item;
+    expect(isStatusChangeOnly(item, { ...withoutNotes, status: 'done', extra: '' })).toBe(false);
+    expect(isStatusChangeOnly(item, { ...base.items[4]!, status: 'done' })).toBe(false);
+    expect(isStatusChangeOnly(undefined, { ...item, status: 'done' })).toBe(false);
+    expect(isStatusChangeOnly(item, null)).toBe(false);
+    expect(isStatusChangeOnly(item, [item])).toBe(false);
   });
 });
