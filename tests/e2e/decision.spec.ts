@@ -272,6 +272,7 @@ test('the leaving-month flip point, and choosing an offer other than the best wi
   await page.click(field('tab-list'));
   await page.locator('[data-offer="Alpha Labs"] [name="edit-offer"]').click();
   await expect(page.getByTestId('section-summary-base')).toHaveText('每年 US$120,000.00');
-  await expect(page.getByTestId('section-summary-basics')).toHaveText('Austin, 美国 · 2027年3月1日 入职');
+  // City and country joined with the full-width comma in Chinese (text.placeSeparator), as in the choose dialog.
+  await expect(page.getByTestId('section-summary-basics')).toHaveText('Austin，美国 · 2027年3月1日 入职');
   await page.screenshot({ path: `${SHOTS}/editor-zh-1280.png`, fullPage: true });
 });
