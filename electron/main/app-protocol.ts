@@ -16,10 +16,14 @@ const MIME_TYPES: Record<string, string> = {
   '.json': 'application/json',
 };
 
-/** Must run before `app` is ready: the scheme gets the privileges of https (secure context, fetch). */
+/**
+ * Must run before `app` is ready: the scheme gets the privileges of https (secure context, fetch), and V8's
+ * code cache, which Chromium keeps only for http(s) unless a scheme asks for it: from the second start on,
+ * the renderer's code is not parsed and compiled again (issue 16, note 0024).
+ */
 export function registerAppScheme(): void {
   protocol.registerSchemesAsPrivileged([
-    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } },
   ]);
 }
 

@@ -224,7 +224,7 @@ describe('the main-process entry', () => {
     // Before ready: only what must happen before it.
     expect(fake.log).toEqual([
       'app.setPath',
-      'protocol.registerSchemesAsPrivileged([{"scheme":"app","privileges":{"standard":true,"secure":true,"supportFetchAPI":true}}])',
+      'protocol.registerSchemesAsPrivileged([{"scheme":"app","privileges":{"standard":true,"secure":true,"supportFetchAPI":true,"codeCache":true}}])',
       'app.on(web-contents-created)',
       'app.requestSingleInstanceLock',
       'app.on(before-quit)',
