@@ -1,6 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App, loadOverview } from './app/app';
+import { App, preloadFirstScreen } from './app/app';
 import { initI18n } from './i18n';
 import { guessLanguage } from './i18n/guess-language';
 import { bootPlanStore } from './store/boot';
@@ -13,8 +13,8 @@ import { isSystemDark, showTheme } from './features/appearance/theme';
 const messagesLoaded = initI18n(guessLanguage());
 // The system's light or dark before the first paint; the plan's own choice follows once it is read.
 showTheme(isSystemDark() ? 'dark' : 'light');
-// The first screen's code downloads while the plan loads, rather than after.
-void loadOverview();
+// The first screen's code downloads while the plan loads, rather than after, and is ready when the plan is.
+void preloadFirstScreen();
 const root = document.getElementById('root');
 // A local file, here before the plan is; rendering before it would draw keys instead of texts.
 void messagesLoaded.then(() => {

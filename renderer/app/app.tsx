@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect } from 'react';
+import { Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import type { SectionId } from '../store/ui-slice';
@@ -23,18 +23,18 @@ import { SkipLink, MAIN_CONTENT_ID } from './skip-link';
 import { loadScreenMessages } from '../i18n';
 import { loadEditTools } from '../store/edit-tools';
 import { whenIdle } from '../components/when-idle';
+import { preloadableLazy } from '../components/preloadable-lazy';
 
 // Views load on first visit so the first screen does not wait for charts and tables. The overview, the
 // first screen, starts loading with the app (main.tsx) so it arrives while the plan is being read.
-export const loadOverview = () => import('../features/overview/overview-view');
 // Each view's own texts load with its code (renderer/i18n/message-tables.ts); the view waits for both.
 // Every screen but the overview also waits for the store's edit checks (renderer/store/edit-tools), which
 // its actions use; the overview, drawn first, loads them once it is on screen.
 type View = () => React.JSX.Element;
 const withTexts = (section: SectionId, load: () => Promise<{ default: View }>) =>
-  lazy(() => Promise.all([load(), loadScreenMessages(section), section === 'overview' ? null : loadEditTools()]).then(([module]) => module));
-const views: Record<SectionId, React.LazyExoticComponent<View>> = {
-  overview: withTexts('overview', loadOverview),
+  preloadableLazy<object>(() => Promise.all([load(), loadScreenMessages(section), section === 'overview' ? null : loadEditTools()]).then(([module]) => module));
+const views: Record<SectionId, ReturnType<typeof withTexts>> = {
+  overview: withTexts('overview', () => import('../features/overview/overview-view')),
   timeline: withTexts('timeline', () => import('../features/timeline/timeline-view')),
   offers: withTexts('offers', () => import('../features/offers/offers-view')),
   checklists: withTexts('checklists', () => import('../features/checklists/checklists-view')),
@@ -42,6 +42,13 @@ const views: Record<SectionId, React.LazyExoticComponent<View>> = {
   language: withTexts('language', () => import('../features/language/language-view')),
   settings: withTexts('settings', () => import('../features/settings/settings-view')),
 };
+
+/**
+ * The first screen's code and texts, asked for at start (renderer/main.tsx) while the plan loads. Once they
+ * are here the overview renders with the shell in one render; a lazy screen still loading suspends first
+ * and is drawn in a second, low-priority render that yields every few milliseconds (note 0024).
+ */
+export const preloadFirstScreen = () => views.overview.preload();
 
 export function App() {
   const { t } = useTranslation();
@@ -54,7 +61,7 @@ export function App() {
   if (isLocked) return <UnlockScreen />;
   if (loadError) return <div className="banner banner--danger">{t('app.loadFailed', { detail: loadError })}</div>;
   if (!isLoaded) return <div className="loading">{t('app.loading')}</div>;
-  const View = views[section];
+  const View = views[section].Component;
   return (
     <div className="shell">
       <SkipLink />
