@@ -53,7 +53,7 @@ export const en = {
   'timeline.move': 'Move',
   'timeline.start': 'First day at work',
   'timeline.offerDecision': 'Decide on the {{company}} offer',
-  'timeline.languageGoal': '{{language}} goal, level {{level}}',
+  'timeline.languageGoal': '{{language}} goal, {{level}}',
   'timeline.today': 'today',
   'timeline.daysLeft_one': 'in 1 day',
   'timeline.daysLeft_other': 'in {{count}} days',

@@ -55,7 +55,7 @@ export const zhCN = {
   'timeline.move': '搬迁',
   'timeline.start': '入职第一天',
   'timeline.offerDecision': '答复 {{company}} 的工作机会',
-  'timeline.languageGoal': '{{language}}目标，{{level}} 级',
+  'timeline.languageGoal': '{{language}}目标，{{level}}',
   'timeline.today': '今天',
   'timeline.daysLeft_one': '还有 1 天',
   'timeline.daysLeft_other': '还有 {{count}} 天',

@@ -7,7 +7,9 @@ import type { AnchorKey, Checklist, ChecklistItem, Due, PlanAnchors } from '../c
 import { validUntilFromIssue } from '../checklists/validity';
 import type { LocalizedText } from '../checklists/localized-text';
 import { compareIso, type IsoDate } from '../dates/iso-date';
+import { findLevel } from '../language/frameworks';
 import { goalMilestones } from '../language/milestones';
+import type { LanguageGoal } from '../language/schema';
 import type { PlanDocument } from '../plan/plan-schema';
 
 /** Which screen an entry belongs to, so the timeline can take the person there. */
@@ -219,12 +221,19 @@ function languageEntries(plan: PlanDocument): TimelineEntry[] {
         section: 'language',
         target: { section: 'language', goalId: goal.id },
         what: { key: milestone.labelKey },
-        context: { key: 'timeline.languageGoal', values: { level: goal.targetLevel, language: goal.language } },
+        // The level as the goal names it ("HSK 4", "B2 (Vantage)"): its message key for a built-in level, the
+        // person's own words for a custom one; the page reads both in the interface language (entry-text.ts).
+        context: { key: 'timeline.languageGoal', values: { level: goal.targetLevel, language: goal.language, ...levelKeyOf(goal) } },
         // Registering and changing the date are things to do by a day; the exam and results just happen.
         isDeadline: milestone.kind === 'registration-deadline' || milestone.kind === 'date-change-cutoff',
       }),
     ),
   );
+}
+
+function levelKeyOf(goal: Pick<LanguageGoal, 'framework' | 'targetLevel'>): { levelKey?: string } {
+  const level = goal.framework === 'custom' ? null : findLevel(goal.framework, goal.targetLevel);
+  return level ? { levelKey: level.labelKey } : {};
 }
 
 /** Date order; on the same day by kind (the move before the deadlines it causes), then by id, so the order never flickers. */

@@ -1,4 +1,5 @@
 import { useCallback, useMemo } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { relativeDueMessage } from '../../../shared/checklists/deadline-text';
 import { textIn, type Locale } from '../../../shared/checklists/localized-text';
@@ -36,13 +37,18 @@ export interface EntryText {
   rule(due: Due | null): string | null;
 }
 
+function goalParams(t: TFunction, locale: Locale, values: Readonly<Record<string, string>>): Record<string, string> {
+  return { ...values, language: goalLanguageName(t, locale, values.language ?? ''), level: values.levelKey ? t(values.levelKey) : (values.level ?? '') };
+}
+
 export function useEntryText(): EntryText {
   const { t, i18n } = useTranslation();
   const locale: Locale = i18n.language === 'zh-CN' ? 'zh-CN' : 'en';
-  // A goal's language is a stored code (or an old plan's name): its name follows the interface language.
+  // A goal's language is a stored code (or an old plan's name): its name follows the interface language, as
+  // does its level's name ("HSK 4" / "HSK 四级").
   const label = useCallback(
     (value: TimelineLabel | null) =>
-      value === null ? '' : 'text' in value ? textIn(value.text, locale) : t(value.key, formatDateParams(value.key === 'timeline.languageGoal' ? { ...value.values, language: goalLanguageName(t, locale, String(value.values?.language ?? '')) } : (value.values ?? {}), locale)),
+      value === null ? '' : 'text' in value ? textIn(value.text, locale) : t(value.key, formatDateParams(value.key === 'timeline.languageGoal' ? goalParams(t, locale, value.values ?? {}) : (value.values ?? {}), locale)),
     [t, locale],
   );
   const date = useCallback((iso: IsoDate) => formatDate(iso, locale), [locale]);

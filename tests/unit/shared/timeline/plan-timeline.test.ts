@@ -50,6 +50,16 @@ describe('plan timeline', () => {
     expect(entries.find((entry) => entry.id === 'language:goal-hsk4:exam')).toMatchObject({ date: '2027-06-26', kind: 'language', isDeadline: false, target: { section: 'language', goalId: 'goal-hsk4' } });
   });
 
+  it("names an exam's level as the goal does: the built-in level's message key, a custom level's own words", () => {
+    const document = plan();
+    const exam = planTimeline(document).find((entry) => entry.id === 'language:goal-hsk4:exam');
+    // HSK 3.0 level 4: the page reads language.level.hsk.4 ("HSK 4" / "HSK 四级"), not "level 4".
+    expect(exam?.context).toEqual({ key: 'timeline.languageGoal', values: { level: '4', language: hsk4Goal().language, levelKey: 'language.level.hsk.4' } });
+    document.language.goals = [{ ...hsk4Goal(), framework: 'custom', targetLevel: 'Order dinner in Sichuanese' }];
+    const custom = planTimeline(document).find((entry) => entry.kind === 'language' && entry.context !== null && 'key' in entry.context);
+    expect(custom?.context).toEqual({ key: 'timeline.languageGoal', values: { level: 'Order dinner in Sichuanese', language: hsk4Goal().language } });
+  });
+
   it('adds document expiries once the person enters the dates, done or not; not for items marked not needed', () => {
     const document = plan();
     const items = document.checklists.checklists[0]!.items;
