@@ -15,8 +15,9 @@ const browserClock: PaintClock = {
 
 export interface AfterPaint {
   /**
-   * Asks for `run` once the next frame has been painted. Asks made before then are merged: the last one's
-   * `run` runs, once.
+   * Asks for `run` in a task after the next frame. Asks made before that task runs are merged: the last one's
+   * `run` runs, once (an ask made between the frame and its task joins that task, so it can run before its own
+   * commit is painted; that only costs a layout, never a wrong read).
    */
   request(run: () => void): void;
   cancel(): void;

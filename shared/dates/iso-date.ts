@@ -29,6 +29,7 @@ export function isIsoDate(text: string): boolean {
 
 /** The local calendar date of a moment. */
 export function toIsoDate(date: Date): IsoDate {
+  if (Number.isNaN(date.getTime())) throw new RangeError('Not a date');
   return isoDateOfParts(date.getFullYear(), date.getMonth() + 1, date.getDate());
 }
 
@@ -40,11 +41,13 @@ export function toIsoDate(date: Date): IsoDate {
  */
 
 export function addDaysIso(date: IsoDate, days: number): IsoDate {
+  if (!Number.isInteger(days)) throw new RangeError(`Not a whole number of days: ${days}`);
   return isoDateOfDayNumber(dayNumberOf(date) + days);
 }
 
 /** Month arithmetic clamps to the month's end: 2027-01-31 + 1 month = 2027-02-28. */
 export function addMonthsIso(date: IsoDate, months: number): IsoDate {
+  if (!Number.isInteger(months)) throw new RangeError(`Not a whole number of months: ${months}`);
   const parts = calendarPartsOf(date);
   if (!parts) throw new RangeError(`Not a calendar date: ${date}`);
   const monthIndex = parts.year * 12 + (parts.month - 1) + months;

@@ -89,3 +89,24 @@ test('Save as PDF waits while a part of the comparison is still being worked out
   await expect(page.getByTestId('export-outcome')).toContainText('.pdf', { timeout: 60_000 });
   await expect(pdf).not.toHaveAttribute('aria-busy');
 });
+
+test('Ctrl+P waits like the Print button while a part of the page is still being worked out', async ({ app }) => {
+  test.setTimeout(180_000);
+  const page = await openComparison(app, 'en');
+  await page.evaluate(() => {
+    const target = window as unknown as { print(): void; __printed?: number };
+    target.__printed = 0;
+    target.print = () => void (target.__printed = (target.__printed ?? 0) + 1);
+    const part = document.createElement('div');
+    part.id = 'still-working';
+    part.setAttribute('aria-busy', 'true');
+    document.querySelector('[data-testid="offers-comparison"]')?.append(part);
+  });
+  const printed = () => page.evaluate(() => (window as unknown as { __printed?: number }).__printed ?? 0);
+  await page.keyboard.press('ControlOrMeta+p');
+  // A negative check: a second of frames, and the print dialog has still not been asked for.
+  await page.waitForTimeout(1_000);
+  expect(await printed(), 'printed while the page was still busy').toBe(0);
+  await page.evaluate(() => document.getElementById('still-working')?.remove());
+  await expect.poll(printed).toBe(1);
+});

@@ -62,13 +62,18 @@ for (const lang of ['en', 'zh-CN'] as const) {
     const headings = await printedHeadings(page);
     expect(headings.length).toBeGreaterThan(4);
 
-    // A4 through the button; Letter as the PDF engine gets it when that paper is asked for (the contract's pageSize).
+    // The plan has no home country: the paper is A4 until the person chooses (shared/print/paper-size.ts).
+    await expect(page.locator('select[name="comparison.paper"]')).toHaveValue('A4');
     await page.locator('button[name="save-pdf"]').click();
     await expect(page.getByTestId('export-outcome')).toContainText('.pdf', { timeout: 60_000 });
-    const a4 = (await app.exportedFiles()).find((file) => file.endsWith('.pdf'))!;
-    const letterResult = await page.evaluate(() => window.planner.savePdf({ suggestedName: 'comparison-letter.pdf', pageSize: 'Letter' }));
-    expect(letterResult.ok).toBe(true);
-    const letter = (await app.exportedFiles()).find((file) => file.endsWith('comparison-letter.pdf'))!;
+    const saved = (await app.exportedFiles()).find((file) => file.endsWith('.pdf'))!;
+    const a4 = `${saved}.a4.pdf`;
+    await copyFile(saved, a4);
+    // Then Letter, chosen beside the buttons: saved under the same suggested name, over the A4 one.
+    await page.locator('select[name="comparison.paper"]').selectOption('Letter');
+    await page.locator('button[name="save-pdf"]').click();
+    await expect.poll(async () => (await pdfPageSizes(saved))[0]?.width, { timeout: 60_000 }).toBe(PAPER.Letter.width);
+    const letter = saved;
 
     for (const [paper, pdf] of [['A4', a4], ['Letter', letter]] as const) {
       // Pictures first, so a failure below can be looked at.

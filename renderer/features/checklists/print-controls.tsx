@@ -1,9 +1,8 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PrintScope } from '../../../shared/checklists/print-selection';
-import { planner } from '../../api/planner';
 import { BusyButton, printAfterPaint, useBusy } from '../../components/busy-button';
-import { whenPageSettled } from '../../components/page-settled';
+import { savePagePdf } from '../../components/page-settled';
 
 interface PrintControlsProps {
   scope: PrintScope;
@@ -23,9 +22,7 @@ export function PrintControls({ scope, onScopeChange, suggestedName }: PrintCont
   const savePdf = () =>
     runSave(async () => {
       setStatus(null);
-      // The PDF is this page printed: parts still being worked out would carry old figures.
-      await whenPageSettled();
-      const result = await planner().savePdf({ suggestedName });
+      const result = await savePagePdf({ suggestedName });
       if (!result.ok) setStatus({ kind: 'failed', reason: t(`error.${result.error.code}`, { detail: result.error.message }) });
       else if (result.value.path) setStatus({ kind: 'saved', path: result.value.path });
     });

@@ -3,6 +3,7 @@ import { visibleChecklists } from '../../../shared/checklists/reorder';
 import { i18next } from '../../i18n';
 import { usePlanner } from '../../store';
 import { focusWhenShown } from './focus-when-shown';
+import { printAfterPaint } from '../../components/busy-button';
 
 /**
  * The one place app commands run, whether they came from a key press in the page or from the native menu:
@@ -46,7 +47,8 @@ export function runCommand(command: RendererCommand): void {
       focusWhenShown(['[name="log.minutes"]', '[data-testid="add-goal"]', '[data-testid="view-language"] input']);
       return;
     case 'print':
-      window.print();
+      // As the screens' Print buttons: once no part of the page is still being worked out.
+      void printAfterPaint();
       return;
     case 'exportPlan':
       state.showSection('settings');

@@ -3,8 +3,8 @@
  * and the Chinese "和" beside it: Intl.ListFormat writes "Shenzhen Cloud和Berlin Mobility GmbH", where every other
  * Chinese message here puts a space around a Latin name (note 0029). "、" is full width and needs none.
  */
-const LATIN_END = /[A-Za-z0-9.)]$/;
-const LATIN_START = /^[A-Za-z0-9(]/;
+const LATIN_END = /[\p{Script=Latin}\d.)]$/u;
+const LATIN_START = /^[\p{Script=Latin}\d(]/u;
 
 export function listNames(list: Intl.ListFormat, names: string[]): string {
   const parts = list.formatToParts(names);

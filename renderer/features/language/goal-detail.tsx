@@ -10,7 +10,6 @@ import { entriesForGoal } from '../../../shared/language/study-log';
 import { computeStreaks } from '../../../shared/language/streaks';
 import { targetWordsInfo } from '../../../shared/language/target-words';
 import { weeklySeries } from '../../../shared/language/weekly-series';
-import { planner } from '../../api/planner';
 import { BusyButton, printAfterPaint, useBusy } from '../../components/busy-button';
 import { WithUnbrokenCodes } from '../../components/unbroken';
 import { usePlanner } from '../../store';
@@ -27,7 +26,7 @@ import { StudyLog } from './study-log';
 import { useIdleValue } from './use-idle-value';
 import { WeeklyChart } from './weekly-chart';
 import { useDates } from '../../i18n/use-dates';
-import { whenPageSettled } from '../../components/page-settled';
+import { savePagePdf } from '../../components/page-settled';
 
 interface GoalDetailProps {
   goal: LanguageGoal;
@@ -68,9 +67,7 @@ export function GoalDetail({ goal, log, today, onEdit }: GoalDetailProps) {
   const savePdf = () => runSave(async () => {
     setPdfMessage(null);
     const name = `study-plan-${level}-${goal.targetDate}`.replace(/[^\p{L}\p{N}-]+/gu, '-');
-    // The PDF is this page printed: parts still being worked out would carry old figures.
-    await whenPageSettled();
-    const result = await planner().savePdf({ suggestedName: `${name}.pdf` });
+    const result = await savePagePdf({ suggestedName: `${name}.pdf` });
     if (!result.ok) setPdfMessage({ isError: true, text: t('language.ui.pdf.failed', { detail: result.error.message }) });
     else if (result.value.path) setPdfMessage({ isError: false, text: t('language.ui.pdf.saved', { path: result.value.path }) });
   });

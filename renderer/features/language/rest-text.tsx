@@ -10,5 +10,5 @@ export function RestText({ rest }: { rest: RestRule }) {
   const { t } = useTranslation();
   if (rest.kind === 'per-week') return <>{t('language.ui.rest.valuePerWeek', { count: rest.daysPerWeek })}</>;
   if (rest.weekdays.length === 0) return <>{t('language.ui.rest.none')}</>;
-  return <>{rest.weekdays.map((day) => t(`language.weekday.${day}`)).join(t('language.ui.rest.listSeparator'))}</>;
+  return <>{rest.weekdays.map((day) => t(`language.weekday.${day}`)).join(t('text.listSeparator'))}</>;
 }

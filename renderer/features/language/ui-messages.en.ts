@@ -44,7 +44,6 @@ export const messages = {
   'language.ui.rest.none': 'No rest days',
   'language.ui.rest.valuePerWeek_one': '1 day a week',
   'language.ui.rest.valuePerWeek_other': '{{count}} days a week',
-  'language.ui.rest.listSeparator': ', ',
 
   'language.ui.builtins.title': 'Built-in targets for {{framework}}, with sources',
   'language.ui.builtins.level': 'Level',

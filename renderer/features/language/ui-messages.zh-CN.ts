@@ -47,7 +47,6 @@ export const messages = {
   'language.ui.rest.none': '不休息',
   'language.ui.rest.valuePerWeek_one': '每周 1 天',
   'language.ui.rest.valuePerWeek_other': '每周 {{count}} 天',
-  'language.ui.rest.listSeparator': '、',
 
   'language.ui.builtins.title': '{{framework}}的内置目标及来源',
   'language.ui.builtins.level': '等级',

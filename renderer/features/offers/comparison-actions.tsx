@@ -4,7 +4,10 @@ import { useTranslation } from 'react-i18next';
 import { comparisonCsv } from '../../../shared/offers/comparison-csv';
 import type { OfferComparison } from '../../../shared/offers/compare-offers';
 import { planner } from '../../api/planner';
-import { whenPageSettled } from '../../components/page-settled';
+import { savePagePdf } from '../../components/page-settled';
+import { PaperSelect } from '../../components/paper-select';
+import { usualPaperSize, type PaperSize } from '../../../shared/print/paper-size';
+import { usePlanner } from '../../store';
 
 type Outcome = { kind: 'saved'; path: string } | { kind: 'failed'; detail: string } | null;
 
@@ -15,13 +18,15 @@ export function ComparisonActions({ comparison }: { comparison: OfferComparison 
   const [busyWith, setBusyWith] = useState<'pdf' | 'csv' | null>(null);
   const [isBusy, runBusy] = useBusy();
   const [isPrinting, runPrint] = useBusy();
+  // The PDF's paper: that of the country the person lives in now, until they choose. Print asks the system's
+  // dialog, which has its own choice (the comparison's printed page is size: auto).
+  const homeCountry = usePlanner((state) => state.document?.profile.homeCountry ?? null);
+  const [paper, setPaper] = useState<PaperSize>(() => usualPaperSize(homeCountry));
   const run = (kind: 'pdf' | 'csv', operation: () => ReturnType<ReturnType<typeof planner>['savePdf']>) =>
     runBusy(async () => {
       setBusyWith(kind);
       setOutcome(null);
       try {
-        // Save as PDF prints this page: the flip points of the plan before the last change must not be in it.
-        await whenPageSettled();
         const result = await operation();
         if (!result.ok) setOutcome({ kind: 'failed', detail: result.error.message });
         else if (result.value.path) setOutcome({ kind: 'saved', path: result.value.path });
@@ -31,10 +36,11 @@ export function ComparisonActions({ comparison }: { comparison: OfferComparison 
     });
   return (
     <div className="offers-actions offers-print-actions no-print">
+      <PaperSelect name="comparison.paper" paper={paper} onPaper={setPaper} />
       <BusyButton name="print-comparison" isBusy={isPrinting} onClick={() => void runPrint(printAfterPaint)}>
         {t('offers.ui.print')}
       </BusyButton>
-      <BusyButton name="save-pdf" isBusy={busyWith === 'pdf'} disabled={isBusy} onClick={() => void run('pdf', () => planner().savePdf({ suggestedName: t('offers.ui.pdfName') }))}>
+      <BusyButton name="save-pdf" isBusy={busyWith === 'pdf'} disabled={isBusy} onClick={() => void run('pdf', () => savePagePdf({ suggestedName: t('offers.ui.pdfName'), pageSize: paper }))}>
         {t('offers.ui.savePdf')}
       </BusyButton>
       <BusyButton

@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAfterFirstPaint } from '../../components/use-after-first-paint';
+import { usualPaperSize } from '../../../shared/print/paper-size';
+import { usePlanner } from '../../store';
 import { useToday, useEntryText } from '../timeline/entry-text';
 import { Countdowns } from './countdowns';
 import { MoveForm } from './move-form';
@@ -22,7 +24,9 @@ export default function OverviewView() {
   const { t } = useTranslation();
   const today = useToday();
   const text = useEntryText();
-  const [paper, setPaper] = useState<PaperSize>('A4');
+  // The paper of the country the person lives in now, until they choose (A4 or Letter).
+  const homeCountry = usePlanner((state) => state.document?.profile.homeCountry ?? null);
+  const [paper, setPaper] = useState<PaperSize>(() => usualPaperSize(homeCountry));
   // The forms sit below the fold and hold three country lists (about 800 options): they follow in the render
   // after the first paint, so the cards a person reads first are on screen sooner (issue 16, note 0024).
   const areFormsDrawn = useAfterFirstPaint();

@@ -1,10 +1,11 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { planner } from '../../api/planner';
 import { BusyButton, printAfterPaint, useBusy } from '../../components/busy-button';
-import { whenPageSettled } from '../../components/page-settled';
+import { savePagePdf } from '../../components/page-settled';
+import { PaperSelect } from '../../components/paper-select';
+import type { PaperSize } from '../../../shared/print/paper-size';
 
-export type PaperSize = 'A4' | 'Letter';
+export type { PaperSize };
 
 /**
  * Print or save the one-page plan summary, on A4 or Letter. The page size is set in CSS (@page) and for
@@ -18,21 +19,13 @@ export function SummaryPrintControls({ paper, onPaper, today }: { paper: PaperSi
   const savePdf = () =>
     runSave(async () => {
       setMessage(null);
-      // The PDF is this page printed: parts still being worked out would carry old figures.
-      await whenPageSettled();
-      const result = await planner().savePdf({ suggestedName: `plan-summary-${today}-${paper}.pdf`, pageSize: paper });
+      const result = await savePagePdf({ suggestedName: `plan-summary-${today}-${paper}.pdf`, pageSize: paper });
       if (!result.ok) setMessage({ isError: true, text: t('overview.ui.print.failed', { detail: result.error.message }) });
       else if (result.value.path) setMessage({ isError: false, text: t('overview.ui.print.saved', { path: result.value.path }) });
     });
   return (
     <div className="summary-print-controls no-print">
-      <label className="inline-field">
-        {t('overview.ui.print.paper')}{' '}
-        <select name="summary.paper" value={paper} onChange={(event) => onPaper(event.target.value === 'Letter' ? 'Letter' : 'A4')}>
-          <option value="A4">A4</option>
-          <option value="Letter">Letter</option>
-        </select>
-      </label>
+      <PaperSelect name="summary.paper" paper={paper} onPaper={onPaper} />
       <BusyButton isBusy={isPrinting} onClick={() => void runPrint(printAfterPaint)}>
         {t('overview.ui.print.print')}
       </BusyButton>

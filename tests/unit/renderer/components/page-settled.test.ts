@@ -1,18 +1,29 @@
 import { describe, expect, it } from 'vitest';
 import { whenSettled, type SettleClock } from '../../../../renderer/components/page-settled';
 
-/** A clock run by hand: frames happen when the test says, and time moves 16 ms a frame. */
-function handClock(): SettleClock & { frame(): void } {
+/** A clock run by hand: frames happen when the test says, and time moves 16 ms a frame; timers fire on time. */
+function handClock(): SettleClock & { frame(): void; pass(ms: number): void } {
   let time = 0;
   let waiting: (() => void)[] = [];
+  let timers: { at: number; callback: () => void }[] = [];
+  const fireTimers = () => {
+    const due = timers.filter((timer) => timer.at <= time);
+    timers = timers.filter((timer) => timer.at > time);
+    for (const timer of due) timer.callback();
+  };
   return {
-    now: () => time,
     nextFrame: (callback) => void waiting.push(callback),
+    after: (ms, callback) => void timers.push({ at: time + ms, callback }),
     frame() {
       time += 16;
       const run = waiting;
       waiting = [];
       for (const callback of run) callback();
+      fireTimers();
+    },
+    pass(ms) {
+      time += ms;
+      fireTimers();
     },
   };
 }
@@ -49,6 +60,15 @@ describe('printing waits for the parts still being worked out', () => {
     for (let frame = 0; frame < 6; frame++) clock.frame();
     expect(await settledYet(waiting)).toBe(false);
     clock.frame();
+    expect(await settledYet(waiting)).toBe(true);
+  });
+
+  it('gives up waiting on time in a hidden window, where no frames come', async () => {
+    const clock = handClock();
+    const waiting = whenSettled(() => true, 100, clock);
+    clock.pass(99);
+    expect(await settledYet(waiting)).toBe(false);
+    clock.pass(1);
     expect(await settledYet(waiting)).toBe(true);
   });
 });

@@ -72,6 +72,13 @@ describe('calendar arithmetic without Dates', () => {
     expect(daysBetween('2027-03-15', '2027-03-13')).toBe(-2);
   });
 
+  it('refuses a part of a day or month, and a Date that is not a date (never a garbled ISO string)', () => {
+    expect(() => addDaysIso('2027-01-01', 1.5)).toThrow(RangeError);
+    expect(() => addDaysIso('2027-01-01', Number.NaN)).toThrow(RangeError);
+    expect(() => addMonthsIso('2027-01-01', 0.5)).toThrow(RangeError);
+    expect(() => toIsoDate(new Date(Number.NaN))).toThrow(RangeError);
+  });
+
   it('refuses what is not a calendar date', () => {
     for (const text of ['2027-02-29', '2027-13-01', '2027-04-31', 'tomorrow', '2027-1-01']) {
       expect(() => addDaysIso(text, 1)).toThrow(RangeError);

@@ -1,0 +1,16 @@
+import { useTranslation } from 'react-i18next';
+import type { PaperSize } from '../../shared/print/paper-size';
+
+/** "Paper: A4 / Letter" beside a screen's Print and Save as PDF buttons. */
+export function PaperSelect({ name, paper, onPaper }: { name: string; paper: PaperSize; onPaper(paper: PaperSize): void }) {
+  const { t } = useTranslation();
+  return (
+    <label className="inline-field">
+      {t('overview.ui.print.paper')}{' '}
+      <select name={name} value={paper} onChange={(event) => onPaper(event.target.value === 'Letter' ? 'Letter' : 'A4')}>
+        <option value="A4">A4</option>
+        <option value="Letter">Letter</option>
+      </select>
+    </label>
+  );
+}
