@@ -5,6 +5,7 @@
  * `path` is the deepest node holding every difference; `isSingleValue` says the difference is one value
  * (a string, number or null) rather than a change of shape (an item added, removed or moved, several
  * fields at once). Typing in one field changes one value at the same path, keystroke after keystroke.
+ * Null when the two hold the same values, even as different objects.
  */
 export interface ChangedPath {
   path: string;
@@ -32,6 +33,9 @@ export function changedPath(before: unknown, after: unknown): ChangedPath | null
     const [from, to] = [left, right];
     const keys = new Set([...Object.keys(from), ...Object.keys(to)]);
     const differing = [...keys].filter((key) => !Object.is(from[key], to[key]));
+    // A copy holding the same values (an edit that set a field to what it was, e.g. a trailing space trimmed
+    // away): nothing changed.
+    if (differing.length === 0) return null;
     if (differing.length !== 1) return { path: segments.join('.'), isSingleValue: false };
     const [key] = differing as [string];
     segments.push(key);

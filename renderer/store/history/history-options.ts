@@ -43,6 +43,9 @@ export function createHistoryOptions<TState extends HistoryEntry>(
       const handleSet = setState as unknown as RecordStep<HistoryEntry>;
       const past = (pastState as HistoryEntry).document;
       const change = changedPath(past, currentState.document);
+      // An edit that changed no value (a field set to what it held) is no step, and typing goes on in the
+      // same step: otherwise a pause at a trimmed space split one field's typing into two undo steps.
+      if (change === null) return;
       const scope = focusScope();
       const isSameRun = change !== null && change.isSingleValue && run !== null && run.path === change.path && run.scope === scope;
       run = change?.isSingleValue ? { path: change.path, scope } : null;

@@ -21,8 +21,10 @@ describe('changedPath', () => {
     expect(changedPath(base, { ...base, profile: { name: 'Wu', age: 31 } })).toEqual({ path: 'profile', isSingleValue: false });
   });
 
-  it('is null when nothing changed', () => {
+  it('is null when nothing changed, even in copies that hold the same values', () => {
     expect(changedPath(base, base)).toBeNull();
+    expect(changedPath(base, { ...base, profile: { ...base.profile } })).toBeNull();
+    expect(changedPath(base, { ...base, offers: [...base.offers] })).toBeNull();
   });
 });
 

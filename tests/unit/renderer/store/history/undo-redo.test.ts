@@ -65,6 +65,16 @@ describe('undo and redo of the plan', () => {
     expect(offers()).toEqual([]);
   });
 
+  it('keeps typing one step when a commit changes nothing (a pause at a space the field trims away)', () => {
+    state().updateProfile({ displayName: 'Lin' });
+    // "Lin " is committed as "Lin": the same value, in a new copy of the profile.
+    state().updateProfile({ displayName: 'Lin' });
+    state().updateProfile({ displayName: 'Lin Wei' });
+    expect(history().pastStates).toHaveLength(1);
+    state().undo();
+    expect(state().document!.profile.displayName).toBe('');
+  });
+
   it('does not coalesce clicks on the same switch, nor typing after an undo', () => {
     const id = state().addOffer({ company: 'A', currency: 'CNY' })!;
     state().setOfferArchived(id, true);
