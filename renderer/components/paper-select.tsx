@@ -1,5 +1,13 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PaperSize } from '../../shared/print/paper-size';
+import { usualPaperSize, type PaperSize } from '../../shared/print/paper-size';
+import { usePlanner } from '../store';
+
+/** The paper a screen prints on: that of the country the person lives in now, until they choose. */
+export function usePaperChoice(): [PaperSize, (paper: PaperSize) => void] {
+  const homeCountry = usePlanner((state) => state.document?.profile.homeCountry ?? null);
+  return useState<PaperSize>(() => usualPaperSize(homeCountry));
+}
 
 /** "Paper: A4 / Letter" beside a screen's Print and Save as PDF buttons. */
 export function PaperSelect({ name, paper, onPaper }: { name: string; paper: PaperSize; onPaper(paper: PaperSize): void }) {

@@ -1,4 +1,5 @@
-import { addDaysIso, daysBetween, type IsoDate } from '../dates/iso-date';
+import { dayNumberOf, isoDateOfDayNumber } from '../dates/day-numbers';
+import type { IsoDate } from '../dates/iso-date';
 import type { Stay } from './schema';
 
 /*
@@ -7,12 +8,11 @@ import type { Stay } from './schema';
  * a stay entered on the 1st and left on the 3rd has one full day, the 2nd. The FEIE's physical-presence
  * test also counts only full days (24 hours from midnight), so the same ranges serve both.
  *
- * Days are handled as numbers (days since 1970-01-01) so counting is arithmetic, not a walk over dates.
+ * Days are handled as numbers (days since 1970-01-01, shared/dates/day-numbers.ts) so counting is
+ * arithmetic, not a walk over dates.
  */
-const EPOCH = '1970-01-01';
-
-export const dayNumber = (date: IsoDate): number => daysBetween(EPOCH, date);
-export const dayDate = (day: number): IsoDate => addDaysIso(EPOCH, day);
+export const dayNumber = dayNumberOf;
+export const dayDate = isoDateOfDayNumber;
 
 /** An inclusive range of day numbers; empty when last < first. */
 export interface DayRange {

@@ -5,9 +5,7 @@ import { comparisonCsv } from '../../../shared/offers/comparison-csv';
 import type { OfferComparison } from '../../../shared/offers/compare-offers';
 import { planner } from '../../api/planner';
 import { savePagePdf } from '../../components/page-settled';
-import { PaperSelect } from '../../components/paper-select';
-import { usualPaperSize, type PaperSize } from '../../../shared/print/paper-size';
-import { usePlanner } from '../../store';
+import { PaperSelect, usePaperChoice } from '../../components/paper-select';
 
 type Outcome = { kind: 'saved'; path: string } | { kind: 'failed'; detail: string } | null;
 
@@ -18,10 +16,8 @@ export function ComparisonActions({ comparison }: { comparison: OfferComparison 
   const [busyWith, setBusyWith] = useState<'pdf' | 'csv' | null>(null);
   const [isBusy, runBusy] = useBusy();
   const [isPrinting, runPrint] = useBusy();
-  // The PDF's paper: that of the country the person lives in now, until they choose. Print asks the system's
-  // dialog, which has its own choice (the comparison's printed page is size: auto).
-  const homeCountry = usePlanner((state) => state.document?.profile.homeCountry ?? null);
-  const [paper, setPaper] = useState<PaperSize>(() => usualPaperSize(homeCountry));
+  // The PDF's paper. Print asks the system's dialog, which has its own choice (the printed page is size: auto).
+  const [paper, setPaper] = usePaperChoice();
   const run = (kind: 'pdf' | 'csv', operation: () => ReturnType<ReturnType<typeof planner>['savePdf']>) =>
     runBusy(async () => {
       setBusyWith(kind);

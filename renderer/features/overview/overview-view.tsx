@@ -1,15 +1,13 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAfterFirstPaint } from '../../components/use-after-first-paint';
-import { usualPaperSize } from '../../../shared/print/paper-size';
-import { usePlanner } from '../../store';
+import { usePaperChoice } from '../../components/paper-select';
 import { useToday, useEntryText } from '../timeline/entry-text';
 import { Countdowns } from './countdowns';
 import { MoveForm } from './move-form';
 import { NextDeadlines } from './next-deadlines';
 import { ChecklistProgressCard, LanguageProgressCard } from './progress-cards';
 import { ProfileForm } from './profile-form';
-import { SummaryPrintControls, type PaperSize } from './summary-print-controls';
+import { SummaryPrintControls } from './summary-print-controls';
 import { VerdictLine } from './verdict-line';
 import './overview.css';
 
@@ -24,9 +22,7 @@ export default function OverviewView() {
   const { t } = useTranslation();
   const today = useToday();
   const text = useEntryText();
-  // The paper of the country the person lives in now, until they choose (A4 or Letter).
-  const homeCountry = usePlanner((state) => state.document?.profile.homeCountry ?? null);
-  const [paper, setPaper] = useState<PaperSize>(() => usualPaperSize(homeCountry));
+  const [paper, setPaper] = usePaperChoice();
   // The forms sit below the fold and hold three country lists (about 800 options): they follow in the render
   // after the first paint, so the cards a person reads first are on screen sooner (issue 16, note 0024).
   const areFormsDrawn = useAfterFirstPaint();

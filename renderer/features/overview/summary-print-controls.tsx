@@ -5,8 +5,6 @@ import { savePagePdf } from '../../components/page-settled';
 import { PaperSelect } from '../../components/paper-select';
 import type { PaperSize } from '../../../shared/print/paper-size';
 
-export type { PaperSize };
-
 /**
  * Print or save the one-page plan summary, on A4 or Letter. The page size is set in CSS (@page) and for
  * the PDF engine alike, so the printout and the PDF lay out the same.
