@@ -14,10 +14,14 @@ const messagesLoaded = initI18n(guessLanguage());
 // The system's light or dark before the first paint; the plan's own choice follows once it is read.
 showTheme(isSystemDark() ? 'dark' : 'light');
 // The first screen's code downloads while the plan loads, rather than after, and is ready when the plan is.
-void preloadFirstScreen();
+// The first render waits for it too: a view still loading would suspend behind a fallback, and React keeps
+// a fallback on screen at least 300 ms before revealing what replaces it (its FALLBACK_THROTTLE_MS), which
+// cost the start 300 ms whenever the plan came in before the overview's code (note 0031). Code that fails to
+// load does not hold the app back: the view's own error boundary reports it.
+const firstScreenLoaded = preloadFirstScreen().catch(() => undefined);
 const root = document.getElementById('root');
 // A local file, here before the plan is; rendering before it would draw keys instead of texts.
-void messagesLoaded.then(() => {
+void Promise.all([messagesLoaded, firstScreenLoaded]).then(() => {
   if (root) {
     createRoot(root).render(
       <StrictMode>
