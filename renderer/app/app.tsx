@@ -1,4 +1,4 @@
-import { Suspense, useEffect } from 'react';
+import { Suspense, useEffect, useLayoutEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import type { SectionId } from '../store/ui-slice';
@@ -89,10 +89,13 @@ export function App() {
   );
 }
 
-/** Renders nothing; its effect runs once the first view (inside the same Suspense) has been committed. */
+/** Renders nothing; its effects run once the first view (inside the same Suspense) has been committed. */
 function FirstScreenDrawn() {
+  // A layout effect runs as the view is committed, before the frame that paints it, so the signal goes up
+  // right after that paint (ready-signal.ts waits for it). A passive effect may run only after that paint,
+  // and then the signal waited for the frame after it too (note 0031).
+  useLayoutEffect(() => markFirstScreenCommitted(), []);
   useEffect(() => {
-    markFirstScreenCommitted();
     // The edit checks are not needed to show the plan; they come in the first idle moment after it is shown.
     return whenIdle(() => void loadEditTools(), 1_000);
   }, []);

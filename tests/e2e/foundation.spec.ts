@@ -1,8 +1,8 @@
 import { readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { PAGE_OPERATION_NAMES } from '../../shared/contract/operations';
-import { expect, test } from './support/fixtures';
+import { expect, test, waitForReady } from './support/fixtures';
 
 const field = (name: string) => `[name="${name}"]`;
 const fieldError = (name: string) => `[data-field-error="${name}"]`;
@@ -105,6 +105,29 @@ test('a damaged plan file gives the recovery banner and stays byte-identical', a
   await app.restart();
   expect(Buffer.compare(await readFile(planFile), damaged)).toBe(0);
   expect(Buffer.compare(await readFile(kept.trim()), damaged)).toBe(0);
+});
+
+test('recovery mode in the language last shown: the language select and the export name say Chinese too', async ({ app }) => {
+  await writeFile(join(app.dataDir, 'plan.json'), '{"schemaVersion":1,"profile":{"displayName":"Lin');
+  await app.restart();
+  let { page } = app;
+  await expect(page.getByTestId('recovery-banner')).toBeVisible();
+  // The last plan shown was Chinese (renderer/i18n/guess-language.ts remembers it); the stand-in plan says English.
+  await page.evaluate(() => localStorage.setItem('planner.interfaceLanguage', 'zh-CN'));
+  await page.reload();
+  await waitForReady(page);
+  page = app.page;
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+  await page.click('[data-nav="settings"]');
+  await expect(page.locator('[name="profile.interfaceLanguage"]')).toHaveValue('zh-CN');
+  await page.getByTestId('export-whole-plan').click();
+  await expect(page.getByTestId('plan-files-message')).toBeVisible();
+  const [exported] = await app.exportedFiles();
+  expect(basename(exported!)).toMatch(/^出国工作规划 \d{4}-\d{2}-\d{2}\.rplan$/);
+  // Choosing English there switches the screen, although the stand-in already said English.
+  await page.locator('[name="profile.interfaceLanguage"]').selectOption('en');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.locator('[name="profile.interfaceLanguage"]')).toHaveValue('en');
 });
 
 test('the page has no require or process and reaches main only through named functions', async ({ app }) => {

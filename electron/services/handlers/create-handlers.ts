@@ -12,6 +12,7 @@ import { createEncryptionHandlers } from './encryption-handlers';
 import { createPlanFilesHandlers } from './plan-files-handlers';
 import { createPlanHandlers, type PlanStoreAccess } from './plan-handlers';
 import type { PlatformServices } from './platform';
+import { interfaceLanguageSource } from './interface-language';
 import { createShellHandlers } from './shell-handlers';
 
 /** Every operation's handler, for Electron's main and for the end-to-end harness alike. */
@@ -50,6 +51,7 @@ export function createHandlers(
     checkDisk: () => session.checkDisk(),
     keepMine: () => session.keepMine(),
   };
+  const language = interfaceLanguageSource(() => session.getDocument().profile.interfaceLanguage);
   return {
     ...createNotificationHandlers(notifier),
     ...createPlanHandlers(keptStore, platform),
@@ -61,10 +63,10 @@ export function createHandlers(
       session.rootDir,
       (names) => keeper().sweepNames(names, () => store.getDocument()),
     ),
-    ...createPlanFilesHandlers(session, platform),
+    ...createPlanFilesHandlers(session, platform, language),
     // Locking also removes the decrypted copies handed to the system viewer.
     ...createEncryptionHandlers(session, () => viewerCopies.removeAll()),
-    ...createShellHandlers(platform),
+    ...createShellHandlers(platform, language),
     ...createThemeHandlers(platform),
   };
 }

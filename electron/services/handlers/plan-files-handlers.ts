@@ -14,6 +14,7 @@ import { applyImport } from '../plan-files/apply-import';
 import { exportPlanToFile } from '../plan-files/export-plan';
 import { readImportFile } from '../plan-files/read-import-file';
 import type { PlanSession } from '../plans/plan-session';
+import type { InterfaceLanguageSource } from './interface-language';
 import type { PlatformServices } from './platform';
 
 type PlanFileOperations =
@@ -29,7 +30,7 @@ type PlanFileOperations =
   | 'restorePlan'
   | 'switchPlan';
 
-/** In the plan's interface language: a Chinese plan's export was suggested as "Relocation plan 2026-12-02.rplan" (note 0029). */
+/** In the interface language: a Chinese plan's export was suggested as "Relocation plan 2026-12-02.rplan" (note 0029). */
 const planFileFilter = (language: string) => ({ name: menuLabelsFor(language).planFile, extensions: [EXPORT_EXTENSION.slice(1)] });
 
 const REGISTRY_MESSAGES: Record<RegistryError, string> = {
@@ -55,6 +56,7 @@ function isoDay(at: Date): string {
 export function createPlanFilesHandlers(
   session: PlanSession,
   platform: PlatformServices,
+  language: InterfaceLanguageSource,
   now: () => Date = () => new Date(),
 ): Pick<OperationHandlers, PlanFileOperations> {
   let staged: { token: string; planId: string; imported: ImportedPackage } | null = null;
@@ -67,14 +69,14 @@ export function createPlanFilesHandlers(
   };
   const registryResult = (error: RegistryError | null, loaded = false) => (error ? fail('not-found', REGISTRY_MESSAGES[error]) : changed(loaded));
   const chooseImportFile = async () =>
-    platform.chooseFileToOpen ? platform.chooseFileToOpen([planFileFilter(session.getDocument().profile.interfaceLanguage)]) : ((await platform.chooseFilesToOpen())[0] ?? null);
+    platform.chooseFileToOpen ? platform.chooseFileToOpen([planFileFilter(language.current())]) : ((await platform.chooseFilesToOpen())[0] ?? null);
 
   return {
     exportWholePlan: async () => {
       if (session.lockState().isLocked) return fail('recovery-mode', LOCKED);
       await session.flush();
       const plan = session.currentPlan();
-      const filter = planFileFilter(session.getDocument().profile.interfaceLanguage);
+      const filter = planFileFilter(language.current());
       const suggested = `${plan.name || filter.name} ${isoDay(now())}${EXPORT_EXTENSION}`.replace(/[<>:"/\\|?*]/g, '_');
       const target = await platform.chooseSavePath(suggested, [filter]);
       if (!target) return ok({ path: null, attachments: 0 });

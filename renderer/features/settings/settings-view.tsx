@@ -2,7 +2,8 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import type { AppInfo } from '../../../shared/contract/operations';
-import { INTERFACE_LANGUAGES } from '../../../shared/plan/profile-schema';
+import { INTERFACE_LANGUAGES, type InterfaceLanguage } from '../../../shared/plan/profile-schema';
+import { setInterfaceLanguage } from '../../i18n';
 import { planner } from '../../api/planner';
 import { SelectField } from '../../components/select-field';
 import { EncryptionCard } from '../plan-files/encryption-card';
@@ -14,10 +15,19 @@ import { ReminderSettingsCard } from './reminder-settings';
 import { AppearanceCard } from '../appearance/appearance-card';
 
 export default function SettingsView() {
-  const { t } = useTranslation();
-  const { language, storage, updateProfile } = usePlanner(
-    useShallow((s) => ({ language: s.document!.profile.interfaceLanguage, storage: s.storage, updateProfile: s.updateProfile })),
+  const { t, i18n } = useTranslation();
+  const { planLanguage, storage, updateProfile } = usePlanner(
+    useShallow((s) => ({ planLanguage: s.document!.profile.interfaceLanguage, storage: s.storage, updateProfile: s.updateProfile })),
   );
+  // In recovery mode the plan is a stand-in whose language is the default, while the screen keeps the language
+  // of the last plan shown (i18n/boot-language.ts): the select names what is on screen, and a choice switches
+  // the screen even where it leaves the stand-in's value as it was.
+  const isRecovery = storage?.mode === 'recovery';
+  const language = isRecovery ? (i18n.language === 'zh-CN' ? 'zh-CN' : 'en') : planLanguage;
+  const chooseLanguage = (interfaceLanguage: InterfaceLanguage) => {
+    updateProfile({ interfaceLanguage });
+    if (isRecovery) void setInterfaceLanguage(interfaceLanguage);
+  };
   const [info, setInfo] = useState<AppInfo | null>(null);
   useEffect(() => {
     void planner()
@@ -35,7 +45,7 @@ export default function SettingsView() {
           label={t('settings.language')}
           value={language}
           options={INTERFACE_LANGUAGES.map((code) => ({ value: code, label: t(`language.${code}`) }))}
-          onCommit={(interfaceLanguage) => interfaceLanguage && updateProfile({ interfaceLanguage })}
+          onCommit={(interfaceLanguage) => interfaceLanguage && chooseLanguage(interfaceLanguage)}
         />
       </section>
       <AppearanceCard />

@@ -97,4 +97,16 @@ describe('import through the handlers', () => {
     await call('exportWholePlan');
     expect(path.basename(saved[0]!)).toMatch(/^出国工作规划 \d{4}-\d{2}-\d{2}\.rplan$/);
   });
+
+  it('speaks the language the page shows once it has said so, e.g. a recovery screen in Chinese over an English stand-in', async () => {
+    const { call, saved, session } = await setup();
+    expect(session.getDocument().profile.interfaceLanguage).toBe('en');
+    await call('setInterfaceLanguage', { language: 'zh-CN' });
+    await call('exportWholePlan');
+    expect(path.basename(saved[0]!)).toMatch(/^出国工作规划 \d{4}-\d{2}-\d{2}\.rplan$/);
+    // And back: the page's latest word counts, not the first.
+    await call('setInterfaceLanguage', { language: 'en' });
+    await call('exportWholePlan');
+    expect(path.basename(saved[1]!)).toMatch(/^Relocation plan \d{4}-\d{2}-\d{2}\.rplan$/);
+  });
 });
