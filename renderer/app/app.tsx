@@ -8,7 +8,7 @@ import { CrashNotice } from './history/crash-notice';
 import { useReminders } from '../features/reminders/use-reminders';
 import { HistoryNotice } from './history/history-notice';
 import { Navigation } from './navigation';
-import { markFirstScreenCommitted } from './ready-signal';
+import { markFirstScreenCommitted, markFirstScreenEffectsRun } from './ready-signal';
 import { RecoveryBanner } from './recovery-banner';
 import { ExternalChangeBanner } from '../features/save-status/external-change-banner';
 import { ReadOnlyBanner } from '../features/save-status/read-only-banner';
@@ -96,6 +96,7 @@ function FirstScreenDrawn() {
   // and then the signal waited for the frame after it too (note 0031).
   useLayoutEffect(() => markFirstScreenCommitted(), []);
   useEffect(() => {
+    markFirstScreenEffectsRun();
     // The edit checks are not needed to show the plan; they come in the first idle moment after it is shown.
     return whenIdle(() => void loadEditTools(), 1_000);
   }, []);

@@ -1,19 +1,20 @@
 /**
  * The readiness signal on <body data-planner-ready> (what the end-to-end tests and the bench wait on). It
- * is raised only when both the plan is loaded and the first screen has been drawn, so "ready" means the
- * person can see and use the screen, not just that the data arrived.
+ * is raised only when the plan is loaded, the first screen has been painted and its effects have run, so
+ * "ready" means the person can see and use the screen, not just that the data arrived.
  */
 let loadedAs: string | null = null;
-let isFirstScreenDrawn = false;
+let isFirstScreenPainted = false;
+let haveFirstScreenEffectsRun = false;
 
-function raiseWhenBoth(): void {
-  if (loadedAs !== null && isFirstScreenDrawn) document.body.dataset.plannerReady = loadedAs;
+function raiseWhenAll(): void {
+  if (loadedAs !== null && isFirstScreenPainted && haveFirstScreenEffectsRun) document.body.dataset.plannerReady = loadedAs;
 }
 
 /** The plan is in the store ('true', or 'recovery' when the file could not be used). */
 export function markPlanLoaded(mode: 'true' | 'recovery'): void {
   loadedAs = mode;
-  raiseWhenBoth();
+  raiseWhenAll();
 }
 
 /** Loading failed: nothing else will be drawn, so the signal goes up at once. */
@@ -21,12 +22,28 @@ export function markLoadFailed(): void {
   document.body.dataset.plannerReady = 'error';
 }
 
-/** Called once the first screen has been committed; waits for the frame that paints it. */
+/**
+ * Called as the first screen is committed (a layout effect, before the frame that paints it); waits for that
+ * frame. Called from a passive effect instead, which may run only after that paint, it waited for the frame
+ * after it too (note 0031).
+ */
 export function markFirstScreenCommitted(): void {
   requestAnimationFrame(() =>
     setTimeout(() => {
-      isFirstScreenDrawn = true;
-      raiseWhenBoth();
+      isFirstScreenPainted = true;
+      raiseWhenAll();
     }, 0),
   );
+}
+
+/**
+ * Called from a passive effect of the first screen. React runs every passive effect of a commit in one go, the
+ * shell's (keyboard shortcuts, menu commands) after the screen's, so they have all run by the next microtask:
+ * a test or a person acting on the signal finds every listener in place.
+ */
+export function markFirstScreenEffectsRun(): void {
+  queueMicrotask(() => {
+    haveFirstScreenEffectsRun = true;
+    raiseWhenAll();
+  });
 }

@@ -1,6 +1,6 @@
 import { Component, type ReactNode } from 'react';
 import { i18next } from '../i18n';
-import { markFirstScreenCommitted } from './ready-signal';
+import { markFirstScreenCommitted, markFirstScreenEffectsRun } from './ready-signal';
 
 interface Props {
   /** Changes when the person goes to another section: a new screen gets a fresh try. */
@@ -27,6 +27,7 @@ export class ViewErrorBoundary extends Component<Props, { error: Error | null; k
 
   override componentDidCatch(): void {
     markFirstScreenCommitted();
+    markFirstScreenEffectsRun();
   }
 
   override render() {
