@@ -27,6 +27,8 @@ export default defineConfig({
   renderer: {
     root: resolve('renderer'),
     base: './',
+    // zod without run-time code generation, which the page's CSP forbids (renderer/zod-without-eval.ts).
+    resolve: { alias: [{ find: /^zod$/, replacement: resolve('renderer/zod-without-eval.ts') }] },
     plugins: [
       react(),
       // The overview and the start texts download with the entry chunk instead of after it (note 0024).

@@ -21,18 +21,23 @@ import { SearchDialog } from '../features/search/search-dialog';
 import { useThemeSync } from '../features/appearance/theme';
 import { SkipLink, MAIN_CONTENT_ID } from './skip-link';
 import { loadScreenMessages } from '../i18n';
-import { loadEditTools } from '../store/edit-tools';
+import { loadEditTools, loadTemplateTools } from '../store/edit-tools';
 import { whenIdle } from '../components/when-idle';
 import { preloadableLazy } from '../components/preloadable-lazy';
 
 // Views load on first visit so the first screen does not wait for charts and tables. The overview, the
 // first screen, starts loading with the app (main.tsx) so it arrives while the plan is being read.
 // Each view's own texts load with its code (renderer/i18n/message-tables.ts); the view waits for both.
-// Every screen but the overview also waits for the store's edit checks (renderer/store/edit-tools), which
-// its actions use; the overview, drawn first, loads them once it is on screen.
+// Every screen but the overview also waits for the store's edit checks and template actions
+// (renderer/store/edit-tools), which its actions use; the overview, drawn first, loads the edit checks once
+// it is on screen and never needs the templates.
 type View = () => React.JSX.Element;
 const withTexts = (section: SectionId, load: () => Promise<{ default: View }>) =>
-  preloadableLazy<object>(() => Promise.all([load(), loadScreenMessages(section), section === 'overview' ? null : loadEditTools()]).then(([module]) => module));
+  preloadableLazy<object>(() =>
+    Promise.all([load(), loadScreenMessages(section), section === 'overview' ? null : loadEditTools(), section === 'overview' ? null : loadTemplateTools()]).then(
+      ([module]) => module,
+    ),
+  );
 const views: Record<SectionId, ReturnType<typeof withTexts>> = {
   overview: withTexts('overview', () => import('../features/overview/overview-view')),
   timeline: withTexts('timeline', () => import('../features/timeline/timeline-view')),

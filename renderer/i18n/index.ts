@@ -23,7 +23,9 @@ function loadTable(table: MessageTable, language: InterfaceLanguage): Promise<vo
   let pending = forLanguage.get(table);
   if (!pending) {
     pending = table[language]().then((tree) => {
-      i18next.addResourceBundle(language, 'translation', flattenMessages(tree), true, true);
+      // The flat table is made here for i18next alone, so it need not copy it: without skipCopy it keeps a
+      // JSON round-trip of every text, a second copy of each string besides the module's own (note 0030).
+      i18next.addResourceBundle(language, 'translation', flattenMessages(tree), true, true, { skipCopy: true });
     });
     forLanguage.set(table, pending);
   }

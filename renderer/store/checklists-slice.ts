@@ -7,7 +7,7 @@ import { insertItemAt, moveByOffset, moveChecklist, nextChecklistOrder, sortChec
 import type { AnchorKey, Attachment, Checklist, ChecklistItem } from '../../shared/checklists/schema';
 import { todayIso, type IsoDate } from '../../shared/dates/iso-date';
 import type { PlanDocument } from '../../shared/contract/operations';
-import { editTools } from './edit-tools';
+import { templateTools } from './edit-tools';
 import type { PlannerState } from './planner-state';
 
 /** Fields of an item the person edits directly; ids, attachments and blockers have their own actions. */
@@ -72,7 +72,7 @@ export const createChecklistsSlice: StateCreator<PlannerState, [], [], Checklist
     selectedChecklistId: null,
     selectChecklist: (id) => set({ selectedChecklistId: id }),
     addChecklistFromTemplate: (templateId) => {
-      const template = editTools().findTemplate(templateId);
+      const template = templateTools().findTemplate(templateId);
       if (template) addChecklist((order) => createChecklistFromTemplate(template, newId, todayIso(), order));
     },
     addBlankChecklist: (title) => addChecklist((order) => createBlankChecklist(title, newId, todayIso(), order)),

@@ -1,12 +1,12 @@
 import type { StateCreator } from 'zustand';
 import { todayIso } from '../../shared/dates/iso-date';
 import type { DecisionSettings } from '../../shared/decision/schema';
-import { editTools } from './edit-tools';
+import { editTools, templateTools } from './edit-tools';
 import type { PlannerState } from './planner-state';
 
 /**
  * Actions of the decision part of the comparison; each is one editDocument call, so one undo step. The
- * comparison loads with the edit checks (./edit-tools), which these use.
+ * comparison loads with the edit checks and the template actions (./edit-tools), which these use.
  */
 export interface DecisionSlice {
   /** Sets the destination, start date, accepted status and checklist in one change; returns whether it was applied. */
@@ -19,7 +19,7 @@ export const createDecisionSlice: StateCreator<PlannerState, [], [], DecisionSli
   chooseOffer: (offerId, createChecklist) => {
     const current = get().document;
     if (!current) return false;
-    const next = editTools().chooseOffer(current, offerId, { createChecklist, today: todayIso(), newId: () => crypto.randomUUID() });
+    const next = templateTools().chooseOffer(current, offerId, { createChecklist, today: todayIso(), newId: () => crypto.randomUUID() });
     return next ? get().editDocument(() => next) : false;
   },
   updateDecision: (patch) => {

@@ -1,4 +1,5 @@
 import type { EditTools } from './edit-tools';
+import type { TemplateTools } from './template-tools';
 
 let tools: EditTools | null = null;
 let loading: Promise<EditTools> | null = null;
@@ -52,4 +53,28 @@ export function whenEditToolsLoaded(run: () => void): void {
 /** True while an edit made before the checks arrived waits for them: saving before quitting waits too. */
 export function hasWaitingEdits(): boolean {
   return waiting.length > 0;
+}
+
+let templates: TemplateTools | null = null;
+let loadingTemplates: Promise<TemplateTools> | null = null;
+
+/**
+ * Loads the actions that build a checklist from a built-in template (./template-tools.ts) once; every
+ * screen but the overview waits for them (renderer/app/app.tsx). A failed load is tried again by the next call.
+ */
+export function loadTemplateTools(): Promise<TemplateTools> {
+  loadingTemplates ??= import('./template-tools').then(
+    (module) => (templates = module.templateTools),
+    (error: unknown) => {
+      loadingTemplates = null;
+      throw error;
+    },
+  );
+  return loadingTemplates;
+}
+
+/** The template actions, for actions that only screens other than the overview offer (they load with them). */
+export function templateTools(): TemplateTools {
+  if (!templates) throw new Error('The checklist templates are used before they were loaded (renderer/store/edit-tools).');
+  return templates;
 }

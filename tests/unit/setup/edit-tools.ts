@@ -7,6 +7,6 @@ import { expect } from 'vitest';
  */
 const testPath = expect.getState().testPath ?? '';
 if (testPath.includes('/tests/unit/renderer/') && !testPath.endsWith('/edit-tools.test.ts')) {
-  const { loadEditTools } = await import('../../../renderer/store/edit-tools');
-  await loadEditTools();
+  const { loadEditTools, loadTemplateTools } = await import('../../../renderer/store/edit-tools');
+  await Promise.all([loadEditTools(), loadTemplateTools()]);
 }

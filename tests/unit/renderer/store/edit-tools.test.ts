@@ -59,4 +59,18 @@ describe('edits made before the edit checks have loaded', () => {
     expect(saves).toEqual(['Typed just before quitting']);
     autosave.stop();
   });
+
+  it('leave the checklist templates out: only the screens other than the overview load them, and their actions work then', async () => {
+    vi.resetModules();
+    const store = await import('../../../../renderer/store');
+    const tools = await import('../../../../renderer/store/edit-tools');
+    await tools.loadEditTools();
+    expect(() => tools.templateTools()).toThrow(/before they were loaded/);
+    expect(Object.keys(tools.editTools())).not.toContain('findTemplate');
+    store.usePlanner.getState().planLoaded(createEmptyPlan(), ready as never);
+    await tools.loadTemplateTools();
+    expect(tools.templateTools().findTemplate('china-work-z-visa')?.id).toBe('china-work-z-visa');
+    store.usePlanner.getState().addChecklistFromTemplate('china-work-z-visa');
+    expect(store.usePlanner.getState().document!.checklists.checklists.map((c) => c.templateId)).toEqual(['china-work-z-visa']);
+  });
 });
