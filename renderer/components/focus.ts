@@ -1,23 +1,41 @@
 /**
- * Moves keyboard focus once the element exists: after an open, close, delete or submit, the element to
- * focus is often rendered only on the next commit (or by a lazily loaded view), so this looks for it for a
- * few frames instead of focusing at once. A later request cancels an earlier one still looking.
+ * Moves keyboard focus once the element exists: after an open, close, delete or submit, or a command or a
+ * search result that leads to another screen, the element to focus is often rendered only on the next commit
+ * or by a lazily loaded view. This looks for the first of the selectors to match, frame by frame for a few
+ * seconds at most, skipping disabled elements and those inside an `[inert]` part (a dialog's background).
+ * A later request cancels an earlier one still looking: the focus goes where the person went last.
  */
-const MAX_FRAMES = 30;
+const LOOK_FOR_MS = 3_000;
 let pending = 0;
 
-export function focusWhenShown(selector: string, options: { select?: boolean } = {}): void {
+export interface FocusOptions {
+  /** Select the text of an input once focused (a field to type over). */
+  select?: boolean;
+  /** Scroll the element to the middle of the view (a place reached from elsewhere). */
+  reveal?: boolean;
+}
+
+function focusable(selector: string): HTMLElement | null {
+  const element = document.querySelector<HTMLElement>(selector);
+  if (!element || element.hasAttribute('disabled') || element.closest('[inert]')) return null;
+  return element;
+}
+
+export function focusWhenShown(selectors: string | readonly string[], options: FocusOptions = {}): void {
   const request = ++pending;
-  let frames = 0;
+  const wanted = typeof selectors === 'string' ? [selectors] : selectors;
+  const started = performance.now();
   const attempt = () => {
     if (request !== pending) return;
-    const element = document.querySelector<HTMLElement>(selector);
-    if (element && !element.hasAttribute('disabled')) {
+    for (const selector of wanted) {
+      const element = focusable(selector);
+      if (!element) continue;
       element.focus();
       if (options.select && element instanceof HTMLInputElement) element.select();
+      if (options.reveal) element.scrollIntoView({ block: 'center' });
       return;
     }
-    if (++frames < MAX_FRAMES) requestAnimationFrame(attempt);
+    if (performance.now() - started < LOOK_FOR_MS) requestAnimationFrame(attempt);
   };
   requestAnimationFrame(attempt);
 }

@@ -2,7 +2,7 @@ import { sectionOfCommand, type RendererCommand } from '../../../shared/menu';
 import { visibleChecklists } from '../../../shared/checklists/reorder';
 import { i18next } from '../../i18n';
 import { usePlanner } from '../../store';
-import { focusWhenShown } from './focus-when-shown';
+import { focusWhenShown } from '../../components/focus';
 import { printAfterPaint } from '../../components/busy-button';
 
 /**
@@ -28,23 +28,23 @@ export function runCommand(command: RendererCommand): void {
       state.showOffersScreen({ kind: 'list' });
       state.showSection('offers');
       state.requestAction('newOffer');
-      focusWhenShown(['[name="new-offer.company"]']);
+      focusWhenShown(['[name="new-offer.company"]'], { reveal: true });
       return;
     case 'newChecklistItem': {
       state.showSection('checklists');
       const shown = visibleChecklists(state.document.checklists.checklists, false);
       const checklist = shown.find((candidate) => candidate.id === state.selectedChecklistId) ?? shown[0];
       // No checklist yet: the screen that creates one.
-      if (!checklist) return focusWhenShown(['[data-testid="view-checklists"] button']);
+      if (!checklist) return focusWhenShown(['[data-testid="view-checklists"] button'], { reveal: true });
       const itemId = state.addCustomItem(checklist.id, checklist.items.length, i18next.t('checklists.ui.item.newTitle'));
       state.openTarget({ section: 'checklists', checklistId: checklist.id, itemId });
       state.revealItem(itemId);
-      focusWhenShown([`[data-item-id="${CSS.escape(itemId)}"] [name="item.title"]`]);
+      focusWhenShown([`[data-item-id="${CSS.escape(itemId)}"] [name="item.title"]`], { reveal: true });
       return;
     }
     case 'logStudyTime':
       state.showSection('language');
-      focusWhenShown(['[name="log.minutes"]', '[data-testid="add-goal"]', '[data-testid="view-language"] input']);
+      focusWhenShown(['[name="log.minutes"]', '[data-testid="add-goal"]', '[data-testid="view-language"] input'], { reveal: true });
       return;
     case 'print':
       // As the screens' Print buttons: once no part of the page is still being worked out.

@@ -1,5 +1,5 @@
 import type { SearchField, SearchHit } from '../../../shared/search';
-import { focusWhenShown } from '../commands/focus-when-shown';
+import { focusWhenShown } from '../../components/focus';
 import { usePlanner } from '../../store';
 
 const OFFER_FIELDS: Partial<Record<SearchField, string>> = {
@@ -42,5 +42,5 @@ export function revealHit(hit: SearchHit): void {
   const state = usePlanner.getState();
   state.openTarget(hit.entry.target);
   if (hit.entry.kind === 'checklistItem') state.revealItem(hit.entry.target.itemId ?? null);
-  focusWhenShown(selectorsOf(hit));
+  focusWhenShown(selectorsOf(hit), { reveal: true });
 }
