@@ -12,6 +12,8 @@ declare global {
     plannerEvents?: PlannerEvents;
     /** The plan request public/early-load.js made before the app's modules ran (renderer/store/boot.ts awaits it). */
     plannerEarlyLoad?: ReturnType<PlannerApi['loadPlan']>;
+    /** The lock-state request made with it (renderer/features/plan-files/lock-gate.ts awaits it before the plan). */
+    plannerEarlyLockState?: ReturnType<PlannerApi['getLockState']>;
     /** Called by main before the window closes, so a debounced edit is not lost. */
     plannerFlushPendingSaves?: () => Promise<FlushOutcome>;
     /** Called by main for the Edit menu's Undo and Redo (renderer/app/history/install-history-keys.ts). */

@@ -45,8 +45,13 @@
     document.removeEventListener('readystatechange', whenParsed);
     // The plan is asked for once the code has been: main answers both on one thread, and reading and
     // checking the plan first held back every module file behind it, while the code can be evaluated
-    // as the plan is read (note 0031).
-    if (window.planner) window.plannerEarlyLoad = window.planner.loadPlan({});
+    // as the plan is read (note 0031). The lock state goes first: the app reads it before the plan
+    // (features/plan-files/lock-gate.ts), and asked only once the code had run, it was a round trip of its
+    // own in front of a plan that had long arrived.
+    if (window.planner) {
+      if (window.planner.getLockState) window.plannerEarlyLockState = window.planner.getLockState({});
+      window.plannerEarlyLoad = window.planner.loadPlan({});
+    }
     warmFormatters();
   });
 })();

@@ -11,9 +11,10 @@ const ACTIVITY_EVENTS = ['pointerdown', 'keydown', 'wheel', 'mousemove', 'touchs
  * the chosen time without input: pending edits are written, main drops the key, the window starts again.
  */
 export async function bootBehindLock(boot: () => Promise<void>): Promise<void> {
-  const result = await planner()
-    .getLockState({})
-    .catch(() => null);
+  // Usually asked for already, with the plan (public/early-load.js). Taken once, as boot.ts takes the plan.
+  const early = window.plannerEarlyLockState;
+  window.plannerEarlyLockState = undefined;
+  const result = await (early ?? planner().getLockState({})).catch(() => null);
   if (result?.ok && result.value.isLocked) {
     // The early request (public/early-load.js) was answered by the locked stand-in, an empty plan: drop it,
     // so the boot after unlocking asks for the real one.

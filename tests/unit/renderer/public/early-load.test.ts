@@ -24,9 +24,12 @@ function fakePage(options: { remembered?: string | null; hasPlanner?: boolean } 
     removeEventListener: (type: string, listener: () => void) => type === 'readystatechange' && listeners.delete(listener),
   };
   const planAnswer = Promise.resolve({ ok: true });
+  const lockAnswer = Promise.resolve({ ok: true, value: { isLocked: false } });
   const window: Record<string, unknown> = {
     localStorage: { getItem: () => options.remembered ?? null },
-    ...(options.hasPlanner === false ? {} : { planner: { loadPlan: vi.fn(() => (events.push('loadPlan'), planAnswer)) } }),
+    ...(options.hasPlanner === false
+      ? {}
+      : { planner: { loadPlan: vi.fn(() => (events.push('loadPlan'), planAnswer)), getLockState: vi.fn(() => (events.push('getLockState'), lockAnswer)) } }),
   };
   const formatter = (kind: string) =>
     class {
@@ -61,11 +64,12 @@ function fakePage(options: { remembered?: string | null; hasPlanner?: boolean } 
     window,
     setTimeout,
     planAnswer,
+    lockAnswer,
   };
 }
 
 describe('early-load.js', () => {
-  it('asks for the remembered language\'s texts at once, and for the plan and the formatters only once the page is parsed', () => {
+  it('asks for the remembered language\'s texts at once, and for the lock state, the plan and the formatters only once the page is parsed', () => {
     const page = fakePage({ remembered: 'zh-CN' });
     page.run();
     expect(page.appended).toEqual([{ rel: 'modulepreload', href: './assets/start-messages.zh-CN.js' }]);
@@ -75,8 +79,10 @@ describe('early-load.js', () => {
     expect(page.window.plannerEarlyLoad).toBeUndefined();
 
     page.parsed();
-    expect(page.events).toEqual(['loadPlan', 'date:zh-CN', 'number:zh-CN', 'plural:zh-CN']);
+    // The lock state first: the app reads it before it takes the plan (renderer/features/plan-files/lock-gate.ts).
+    expect(page.events).toEqual(['getLockState', 'loadPlan', 'date:zh-CN', 'number:zh-CN', 'plural:zh-CN']);
     expect(page.window.plannerEarlyLoad).toBe(page.planAnswer);
+    expect(page.window.plannerEarlyLockState).toBe(page.lockAnswer);
   });
 
   it('asks once, however often the ready state changes, and in English when nothing is remembered', () => {
@@ -94,6 +100,7 @@ describe('early-load.js', () => {
     page.run();
     page.parsed();
     expect(page.window.plannerEarlyLoad).toBeUndefined();
+    expect(page.window.plannerEarlyLockState).toBeUndefined();
     expect(page.events).toEqual(['date:en', 'number:en', 'plural:en']);
   });
 });
