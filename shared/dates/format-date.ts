@@ -24,7 +24,6 @@ function formatter(locale: string, options: Options): Intl.DateTimeFormat {
 const DAY: Options = { dateStyle: 'medium' };
 const MONTH_YEAR: Options = { year: 'numeric', month: 'short' };
 const MONTH_YEAR_LONG: Options = { year: 'numeric', month: 'long' };
-const MONTH_YEAR_AXIS: Options = { year: '2-digit', month: 'short' };
 const MONTH: Options = { month: 'short' };
 const DAY_MONTH: Options = { month: 'short', day: 'numeric' };
 const MOMENT: Options = { dateStyle: 'medium', timeStyle: 'short' };
@@ -35,6 +34,16 @@ export function formatDate(iso: IsoDate, locale: string): string {
   return date ? formatter(locale, DAY).format(date) : iso;
 }
 
+/**
+ * The local calendar day of an ISO date or moment ("2026-12-02", "2026-12-02T09:30:00.000Z"), as formatDate
+ * writes it. Text that is neither is returned as it is: a damaged timestamp in the plans' registry threw here.
+ */
+export function formatDayOf(text: string, locale: string): string {
+  if (text.length === 10) return formatDate(text, locale);
+  const at = new Date(text);
+  return Number.isNaN(at.getTime()) ? text : formatDate(toIsoDate(at), locale);
+}
+
 /** A date that may be only a year or a month ("2021", "2021-03"), as sources often are: 2021 / Mar 2021 / 2021年3月. */
 export function formatPartialDate(text: string, locale: string): string {
   if (/^\d{4}$/.test(text)) return text;
@@ -43,9 +52,17 @@ export function formatPartialDate(text: string, locale: string): string {
   return formatDate(text, locale);
 }
 
-/** Mar 2027 / 2027年3月 (style 'long': March 2027; 'axis': Mar 27 / 27年3月, for narrow chart labels). */
-export function formatMonthYear(date: Date, locale: string, style: 'short' | 'long' | 'axis' = 'short'): string {
-  return formatter(locale, style === 'long' ? MONTH_YEAR_LONG : style === 'axis' ? MONTH_YEAR_AXIS : MONTH_YEAR).format(date);
+/** Mar 2027 / 2027年3月 (style 'long': March 2027). */
+export function formatMonthYear(date: Date, locale: string, style: 'short' | 'long' = 'short'): string {
+  return formatter(locale, style === 'long' ? MONTH_YEAR_LONG : MONTH_YEAR).format(date);
+}
+
+/**
+ * A month on a chart's time axis: the month alone (Mar / 3月), with its year where the reader needs it (the
+ * first label and each January: Jan 2027 / 2027年1月). A two-digit year ("Jan 27") read like a day of January.
+ */
+export function formatAxisMonth(date: Date, locale: string, withYear: boolean): string {
+  return withYear ? formatMonthYear(date, locale) : formatMonthName(date, locale);
 }
 
 /** A yyyy-MM month as Mar 2027 / 2027年3月; other text unchanged. */

@@ -2,16 +2,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PlansChanged, PlanSummary } from '../../../shared/contract/plan-files-operations';
 import type { Result } from '../../../shared/contract/result';
-import { formatDate } from '../../../shared/dates/format-date';
-import { toIsoDate } from '../../../shared/dates/iso-date';
+import { formatDayOf } from '../../../shared/dates/format-date';
 import { planner } from '../../api/planner';
 import { usePlanner } from '../../store';
 import { displayName, flushEdits, restartWithPlan } from './plan-actions';
-
-/** The day a plan was made, from an ISO date or moment: the one formatter, by its local calendar day. */
-function formatDay(iso: string, language: string): string {
-  return formatDate(iso.length === 10 ? iso : toIsoDate(new Date(iso)), language);
-}
 
 /** Every plan in the data folder: open, rename, duplicate, delete into the trash, restore. */
 export function PlansCard() {
@@ -100,7 +94,7 @@ export function PlansCard() {
                   <div className="plans-list__name">
                     <strong>{nameOf(plan)}</strong>
                     {isCurrent ? <span className="badge">{t('plans.currentBadge')}</span> : null}
-                    <div className="muted">{t('plans.created', { date: formatDay(plan.createdAt, i18n.language) })}</div>
+                    <div className="muted">{t('plans.created', { date: formatDayOf(plan.createdAt, i18n.language) })}</div>
                   </div>
                   <div className="plans-list__actions">
                     {!isCurrent ? (
@@ -162,7 +156,7 @@ export function PlansCard() {
                 <div className="plans-list__name">
                   <strong>{nameOf(plan)}</strong>
                   <div className="muted">
-                    {t('plans.trashEntry', { deleted: formatDay(plan.deletedAt, i18n.language), purge: formatDay(plan.purgeOn, i18n.language) })}
+                    {t('plans.trashEntry', { deleted: formatDayOf(plan.deletedAt, i18n.language), purge: formatDayOf(plan.purgeOn, i18n.language) })}
                   </div>
                 </div>
                 <div className="plans-list__actions">

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { textIn } from '../../../shared/checklists/localized-text';
 import { anchorLabelKey } from '../../../shared/checklists/message-keys';
 import { daysBetween, parseIsoDate, type IsoDate } from '../../../shared/dates/iso-date';
-import { formatMonthYear } from '../../../shared/dates/format-date';
+import { formatAxisMonth } from '../../../shared/dates/format-date';
 import { timelineChart, type BandMark } from '../../../shared/timeline/checklist-bands';
 import type { TimelineEntry } from '../../../shared/timeline/plan-timeline';
 import { usePlanner } from '../../store';
@@ -93,7 +93,10 @@ export function TimelineChart({ entries, today }: { entries: readonly TimelineEn
   const plotWidth = measuredWidth ?? GUESSED_PLOT_PX;
   const font = useMemo(() => pageFont(), []);
   const months = useMemo(() => {
-    const ticks = monthTicks(chart.from, chart.to).map((tick) => ({ ...tick, text: formatMonthYear(parseIsoDate(tick.date)!, text.locale, 'axis') }));
+    const ticks = monthTicks(chart.from, chart.to).map((tick, index) => {
+      const date = parseIsoDate(tick.date)!;
+      return { ...tick, text: formatAxisMonth(date, text.locale, index === 0 || date.getMonth() === 0) };
+    });
     const fontPx = MONTH_LABEL_REM * font.rootPx;
     const shown = axisLabels(
       ticks.map((tick) => ({ id: tick.date, x: tick.position * plotWidth, width: textWidth(tick.text, fontPx, font.family) })),

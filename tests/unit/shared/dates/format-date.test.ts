@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
   formatDate,
+  formatDayOf,
   formatDayMonth,
   formatIsoMonth,
   formatMonthName,
+  formatAxisMonth,
   formatMonthYear,
   formatMoment,
   formatPartialDate,
@@ -24,6 +26,14 @@ describe('formatDate', () => {
     expect(formatDate('2026-12-31', 'zh-CN')).toBe('2026年12月31日');
   });
 
+  it('writes the local day of a moment, and leaves a damaged one as it is', () => {
+    const moment = new Date(2026, 11, 2, 9, 30).toISOString();
+    expect(formatDayOf(moment, 'en')).toBe('Dec 2, 2026');
+    expect(formatDayOf('2026-12-02', 'zh-CN')).toBe('2026年12月2日');
+    expect(formatDayOf('not a time', 'en')).toBe('not a time');
+    expect(formatDayOf('2026-13-45T00:00:00Z', 'en')).toBe('2026-13-45T00:00:00Z');
+  });
+
   it('leaves text that is not a calendar date as it is', () => {
     expect(formatDate('2027-02-30', 'en')).toBe('2027-02-30');
     expect(formatDate('', 'zh-CN')).toBe('');
@@ -42,6 +52,14 @@ describe('months, axes and moments', () => {
     expect(formatMonthName(march, 'zh-CN')).toBe('3月');
     expect(formatDayMonth('2027-03-10', 'en')).toBe('Mar 10');
     expect(formatDayMonth('2027-03-10', 'zh-CN')).toBe('3月10日');
+  });
+
+  it('names a chart axis month alone, with its full year only where asked (never "Jan 27", which reads as a day)', () => {
+    const january = new Date(2027, 0, 15, 12);
+    expect(formatAxisMonth(march, 'en', false)).toBe('Mar');
+    expect(formatAxisMonth(march, 'zh-CN', false)).toBe('3月');
+    expect(formatAxisMonth(january, 'en', true)).toBe('Jan 2027');
+    expect(formatAxisMonth(january, 'zh-CN', true)).toBe('2027年1月');
   });
 
   it('writes vague source dates at the precision they have', () => {
