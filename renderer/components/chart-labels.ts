@@ -2,7 +2,8 @@
  * Splits an SVG label into at most two lines that fit `maxWidth` (in the SVG's units) at `fontSize`. SVG text
  * does not wrap, and measuring it in the DOM forces a layout per label (issue 16), so the width is estimated:
  * a CJK or full-width character is 1 em, anything else 0.62 em (DejaVu and Noto Sans average below that).
- * Breaks at spaces, or anywhere between CJK characters; a second line that is still too long ends in "…".
+ * Breaks at spaces, or anywhere between CJK characters, or inside a word wider than the room; a second line
+ * that is still too long ends in "…".
  */
 export function wrapChartLabel(text: string, maxWidth: number, fontSize: number): string[] {
   // Less a hair, so a label exactly as wide as the room is not pushed over it by float rounding.
@@ -16,9 +17,19 @@ export function wrapChartLabel(text: string, maxWidth: number, fontSize: number)
     if (first.trim() !== '' && width(next.trimEnd()) > maxWidth) break;
     first = next;
   }
-  const rest = pieces.slice(index).join('').trim();
-  if (rest === '') return [first.trim()];
-  return [first.trim(), ellipsize(rest, maxWidth, width)];
+  let rest = pieces.slice(index).join('').trim();
+  first = first.trim();
+  // One word wider than the room (a long company name): broken inside the word, as CSS's overflow-wrap would,
+  // rather than drawn past the room's edge and cut there.
+  if (width(first) > maxWidth) {
+    const chars = [...first];
+    let fits = 1;
+    while (fits < chars.length && width(chars.slice(0, fits + 1).join('')) <= maxWidth) fits++;
+    rest = `${chars.slice(fits).join('')}${rest === '' ? '' : ` ${rest}`}`;
+    first = chars.slice(0, fits).join('');
+  }
+  if (rest === '') return [first];
+  return [first, ellipsize(rest, maxWidth, width)];
 }
 
 function ellipsize(text: string, maxWidth: number, width: (part: string) => number): string {

@@ -23,4 +23,12 @@ describe('wrapChartLabel', () => {
     // Line two, "ccccccccccc" (68.2), is over 40: "ccccc" + "…" = 37.2 is the longest that fits.
     expect(wrapChartLabel('aaaaa ccccccccccc', 40, 10)).toEqual(['aaaaa', 'ccccc…']);
   });
+
+  it('breaks inside one word wider than the room instead of letting it run past the edge', () => {
+    // "Schifffahrtsgesellschaft" is 24 characters = 148.8 units > 62: ten (62) fit on line one; the other 14
+    // (86.8) with " leaves" are too many for line two, so nine (55.8) and "…" (6.2): 62.
+    expect(wrapChartLabel('Schifffahrtsgesellschaft leaves', 62, 10)).toEqual(['Schifffahr', 'tsgesells…']);
+    // A word that fits once broken: "Abcdefghijkl" is 12 characters; ten on line one, "kl" on line two.
+    expect(wrapChartLabel('Abcdefghijkl', 62, 10)).toEqual(['Abcdefghij', 'kl']);
+  });
 });
