@@ -17,6 +17,19 @@ export function markPlanLoaded(mode: 'true' | 'recovery'): void {
   raiseWhenAll();
 }
 
+/**
+ * The unlock screen has been committed (a layout effect): "locked" goes up after the frame that paints it. Set
+ * when the lock state arrived, it went up while the page could still be blank (the first render waits for
+ * the start texts and the overview's code).
+ */
+export function markLockScreenCommitted(): void {
+  requestAnimationFrame(() =>
+    setTimeout(() => {
+      document.body.dataset.plannerReady = 'locked';
+    }, 0),
+  );
+}
+
 /** Loading failed: nothing else will be drawn, so the signal goes up at once. */
 export function markLoadFailed(): void {
   document.body.dataset.plannerReady = 'error';

@@ -5,6 +5,7 @@ import type { SensitivityBar } from '../../../shared/decision/sensitivity';
 import { minorDigits } from '../../../shared/money';
 import type { OfferComparison } from '../../../shared/offers/compare-offers';
 import { useMoneyFormat } from '../offers/use-money-format';
+import { leaveWorseKey } from './leave-month-key';
 import { wrapChartLabel } from '../../components/chart-labels';
 import { useDecisionFormat } from './format';
 
@@ -131,15 +132,13 @@ export function FlipCard({ comparison, verdict, flips, isUpdating = false }: { c
     else if (leaveFlip.status === 'flips' && leaveFlip.lastWorseMonth !== null) {
       const more = { ...params, months: leaveFlip.lastWorseMonth, next: leaveFlip.lastWorseMonth + 1, date: f.date(leaveFlip.lastWorseDate ?? '') };
       const ranges = f.names(leaveFlip.worseRanges.map(([from, to]) => (from === to ? String(from) : `${from}–${to}`)));
-      // One month is its own sentence in both languages ("its first month", not "its first 1 months").
-      const worseKey = leaveFlip.lastWorseMonth === 1 ? 'decision.flip.leaveWorseFirstMonth' : 'decision.flip.leaveWorse';
-      text = leaveFlip.isWorseThroughout ? t(worseKey, more) : t('decision.flip.leaveSome', { ...more, ranges });
+      text = leaveFlip.isWorseThroughout ? t(leaveWorseKey(leaveFlip.lastWorseMonth), more) : t('decision.flip.leaveSome', { ...more, ranges });
     }
     lines.push({ key: 'leave-month', text });
   }
   const label = (bar: SensitivityBar) => {
     if (bar.factor.kind === 'fx') return t('decision.sensitivity.fx', { base: bar.factor.base, quote: bar.factor.quote, percent: f.percentBp(bar.swingBp) });
-    if (bar.factor.kind === 'leaveMonth') return t(bar.factor.months === 1 ? 'decision.sensitivity.leaveFirstMonth' : 'decision.sensitivity.leave', { company: company(bar.factor.offerId), months: bar.factor.months });
+    if (bar.factor.kind === 'leaveMonth') return t('decision.sensitivity.leave', { company: company(bar.factor.offerId), months: bar.factor.months });
     return t('decision.sensitivity.equity', { company: company(bar.factor.offerId), percent: f.percentBp(bar.swingBp) });
   };
   // Flips of the plan before the last change stay up (marked busy) while the new ones are solved.

@@ -67,7 +67,6 @@ export const messages = {
   'decision.flip.leaveNever': 'Leaving {{company}} in any month of the {{years}} still leaves it ahead of {{runnerUp}}.',
   'decision.flip.leaveStaying': 'Staying comes out ahead, so no month of leaving a new job changes the answer.',
   'decision.flip.leaveRule': 'Leaving month: both offers are counted over the same first months, as the money received by then (pay month by month, each year’s bonus at its end, the vests by then, less the sign-on and relocation the clawback takes back from the offer left); after tax at each year’s average rate. What you do afterwards is the same either way.',
-  'decision.sensitivity.leaveFirstMonth': 'Leaving {{company}} in month 1',
   'decision.sensitivity.leave': 'Leaving {{company}} in month 1–{{months}}',
   'decision.sensitivity.title': 'Lead of {{leader}} over {{runnerUp}} when one factor moves',
   'decision.sensitivity.fx': '1 {{base}} in {{quote}} ±{{percent}}',

@@ -70,7 +70,6 @@ export const messages = {
   'decision.flip.leaveNever': '无论在 {{years}}内的哪个月离开 {{company}}，它仍领先于 {{runnerUp}}。',
   'decision.flip.leaveStaying': '留任领先，因此新工作的离职月份不会改变结论。',
   'decision.flip.leaveRule': '离职月份的规则：两个工作机会按相同的前几个月计算届时到手的钱（工资按月计，每年奖金在年底发放，届时已归属的股权，减去离开的工作机会追回的签约奖金和搬迁补贴）；税后按当年平均税率计算。之后的去向两种选择都一样。',
-  'decision.sensitivity.leaveFirstMonth': '在第 1 个月离开 {{company}}',
   'decision.sensitivity.leave': '在第 1–{{months}} 个月离开 {{company}}',
   'decision.sensitivity.title': '单个因素变动时 {{leader}} 相对 {{runnerUp}} 的领先额',
   'decision.sensitivity.fx': '1 {{base}} 兑 {{quote}} ±{{percent}}',

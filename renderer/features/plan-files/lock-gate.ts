@@ -14,13 +14,15 @@ export async function bootBehindLock(boot: () => Promise<void>): Promise<void> {
   // Usually asked for already, with the plan (public/early-load.js). Taken once, as boot.ts takes the plan.
   const early = window.plannerEarlyLockState;
   window.plannerEarlyLockState = undefined;
-  const result = await (early ?? planner().getLockState({})).catch(() => null);
+  // Inside a promise: an API without the operation (a page opened outside the app) throws at once, which
+  // would leave the start on its loading line; it starts unlocked instead.
+  const result = await (early ?? Promise.resolve().then(() => planner().getLockState({}))).catch(() => null);
   if (result?.ok && result.value.isLocked) {
     // The early request (public/early-load.js) was answered by the locked stand-in, an empty plan: drop it,
     // so the boot after unlocking asks for the real one.
     window.plannerEarlyLoad = undefined;
+    // The unlock screen raises "locked" once it is drawn (app/ready-signal.ts).
     usePlanner.getState().lockShown(true);
-    document.body.dataset.plannerReady = 'locked';
     return;
   }
   await boot();

@@ -1,7 +1,8 @@
-import { useState } from 'react';
+import { useLayoutEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { planner } from '../../api/planner';
 import { bootPlanStore } from '../../store/boot';
+import { markLockScreenCommitted } from '../../app/ready-signal';
 import { unlockAndBoot } from './lock-gate';
 
 /** The whole window while an encrypted plan is locked: one passphrase field, and plain words on what it guards. */
@@ -10,6 +11,7 @@ export function UnlockScreen() {
   const [passphrase, setPassphrase] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
   const [isBusy, setIsBusy] = useState(false);
+  useLayoutEffect(() => markLockScreenCommitted(), []);
   const submit = async () => {
     setIsBusy(true);
     setProblem(null);

@@ -72,27 +72,38 @@ export interface TickToPlace {
   /** The tick's place (its gridline), in px from the plot's left edge. */
   x: number;
   width: number;
+  /** The tick's year, where its label names it on the first shown label and where the year changes. */
+  year?: number;
+  /** The label's width with its year written out. */
+  yearWidth?: number;
 }
 
 /**
  * The month labels of the axis that can be shown without touching: every `step`-th tick, the smallest step
  * of 1, 2, 3, 4, 6 or 12 at which neighbours keep apart. Each label starts at its gridline; one that would
  * run past the plot's end is pulled back inside, and left out if that would make it touch its neighbour.
- * Returns the ticks to label with their left edges.
+ * Ticks with a year name it on the first label shown and on each label whose year differs from the one before
+ * (decided after thinning: at a step of 2 from February no January is shown). Returns the ticks to label
+ * with their left edges and whether each names its year.
  */
-export function axisLabels(ticks: readonly TickToPlace[], plotWidth: number): { id: string; left: number }[] {
+export function axisLabels(ticks: readonly TickToPlace[], plotWidth: number): { id: string; left: number; withYear: boolean }[] {
   for (const step of [1, 2, 3, 4, 6, 12]) {
-    const chosen = ticks.filter((_, index) => index % step === 0);
+    const chosen = ticks
+      .filter((_, index) => index % step === 0)
+      .map((tick, index, all) => {
+        const withYear = tick.year !== undefined && (index === 0 || all[index - 1]!.year !== tick.year);
+        return { ...tick, withYear, width: withYear ? (tick.yearWidth ?? tick.width) : tick.width };
+      });
     const isClear = chosen.every((tick, index) => index === 0 || chosen[index - 1]!.x + LABEL_OFFSET_PX + chosen[index - 1]!.width + LABEL_GAP_PX <= tick.x + LABEL_OFFSET_PX);
     if (!isClear && step !== 12) continue;
-    const shown: { id: string; left: number; right: number }[] = [];
+    const shown: { id: string; left: number; right: number; withYear: boolean }[] = [];
     for (const tick of chosen) {
       const left = Math.max(0, Math.min(tick.x + LABEL_OFFSET_PX, plotWidth - tick.width));
       const previous = shown.at(-1);
       if (previous && previous.right + LABEL_GAP_PX > left) continue;
-      shown.push({ id: tick.id, left, right: left + tick.width });
+      shown.push({ id: tick.id, left, right: left + tick.width, withYear: tick.withYear });
     }
-    return shown.map(({ id, left }) => ({ id, left }));
+    return shown.map(({ id, left, withYear }) => ({ id, left, withYear }));
   }
   return [];
 }

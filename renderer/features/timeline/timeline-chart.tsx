@@ -93,16 +93,26 @@ export function TimelineChart({ entries, today }: { entries: readonly TimelineEn
   const plotWidth = measuredWidth ?? GUESSED_PLOT_PX;
   const font = useMemo(() => pageFont(), []);
   const months = useMemo(() => {
-    const ticks = monthTicks(chart.from, chart.to).map((tick, index) => {
+    // A month alone ("Mar"), with its year on the first label and where the year changes (label-lanes.ts).
+    const ticks = monthTicks(chart.from, chart.to).map((tick) => {
       const date = parseIsoDate(tick.date)!;
-      return { ...tick, text: formatAxisMonth(date, text.locale, index === 0 || date.getMonth() === 0) };
+      return { ...tick, year: date.getFullYear(), month: formatAxisMonth(date, text.locale, false), withYear: formatAxisMonth(date, text.locale, true) };
     });
     const fontPx = MONTH_LABEL_REM * font.rootPx;
     const shown = axisLabels(
-      ticks.map((tick) => ({ id: tick.date, x: tick.position * plotWidth, width: textWidth(tick.text, fontPx, font.family) })),
+      ticks.map((tick) => ({
+        id: tick.date,
+        x: tick.position * plotWidth,
+        width: textWidth(tick.month, fontPx, font.family),
+        year: tick.year,
+        yearWidth: textWidth(tick.withYear, fontPx, font.family),
+      })),
       plotWidth,
     );
-    return shown.map(({ id, left }) => ({ ...ticks.find((tick) => tick.date === id)!, left }));
+    return shown.map(({ id, left, withYear }) => {
+      const tick = ticks.find((candidate) => candidate.date === id)!;
+      return { ...tick, text: withYear ? tick.withYear : tick.month, left };
+    });
   }, [chart.from, chart.to, text.locale, plotWidth, font]);
   const anchorLabels = useMemo(() => {
     const fontPx = ANCHOR_LABEL_REM * font.rootPx;

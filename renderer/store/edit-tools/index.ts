@@ -1,28 +1,21 @@
 import type { EditTools } from './edit-tools';
 import type { TemplateTools } from './template-tools';
+import { loadOnce } from './load-once';
 
 let tools: EditTools | null = null;
-let loading: Promise<EditTools> | null = null;
 const waiting: (() => void)[] = [];
 
 /**
  * Loads the store's edit checks (./edit-tools.ts) once; edits that arrived before them run then, in the
  * order they were made. A failed load (a missing file) is tried again by the next call.
  */
-export function loadEditTools(): Promise<EditTools> {
-  loading ??= import('./edit-tools').then(
-    (module) => {
-      tools = module.editTools;
-      for (const run of waiting.splice(0)) run();
-      return tools;
-    },
-    (error: unknown) => {
-      loading = null;
-      throw error;
-    },
-  );
-  return loading;
-}
+export const loadEditTools: () => Promise<EditTools> = loadOnce(() =>
+  import('./edit-tools').then((module) => {
+    tools = module.editTools;
+    for (const run of waiting.splice(0)) run();
+    return tools;
+  }),
+);
 
 /**
  * The edit checks, for actions that only screens other than the overview offer: those screens load with
@@ -56,22 +49,12 @@ export function hasWaitingEdits(): boolean {
 }
 
 let templates: TemplateTools | null = null;
-let loadingTemplates: Promise<TemplateTools> | null = null;
 
 /**
  * Loads the actions that build a checklist from a built-in template (./template-tools.ts) once; every
  * screen but the overview waits for them (renderer/app/app.tsx). A failed load is tried again by the next call.
  */
-export function loadTemplateTools(): Promise<TemplateTools> {
-  loadingTemplates ??= import('./template-tools').then(
-    (module) => (templates = module.templateTools),
-    (error: unknown) => {
-      loadingTemplates = null;
-      throw error;
-    },
-  );
-  return loadingTemplates;
-}
+export const loadTemplateTools: () => Promise<TemplateTools> = loadOnce(() => import('./template-tools').then((module) => (templates = module.templateTools)));
 
 /** The template actions, for actions that only screens other than the overview offer (they load with them). */
 export function templateTools(): TemplateTools {

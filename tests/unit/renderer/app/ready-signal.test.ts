@@ -71,6 +71,16 @@ describe('the ready signal', () => {
     expect(body.dataset.plannerReady).toBe('true');
   });
 
+  it('says locked after the frame that paints the unlock screen', async () => {
+    const signal = await freshSignal();
+    signal.markLockScreenCommitted();
+    expect(body.dataset.plannerReady).toBeUndefined();
+    runFrame();
+    expect(body.dataset.plannerReady).toBeUndefined();
+    vi.runAllTimers();
+    expect(body.dataset.plannerReady).toBe('locked');
+  });
+
   it('says error at once when loading failed', async () => {
     const signal = await freshSignal();
     signal.markLoadFailed();

@@ -19,7 +19,7 @@ describe('texts handed to i18next', () => {
     await loadScreenMessages('residency');
     expect(added.mock.calls.length).toBeGreaterThanOrEqual(2);
     for (const call of added.mock.calls) expect(call.slice(3)).toEqual([true, true, { skipCopy: true }]);
-    // The store is the flat table itself, texts from two loads side by side in one bundle.
+    // Both loads' texts side by side in one bundle: i18next merges each table into it, the strings shared, not copied.
     const bundle = i18next.getResourceBundle('en', 'translation') as Record<string, string>;
     expect(bundle['app.loading']).toBe('Opening your plan…');
     expect(bundle['residency.validation.id']).toBe('This stay has no id.');

@@ -35,6 +35,16 @@ describe('bootBehindLock', () => {
     expect(boot).toHaveBeenCalledTimes(1);
   });
 
+  it('starts unlocked where the API has no lock state at all, rather than stopping on the loading line', async () => {
+    const api = fakeWindow.planner as { getLockState?: unknown };
+    const kept = api.getLockState;
+    delete api.getLockState;
+    const boot = vi.fn(async () => undefined);
+    await bootBehindLock(boot);
+    api.getLockState = kept;
+    expect(boot).toHaveBeenCalledTimes(1);
+  });
+
   it('asks main itself where nothing was asked early', async () => {
     const boot = vi.fn(async () => undefined);
     await bootBehindLock(boot);
@@ -50,6 +60,7 @@ describe('bootBehindLock', () => {
     expect(boot).not.toHaveBeenCalled();
     expect(fakeWindow.plannerEarlyLoad).toBeUndefined();
     expect(usePlanner.getState().isLocked).toBe(true);
-    expect(body.dataset.plannerReady).toBe('locked');
+    // The unlock screen raises "locked" once it is drawn (ready-signal's markLockScreenCommitted), not the gate.
+    expect(body.dataset.plannerReady).toBeUndefined();
   });
 });

@@ -94,11 +94,28 @@ describe('axisLabels', () => {
     // The last tick at 480 in a 500 px plot: its 45 px label would end at 528.
     const pulled = axisLabels([{ id: 'a', x: 300, width: 45 }, { id: 'b', x: 480, width: 45 }], 500);
     expect(pulled).toEqual([
-      { id: 'a', left: 303 },
-      { id: 'b', left: 455 },
+      { id: 'a', left: 303, withYear: false },
+      { id: 'b', left: 455, withYear: false },
     ]);
     const dropped = axisLabels([{ id: 'a', x: 400, width: 45 }, { id: 'b', x: 480, width: 45 }], 500);
     expect(dropped.map((label) => label.id)).toEqual(['a']);
+  });
+
+  it('names the year on the first label shown and where the year changes, after thinning', () => {
+    // 24 months from Feb 2027 to Jan 2029, 45 px apart: a 50 px label fits every month only if
+    // 3 + 50 + 8 <= 45 + 3, which it does not; every second month leaves 90 px, enough even for a 70 px
+    // label with its year (3 + 70 + 8 = 81 <= 93). So Feb, Apr, ..., Dec 2028; no January is shown, and the
+    // year goes on Feb 2027 (first) and Feb 2028 (the first shown of 2028).
+    const months = Array.from({ length: 24 }, (_, index) => ({
+      id: `m${index}`,
+      x: 20 + index * 45,
+      width: 50,
+      year: 2027 + Math.floor((index + 1) / 12),
+      yearWidth: 70,
+    }));
+    const shown = axisLabels(months, 1_200);
+    expect(shown.map((label) => label.id)).toEqual(['m0', 'm2', 'm4', 'm6', 'm8', 'm10', 'm12', 'm14', 'm16', 'm18', 'm20', 'm22']);
+    expect(shown.filter((label) => label.withYear).map((label) => label.id)).toEqual(['m0', 'm12']);
   });
 });
 
