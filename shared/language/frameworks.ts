@@ -340,6 +340,11 @@ export function findLevel(frameworkId: FrameworkId, levelId: string): LevelTarge
   return FRAMEWORKS[frameworkId].levels.find((level) => level.id === levelId) ?? null;
 }
 
+/** The built-in level a goal aims at; null for a custom goal, whose level is the person's own words. */
+export function goalLevel(goal: { framework: FrameworkId; targetLevel: string }): LevelTarget | null {
+  return goal.framework === 'custom' ? null : findLevel(goal.framework, goal.targetLevel);
+}
+
 export function isStandardOf(frameworkId: FrameworkId, standardId: StandardId): boolean {
   return FRAMEWORKS[frameworkId].standardIds.includes(standardId);
 }

@@ -7,7 +7,7 @@ import type { AnchorKey, Checklist, ChecklistItem, Due, PlanAnchors } from '../c
 import { validUntilFromIssue } from '../checklists/validity';
 import type { LocalizedText } from '../checklists/localized-text';
 import { compareIso, type IsoDate } from '../dates/iso-date';
-import { findLevel } from '../language/frameworks';
+import { goalLevel } from '../language/frameworks';
 import { goalMilestones } from '../language/milestones';
 import type { LanguageGoal } from '../language/schema';
 import type { PlanDocument } from '../plan/plan-schema';
@@ -232,7 +232,7 @@ function languageEntries(plan: PlanDocument): TimelineEntry[] {
 }
 
 function levelKeyOf(goal: Pick<LanguageGoal, 'framework' | 'targetLevel'>): { levelKey?: string } {
-  const level = goal.framework === 'custom' ? null : findLevel(goal.framework, goal.targetLevel);
+  const level = goalLevel(goal);
   return level ? { levelKey: level.labelKey } : {};
 }
 

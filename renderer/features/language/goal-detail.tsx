@@ -1,6 +1,6 @@
 import { useDeferredValue, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { getFramework, findLevel } from '../../../shared/language/frameworks';
+import { getFramework, goalLevel } from '../../../shared/language/frameworks';
 import { studyHeatmap } from '../../../shared/language/heatmap';
 import { heatmapRange } from '../../../shared/language/heatmap-range';
 import { goalMilestones } from '../../../shared/language/milestones';
@@ -59,7 +59,7 @@ export function GoalDetail({ goal, log, today, onEdit }: GoalDetailProps) {
   const chartWeeks = useIdleValue(weeks);
   const framework = getFramework(goal.framework);
   const level = levelLabel(t, goal);
-  const levelInfo = goal.framework === 'custom' ? null : findLevel(goal.framework, goal.targetLevel);
+  const levelInfo = goalLevel(goal);
   const n = (value: number) => formatNumber(value, i18n.language);
 
   const [isSaving, runSave] = useBusy();

@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { addDaysIso } from '../../../shared/dates/iso-date';
-import { getFramework, findLevel } from '../../../shared/language/frameworks';
+import { getFramework, goalLevel } from '../../../shared/language/frameworks';
 import type { LanguageMilestone } from '../../../shared/language/milestones';
 import type { Pacing } from '../../../shared/language/pacing';
 import { weekStartOf } from '../../../shared/language/rest-days';
@@ -34,7 +34,7 @@ export const PrintPlan = memo(function PrintPlan({ goal, pace, target, milestone
   const dates = useDates();
   const n = (value: number) => formatNumber(value, i18n.language);
   const level = levelLabel(t, goal);
-  const studyTime = goal.framework === 'custom' ? null : findLevel(goal.framework, goal.targetLevel)?.studyTime;
+  const studyTime = goalLevel(goal)?.studyTime;
   const firstWeek = weekStartOf(today);
   const rows: [string, string][] = [
     [t('language.field.targetLevel'), `${level} · ${t(getFramework(goal.framework).labelKey)}`],

@@ -4,6 +4,7 @@ import {
   HSK_DATE_CHANGE_CUTOFF_DAYS,
   WORD_STANDARDS,
   findLevel,
+  goalLevel,
   isStandardOf,
   publishedWordCount,
   targetWordsInfo,
@@ -108,3 +109,13 @@ describe('built-in targets', () => {
     }
   });
 });
+
+describe('goalLevel', () => {
+  it('is the built-in level a goal aims at, and nothing for a custom goal whatever its words', () => {
+    expect(goalLevel({ framework: 'hsk2', targetLevel: '2' })).toBe(findLevel('hsk2', '2'));
+    expect(goalLevel({ framework: 'hsk2', targetLevel: '2' })?.passMark).toEqual({ score: 120, outOf: 200 });
+    expect(goalLevel({ framework: 'custom', targetLevel: '2' })).toBeNull();
+    expect(goalLevel({ framework: 'hsk2', targetLevel: 'no such level' })).toBeNull();
+  });
+});
+
