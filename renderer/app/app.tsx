@@ -34,9 +34,7 @@ import { preloadableLazy } from '../components/preloadable-lazy';
 type View = () => React.JSX.Element;
 const withTexts = (section: SectionId, load: () => Promise<{ default: View }>) =>
   preloadableLazy<object>(() =>
-    Promise.all([load(), loadScreenMessages(section), section === 'overview' ? null : loadEditTools(), section === 'overview' ? null : loadTemplateTools()]).then(
-      ([module]) => module,
-    ),
+    Promise.all([load(), loadScreenMessages(section), ...(section === 'overview' ? [] : [loadEditTools(), loadTemplateTools()])]).then(([module]) => module),
   );
 const views: Record<SectionId, ReturnType<typeof withTexts>> = {
   overview: withTexts('overview', () => import('../features/overview/overview-view')),

@@ -7,6 +7,11 @@ let loadedAs: string | null = null;
 let isFirstScreenPainted = false;
 let haveFirstScreenEffectsRun = false;
 
+/** After the frame that paints what was just committed: a frame callback, then a task (the frame is drawn by then). */
+function afterNextPaint(run: () => void): void {
+  requestAnimationFrame(() => setTimeout(run, 0));
+}
+
 function raiseWhenAll(): void {
   if (loadedAs !== null && isFirstScreenPainted && haveFirstScreenEffectsRun) document.body.dataset.plannerReady = loadedAs;
 }
@@ -23,11 +28,9 @@ export function markPlanLoaded(mode: 'true' | 'recovery'): void {
  * the start texts and the overview's code).
  */
 export function markLockScreenCommitted(): void {
-  requestAnimationFrame(() =>
-    setTimeout(() => {
-      document.body.dataset.plannerReady = 'locked';
-    }, 0),
-  );
+  afterNextPaint(() => {
+    document.body.dataset.plannerReady = 'locked';
+  });
 }
 
 /** Loading failed: nothing else will be drawn, so the signal goes up at once. */
@@ -41,12 +44,10 @@ export function markLoadFailed(): void {
  * after it too (note 0031).
  */
 export function markFirstScreenCommitted(): void {
-  requestAnimationFrame(() =>
-    setTimeout(() => {
-      isFirstScreenPainted = true;
-      raiseWhenAll();
-    }, 0),
-  );
+  afterNextPaint(() => {
+    isFirstScreenPainted = true;
+    raiseWhenAll();
+  });
 }
 
 /**

@@ -47,8 +47,8 @@ export function createHistoryOptions<TState extends HistoryEntry>(
       // same step: otherwise a pause at a trimmed space split one field's typing into two undo steps.
       if (change === null) return;
       const scope = focusScope();
-      const isSameRun = change !== null && change.isSingleValue && run !== null && run.path === change.path && run.scope === scope;
-      run = change?.isSingleValue ? { path: change.path, scope } : null;
+      const isSameRun = change.isSingleValue && run !== null && run.path === change.path && run.scope === scope;
+      run = change.isSingleValue ? { path: change.path, scope } : null;
       if (isSameRun) return;
       handleSet(pastState, replace, currentState, deltaState);
     },
