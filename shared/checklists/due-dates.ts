@@ -1,4 +1,5 @@
 import { addDaysIso, addMonthsIso, daysBetween, type IsoDate } from '../dates/iso-date';
+import { remembered } from '../memo/remembered';
 import { isOpenStatus } from './checklist-values';
 import type { AnchorKey, Due, ItemStatus, PlanAnchors } from './schema';
 
@@ -14,9 +15,16 @@ export type DueResolution =
 
 /** Months first, then days, so "entry + 1 month - 1 day" lands on the day before the month-day. */
 export function offsetIsoDate(date: IsoDate, offsetMonths: number, offsetDays: number): IsoDate {
-  const afterMonths = offsetMonths === 0 ? date : addMonthsIso(date, offsetMonths);
-  return addDaysIso(afterMonths, offsetDays);
+  return offsetDateOf(`${date}|${offsetMonths}|${offsetDays}`);
 }
+
+// Items made from the same template share their offsets and anchors: one answer serves them all.
+const offsetDateOf = remembered((key: string): IsoDate => {
+  const [date, months, days] = key.split('|') as [IsoDate, string, string];
+  const offsetMonths = Number(months);
+  const afterMonths = offsetMonths === 0 ? date : addMonthsIso(date, offsetMonths);
+  return addDaysIso(afterMonths, Number(days));
+});
 
 export function resolveDueDate(item: { due: Due }, anchors: PlanAnchors): DueResolution {
   const { due } = item;

@@ -1,4 +1,5 @@
 import type { IsoDate } from './iso-date';
+import { remembered } from '../memo/remembered';
 
 /**
  * Calendar arithmetic on whole day numbers (days since 1970-01-01), without Date objects. The heatmap, the
@@ -35,7 +36,9 @@ export function isoDateOfParts(year: number, month: number, day: number): IsoDat
 }
 
 /** The day number of an ISO date; throws for anything that is not a real calendar date, as addDaysIso does. */
-export function dayNumberOf(date: IsoDate): number {
+export const dayNumberOf: (date: IsoDate) => number = remembered(computeDayNumber);
+
+function computeDayNumber(date: IsoDate): number {
   const parts = calendarPartsOf(date);
   if (!parts) throw new RangeError(`Not a calendar date: ${date}`);
   const { year, month, day } = parts;
@@ -49,7 +52,9 @@ export function dayNumberOf(date: IsoDate): number {
 }
 
 /** The ISO date (yyyy-MM-dd) of a day number. */
-export function isoDateOfDayNumber(dayNumber: number): IsoDate {
+export const isoDateOfDayNumber: (dayNumber: number) => IsoDate = remembered(computeIsoDate);
+
+function computeIsoDate(dayNumber: number): IsoDate {
   const z = dayNumber + 719_468;
   const era = Math.floor(z / 146_097);
   const dayOfEra = z - era * 146_097;

@@ -1,5 +1,6 @@
 import { compareIso, daysBetween, type IsoDate } from '../dates/iso-date';
 import type { TimelineEntry } from './plan-timeline';
+import { compareIds } from '../text/compare-ids';
 
 /**
  * How an entry stands today:
@@ -34,7 +35,7 @@ export function nextDeadlines(entries: readonly TimelineEntry[], today: IsoDate,
   return entries
     .map((entry) => ({ entry, state: entryState(entry, today) }))
     .filter(({ state }) => state !== 'past')
-    .sort((a, b) => STATE_RANK[a.state] - STATE_RANK[b.state] || compareIso(a.entry.date, b.entry.date) || a.entry.id.localeCompare(b.entry.id))
+    .sort((a, b) => STATE_RANK[a.state] - STATE_RANK[b.state] || compareIso(a.entry.date, b.entry.date) || compareIds(a.entry.id, b.entry.id))
     .slice(0, limit)
     .map(({ entry }) => entry);
 }

@@ -11,6 +11,7 @@ import { goalLevel } from '../language/frameworks';
 import { goalMilestones } from '../language/milestones';
 import type { LanguageGoal } from '../language/schema';
 import type { PlanDocument } from '../plan/plan-schema';
+import { compareIds } from '../text/compare-ids';
 
 /** Which screen an entry belongs to, so the timeline can take the person there. */
 export type TimelineSection = 'overview' | 'offers' | 'checklists' | 'language';
@@ -238,7 +239,7 @@ function levelKeyOf(goal: Pick<LanguageGoal, 'framework' | 'targetLevel'>): { le
 
 /** Date order; on the same day by kind (the move before the deadlines it causes), then by id, so the order never flickers. */
 export function compareEntries(a: TimelineEntry, b: TimelineEntry): number {
-  return compareIso(a.date, b.date) || TIMELINE_KINDS.indexOf(a.kind) - TIMELINE_KINDS.indexOf(b.kind) || a.id.localeCompare(b.id);
+  return compareIso(a.date, b.date) || TIMELINE_KINDS.indexOf(a.kind) - TIMELINE_KINDS.indexOf(b.kind) || compareIds(a.id, b.id);
 }
 
 /**

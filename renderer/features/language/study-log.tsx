@@ -11,6 +11,7 @@ import { newId } from './new-id';
 import { attributeSelector, focusWhenShown } from '../../components/focus';
 import { observedSize } from '../../components/window-list';
 import { useDates } from '../../i18n/use-dates';
+import { compareIds } from '../../../shared/text/compare-ids';
 
 interface LogFormProps {
   initial: LogDraft;
@@ -84,7 +85,7 @@ export function StudyLog({ goalId, entries, today }: StudyLogProps) {
   const [editingId, setEditingId] = useState<string | null>(null);
   // A new key after each add gives a fresh, empty quick-add form with a fresh id.
   const [addKey, setAddKey] = useState(() => newId('log'));
-  const sorted = useMemo(() => [...entries].sort((a, b) => compareIso(b.date, a.date) || a.id.localeCompare(b.id)), [entries]);
+  const sorted = useMemo(() => [...entries].sort((a, b) => compareIso(b.date, a.date) || compareIds(a.id, b.id)), [entries]);
   return (
     <section className="card" aria-labelledby="log-title" data-testid="study-log">
       <h2 id="log-title">{t('language.ui.log.title')}</h2>
