@@ -41,6 +41,20 @@ export function isBlocked(item: Pick<ChecklistItem, 'blockedBy'>, items: readonl
 }
 
 /**
+ * openBlockers for the items of one list, asked about many of them in one go (the timeline, the overview's
+ * progress): the list is indexed by id once, on the first item that waits for anything, instead of once per
+ * such item (issue 16).
+ */
+export function blockersInList(items: readonly ChecklistItem[]): (item: Pick<ChecklistItem, 'blockedBy'>) => Blocker[] {
+  let byId: Map<string, ChecklistItem> | null = null;
+  return (item) => {
+    if (item.blockedBy.length === 0) return [];
+    byId ??= new Map(items.map((candidate) => [candidate.id, candidate]));
+    return openBlockersIn(item, byId);
+  };
+}
+
+/**
  * Checks a proposed new blockedBy list for one item before it is saved: refuses self-blocking, unknown
  * items and changes that would close a cycle. The cycle is named (ids in order, starting at the item) so
  * the message can say "A waits for B, which waits for A".

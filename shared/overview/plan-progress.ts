@@ -1,4 +1,4 @@
-import { isBlocked } from '../checklists/dependencies';
+import { blockersInList } from '../checklists/dependencies';
 import { assessItemDeadline } from '../checklists/late-from-start';
 import type { LocalizedText } from '../checklists/localized-text';
 import { effectiveAnchors } from '../checklists/plan-anchors';
@@ -42,6 +42,7 @@ export function checklistProgress(plan: PlanDocument, today: IsoDate): Checklist
     .sort((a, b) => a.order - b.order)
     .map((checklist) => {
       const open = checklist.items.filter((item) => isOpenStatus(item.status));
+      const blockersOf = blockersInList(checklist.items);
       const urgencies = open.map((item) => assessItemDeadline(item, checklist, anchors, plan.checklists.anchorsChangedOn, today).urgency);
       return {
         checklistId: checklist.id,
@@ -51,7 +52,7 @@ export function checklistProgress(plan: PlanDocument, today: IsoDate): Checklist
         open: open.length,
         overdue: urgencies.filter((urgency) => urgency === 'overdue').length,
         asap: urgencies.filter((urgency) => urgency === 'asap').length,
-        blocked: open.filter((item) => isBlocked(item, checklist.items)).length,
+        blocked: open.filter((item) => blockersOf(item).length > 0).length,
       };
     });
 }

@@ -1,4 +1,4 @@
-import { openBlockers } from '../checklists/dependencies';
+import { blockersInList, type Blocker } from '../checklists/dependencies';
 import { resolveDueDate } from '../checklists/due-dates';
 import { deadlineKnownSince, isLateFromStart } from '../checklists/late-from-start';
 import { effectiveAnchors } from '../checklists/plan-anchors';
@@ -68,7 +68,13 @@ function firstSourceUrl(checklist: Checklist): string | null {
   return checklist.sources.find((source) => source.url !== null)?.url ?? null;
 }
 
-function itemDeadlineEntry(checklist: Checklist, item: ChecklistItem, anchors: PlanAnchors, plan: PlanDocument): TimelineEntry | null {
+function itemDeadlineEntry(
+  checklist: Checklist,
+  item: ChecklistItem,
+  anchors: PlanAnchors,
+  plan: PlanDocument,
+  blockersOf: (item: ChecklistItem) => Blocker[],
+): TimelineEntry | null {
   if (!isOpenStatus(item.status)) return null;
   const due = resolveDueDate(item, anchors);
   if (due.kind !== 'date') return null;
@@ -84,7 +90,7 @@ function itemDeadlineEntry(checklist: Checklist, item: ChecklistItem, anchors: P
     anchor: item.due.kind === 'relative' ? item.due.anchor : null,
     rule: item.due,
     isLateFromStart: isLateFromStart(due.date, deadlineKnownSince(item, checklist, plan.checklists.anchorsChangedOn)),
-    blockedBy: openBlockers(item, checklist.items).map(itemEntryId),
+    blockedBy: blockersOf(item).map(itemEntryId),
     notes: item.notes,
     sourceUrl: firstSourceUrl(checklist),
   };
@@ -169,8 +175,9 @@ function computeChecklistEntries(plan: PlanDocument, memo: TimelineMemo | undefi
   const entriesOf = (checklist: Checklist): TimelineEntry[] => {
     const kept = perChecklist?.get(checklist);
     if (kept && sameDates(kept.dates, dates)) return kept.entries;
+    const blockersOf = blockersInList(checklist.items);
     const entries = checklist.items.flatMap((item) =>
-      [itemDeadlineEntry(checklist, item, anchors, plan), documentExpiryEntry(checklist, item)].filter((entry) => entry !== null),
+      [itemDeadlineEntry(checklist, item, anchors, plan, blockersOf), documentExpiryEntry(checklist, item)].filter((entry) => entry !== null),
     );
     perChecklist?.set(checklist, { dates, entries });
     return entries;

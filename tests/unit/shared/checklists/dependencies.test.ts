@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findDependencyCycle, transitiveBlockers } from '../../../../shared/checklists/dependency-graph';
 import {
+  blockersInList,
   dependencyOrder,
   describeCycle,
   isBlocked,
@@ -37,6 +38,13 @@ describe('blocked by', () => {
 
   it('ignores blockers that no longer exist', () => {
     expect(openBlockers(makeItem('x', { blockedBy: ['gone'] }), items)).toEqual([]);
+  });
+
+  it('answers the same for a whole list with one index (blockersInList)', () => {
+    const withMore = [...items, makeItem('flight', { blockedBy: ['entry', 'gone'] }), makeItem('move', { blockedBy: ['photos'] })];
+    const blockersOf = blockersInList(withMore);
+    for (const item of withMore) expect(blockersOf(item)).toEqual(openBlockers(item, withMore));
+    expect(blockersOf(withMore[5]!)).toEqual([{ id: 'entry', title: withMore[4]!.title }]);
   });
 });
 
