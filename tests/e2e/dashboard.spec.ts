@@ -202,6 +202,9 @@ test('the printed summary fits one page on A4 and on Letter; the overview and ti
     expect(text).toContain('尽快办理');
     expect(text).toContain('规则：签证预约日期前60天');
     expect(text).toContain('学习');
+    // The progress rows say what they count: the goal's and the checklist's names (buttons on screen, printed
+    // as the rows' titles; the deadlines name the checklist too, so the goal's line is the telling one).
+    expect(text.replace(/\s+/g, '')).toContain('HSK四级·中文（普通话）');
     await pdfToPngs(pdf, `${SHOTS}/summary-zh-${paper}`);
   }
   await page.screenshot({ path: `${SHOTS}/overview-zh.png`, fullPage: true });
@@ -219,7 +222,9 @@ test('the printed summary fits one page on A4 and on Letter; the overview and ti
   const files = await app.exportedFiles();
   const english = files[files.length - 1]!;
   expect(await pdfPageCount(english)).toBe(1);
-  expect(await pdfText(english)).toContain('Next deadlines');
+  const englishText = await pdfText(english);
+  expect(englishText).toContain('Next deadlines');
+  expect(englishText).toContain('HSK 4 · Chinese (Mandarin) · by Jun');
   await pdfToPngs(english, `${SHOTS}/summary-en-A4`);
 });
 
