@@ -8,6 +8,7 @@ import { bootBehindLock } from './features/plan-files/lock-gate';
 import './styles/app.css';
 import './styles/print.css';
 import { isSystemDark, showTheme } from './features/appearance/theme';
+import { firstRenderMoment } from './app/first-render-moment';
 
 // The texts of the language last shown load alongside the plan (requested by public/early-load.js).
 const messagesLoaded = initI18n(guessLanguage());
@@ -20,8 +21,10 @@ showTheme(isSystemDark() ? 'dark' : 'light');
 // load does not hold the app back: the view's own error boundary reports it.
 const firstScreenLoaded = preloadFirstScreen().catch(() => undefined);
 const root = document.getElementById('root');
-// A local file, here before the plan is; rendering before it would draw keys instead of texts.
-void Promise.all([messagesLoaded, firstScreenLoaded]).then(() => {
+const startup = bootBehindLock(bootPlanStore);
+// The texts are a local file, here before the plan is; rendering before them would draw keys instead of
+// texts. The plan is waited for a moment too, so the first render draws the first screen, not the loading line.
+void firstRenderMoment(Promise.all([messagesLoaded, firstScreenLoaded]), startup).then(() => {
   if (root) {
     createRoot(root).render(
       <StrictMode>
@@ -30,4 +33,3 @@ void Promise.all([messagesLoaded, firstScreenLoaded]).then(() => {
     );
   }
 });
-void bootBehindLock(bootPlanStore);

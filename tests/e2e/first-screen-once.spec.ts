@@ -30,6 +30,67 @@ test('the overview is not drawn behind a placeholder when the plan is in before 
   await waitForReady(page);
   expect(heldFiles).toBeGreaterThanOrEqual(1);
   await expect(page.getByTestId('view-overview')).toBeVisible();
-  const seen = await page.evaluate(() => (window as unknown as { __firstScreen: { placeholderInShell: boolean } }).__firstScreen);
+  const seen = await page.evaluate(() => (window as unknown as { __firstScreen: { placeholderInShell: boolean; loadingLine: boolean } }).__firstScreen);
   expect(seen.placeholderInShell).toBe(false);
+  // The plan was in before the code: the first render drew the overview, never the loading line (note 0032).
+  expect(seen.loadingLine).toBe(false);
+});
+
+/**
+ * Holds back the plan's answer in the page: public/early-load.js asks for the plan and leaves the answer in
+ * window.plannerEarlyLoad for renderer/store/boot.ts. `afterLoadMs` counts from the page's load event (the
+ * app's code has run by then), `delayMs` from the answer itself. Records whether the loading line was drawn.
+ */
+function holdPlanAnswer(hold: { afterLoadMs?: number; delayMs?: number }): void {
+  const seen = { loadingLine: false, loadingLineText: '' };
+  (window as unknown as { __firstScreen: typeof seen }).__firstScreen = seen;
+  new MutationObserver(() => {
+    const line = document.querySelector('#root > .loading');
+    if (line && !seen.loadingLine) {
+      seen.loadingLine = true;
+      seen.loadingLineText = line.textContent ?? '';
+    }
+  }).observe(document, { subtree: true, childList: true });
+  const loaded = new Promise<void>((resolve) => window.addEventListener('load', () => resolve()));
+  const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+  let early: unknown;
+  Object.defineProperty(window, 'plannerEarlyLoad', {
+    configurable: true,
+    get: () => early,
+    set: (value: unknown) => {
+      if (!(value instanceof Promise)) {
+        early = value;
+        return;
+      }
+      early = value.then(async (answer: unknown) => {
+        if (hold.afterLoadMs !== undefined) await loaded.then(() => wait(hold.afterLoadMs!));
+        if (hold.delayMs !== undefined) await wait(hold.delayMs);
+        return answer;
+      });
+    },
+  });
+}
+
+test('a plan that comes in just after the code is drawn at once, without the loading line flashing first', async ({ app }) => {
+  test.skip(app.tier === 'electron', "holds back the plan's answer inside the Chromium harness");
+  const { page } = app;
+  // 100 ms after the code has run: within the 200 ms the first render waits (renderer/app/first-render-moment.ts).
+  await page.addInitScript(holdPlanAnswer, { afterLoadMs: 100 });
+  await page.reload();
+  await waitForReady(page);
+  await expect(page.getByTestId('view-overview')).toBeVisible();
+  const seen = await page.evaluate(() => (window as unknown as { __firstScreen: { loadingLine: boolean } }).__firstScreen);
+  expect(seen.loadingLine).toBe(false);
+});
+
+test('a plan slow to come shows the loading line meanwhile, then the overview', async ({ app }) => {
+  test.skip(app.tier === 'electron', "holds back the plan's answer inside the Chromium harness");
+  const { page } = app;
+  await page.addInitScript(holdPlanAnswer, { delayMs: 800 });
+  await page.reload();
+  await waitForReady(page);
+  await expect(page.getByTestId('view-overview')).toBeVisible();
+  const seen = await page.evaluate(() => (window as unknown as { __firstScreen: { loadingLine: boolean; loadingLineText: string } }).__firstScreen);
+  expect(seen.loadingLine).toBe(true);
+  expect(seen.loadingLineText).toContain('Opening your plan');
 });
