@@ -14,6 +14,14 @@ function isOtherDialogOpen(): boolean {
 }
 
 /**
+ * The search dialog as the page shows it now. Not the store's flag: Escape closes the dialog at once, but its
+ * close event (which clears the flag) comes a task later, and a shortcut pressed in between must not be lost.
+ */
+function isSearchShown(): boolean {
+  return document.querySelector('dialog[data-search-dialog][open]') !== null;
+}
+
+/**
  * App shortcuts and menu commands, and the menu's language: the page handles every app shortcut itself
  * (so they work in a plain browser too), runs menu clicks main pushes, and tells main its language so the
  * native menu is rebuilt in it without a restart.
@@ -41,7 +49,7 @@ export function useAppCommands(): void {
       // The browser's own meaning of these keys (new window, print, find) never applies inside the app.
       event.preventDefault();
       if (isOtherDialogOpen()) return;
-      if (usePlanner.getState().isSearchOpen && command !== 'search') return;
+      if (isSearchShown() && command !== 'search') return;
       lastByKey = { command, at: performance.now() };
       runCommand(command);
     };

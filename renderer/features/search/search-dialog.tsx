@@ -47,8 +47,11 @@ export function SearchDialog() {
       data-testid="search-dialog"
       onClose={() => {
         usePlanner.getState().setSearchOpen(false);
-        // Closed without opening a result: back to where the person was.
-        if (returnTo.current?.isConnected) returnTo.current.focus();
+        // Closed without opening a result: back to where the person was, unless a shortcut pressed since
+        // (the close event comes a task after Escape) has already put the focus somewhere.
+        const focused = document.activeElement;
+        const isFocusFree = !focused || focused === document.body || dialogRef.current?.contains(focused);
+        if (isFocusFree && returnTo.current?.isConnected) returnTo.current.focus();
         returnTo.current = null;
       }}
     >
