@@ -150,14 +150,14 @@ it('prints every figure and writes bench-results.json', async () => {
   const fxKeys = slowest(fxKeysAll);
   const fxShown = slowest(await measureEditShown(page, '[name="fx.USD.CNY"]', '[data-testid="cmp-horizonTotal"]'));
 
-  phase('await page.click(\'[data-nav="c');
+  phase('// Tick a checklist item');
   await page.click('[data-nav="checklists"]');
   await page.waitForSelector('[data-testid="view-checklists"]');
   const checklistRows = await rowsOnScreen(page);
   const ticksAll = await measureClicks(page, 8, (index) => page.locator('[data-testid="item-done"]').nth(index + 1).click());
   const ticks = slowest(ticksAll);
 
-  phase('await page.click(\'[data-nav="l');
+  phase('// Add a study-log entry');
   await page.click('[data-nav="language"]');
   await page.waitForSelector('[data-testid="view-language"]');
   const languageRows = await rowsOnScreen(page);
@@ -170,7 +170,7 @@ it('prints every figure and writes bench-results.json', async () => {
   const eventTiming = await longestEventTiming(page);
   await opened.app.close();
 
-  phase('const editorBase =');
+  phase('// Bare baselines for the interactions');
   const editorBase = await bareInteractions(dir, editorRows);
   log(figure(`keystroke in an offer amount (offer editor, 50 offers), vs bare page keystroke, ${editorRows} rows`, offerKeys, editorBase.keystroke, 'ms', 50, 'measured'));
   log(figure(`  the same, fastest of ${offerKeysAll.length} (vs the bare page's fastest)`, fastest(offerKeysAll), editorBase.fastestKeystroke, 'ms'));
