@@ -1,4 +1,4 @@
-import { useDeferredValue, useMemo, useState } from 'react';
+import { useDeferredValue, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { getFramework, goalLevel } from '../../../shared/language/frameworks';
 import { studyHeatmap } from '../../../shared/language/heatmap';
@@ -11,6 +11,7 @@ import { computeStreaks } from '../../../shared/language/streaks';
 import { targetWordsInfo } from '../../../shared/language/target-words';
 import { weeklySeries } from '../../../shared/language/weekly-series';
 import { BusyButton, printAfterPaint, useBusy } from '../../components/busy-button';
+import { useHeldOutOfView } from '../../components/use-held-out-of-view';
 import { WithUnbrokenCodes } from '../../components/unbroken';
 import { usePlanner } from '../../store';
 import { BuiltInTargets, SourceList } from './built-in-targets';
@@ -56,7 +57,10 @@ export function GoalDetail({ goal, log, today, onEdit }: GoalDetailProps) {
     return studyHeatmap(figureEntries, goal.rest, from, to, today);
   }, [figureEntries, goal, today]);
   const weeks = useMemo(() => weeklySeries(goal, figureEntries, today), [goal, figureEntries, today]);
-  const chartWeeks = useIdleValue(weeks);
+  // The charts are redrawn when the page is idle, and only while they are in view (or near it): below the
+  // fold, as they are while a person adds entries at the form, they catch up as soon as they come near it.
+  const chartRef = useRef<HTMLDivElement>(null);
+  const chartWeeks = useHeldOutOfView(useIdleValue(weeks), chartRef);
   const framework = getFramework(goal.framework);
   const level = levelLabel(t, goal);
   const levelInfo = goalLevel(goal);
@@ -181,7 +185,9 @@ export function GoalDetail({ goal, log, today, onEdit }: GoalDetailProps) {
           <h3>{t('language.ui.heatmap.title')}</h3>
           <StudyHeatmap heatmap={heatmap} />
           <h3>{t('language.ui.chart.title')}</h3>
-          <WeeklyChart points={chartWeeks} />
+          <div ref={chartRef}>
+            <WeeklyChart points={chartWeeks} />
+          </div>
         </section>
 
         <section className="card" aria-labelledby="milestones-title">
