@@ -4,6 +4,7 @@ import { useShallow } from 'zustand/react/shallow';
 import type { Locale } from '../../../shared/checklists/localized-text';
 import { usePlanner } from '../../store';
 import { changeText } from './change-text';
+import { interfaceLanguageOf } from '../../i18n/interface-language';
 
 /** "Deleted offer Shanghai Tech [Undo]" after a delete; "Undone: … [Redo]" after an undo. */
 export function HistoryNotice() {
@@ -30,7 +31,7 @@ export function HistoryNotice() {
     if (back?.isConnected && !back.hasAttribute('disabled')) back.focus();
     else document.getElementById('main-content')?.focus();
   };
-  const locale: Locale = i18n.language === 'zh-CN' ? 'zh-CN' : 'en';
+  const locale: Locale = interfaceLanguageOf(i18n.language);
   const change = changeText(t, notice.change, locale);
   const text = notice.kind === 'done' ? change.charAt(0).toLocaleUpperCase(locale) + change.slice(1) : t(`history.${notice.kind}`, { change });
   return (

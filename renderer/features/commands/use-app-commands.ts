@@ -4,6 +4,7 @@ import { commandOfChord, isRendererCommand, type RendererCommand } from '../../.
 import { planner } from '../../api/planner';
 import { usePlanner } from '../../store';
 import { runCommand } from './command-registry';
+import { interfaceLanguageOf } from '../../i18n/interface-language';
 
 /** A menu item whose key the page already handled (where the system passes it to both) runs once. */
 const SAME_PRESS_MS = 300;
@@ -29,7 +30,7 @@ function isSearchShown(): boolean {
 export function useAppCommands(): void {
   const { i18n } = useTranslation();
   const isLoaded = usePlanner((s) => s.document !== null);
-  const language = i18n.language === 'zh-CN' ? 'zh-CN' : 'en';
+  const language = interfaceLanguageOf(i18n.language);
 
   useEffect(() => {
     if (!isLoaded) return;

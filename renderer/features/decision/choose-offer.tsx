@@ -7,6 +7,7 @@ import { regionName } from '../../i18n/region-name';
 import { usePlanner } from '../../store';
 import { focusWhenShown } from '../../components/focus';
 import { useDecisionFormat } from './format';
+import { interfaceLanguageOf } from '../../i18n/interface-language';
 
 /** Where the focus goes back to when the question closes: the button that asked it (drawn again by then). */
 const CHOOSE_BUTTON = 'button[name="choose-offer"]';
@@ -40,7 +41,7 @@ export function ChooseOffer({ offerId }: { offerId: string }) {
   const checklist = chooseOfferChecklist(document, offer);
   const templateId = routeTemplateId(offer);
   const template = templateId ? findTemplate(templateId) : undefined;
-  const locale = i18n.language === 'zh-CN' ? 'zh-CN' : 'en';
+  const locale = interfaceLanguageOf(i18n.language);
   const country = destinationCountryOf(offer);
   const countryName = country ? regionName(country, i18n.language) : '';
   const place = [offer.city.trim(), countryName].filter(Boolean).join(t('text.placeSeparator'));

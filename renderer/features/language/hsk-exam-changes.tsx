@@ -5,12 +5,13 @@ import { HSK_EXAM_CHANGES, HSK_EXAM_CHANGES_REVIEWED_ON, HSK_EXAM_SOURCES } from
 import type { FrameworkId } from '../../../shared/language/frameworks';
 import { formatDate } from '../residency/format-date';
 import { SourceList } from './built-in-targets';
+import { interfaceLanguageOf } from '../../i18n/interface-language';
 
 /** On HSK goals (2.0 or 3.0): how the HSK 3.0 exam differs, with its sources and review date. */
 export const HskExamChanges = memo(function HskExamChanges({ frameworkId }: { frameworkId: FrameworkId }) {
   const { t, i18n } = useTranslation();
   if (frameworkId !== 'hsk2' && frameworkId !== 'hsk3') return null;
-  const locale = i18n.language === 'zh-CN' ? 'zh-CN' : 'en';
+  const locale = interfaceLanguageOf(i18n.language);
   return (
     <section className="card" aria-labelledby="hsk-exam-title" data-testid="hsk-exam-changes">
       <h2 id="hsk-exam-title">{t('language.ui.hskExam.title')}</h2>

@@ -4,6 +4,7 @@ import { createSearchIndex, searchPlan, type SearchHit } from '../../../shared/s
 import { usePlanner } from '../../store';
 import { revealHit } from './reveal-target';
 import './search.css';
+import { interfaceLanguageOf } from '../../i18n/interface-language';
 
 const LIMIT = 50;
 // One index for the page's life: it keeps each part of the plan's entries for as long as that part is unchanged.
@@ -87,7 +88,7 @@ function SearchBody({ locale, title, onOpen, onClose }: SearchBodyProps) {
   const listRef = useRef<HTMLUListElement>(null);
   // Typing stays smooth on a large plan: results follow the deferred query, the index only the plan.
   const deferredQuery = useDeferredValue(query);
-  const entries = useMemo(() => (plan ? index.entriesOf(plan, locale === 'zh-CN' ? 'zh-CN' : 'en') : []), [plan, locale]);
+  const entries = useMemo(() => (plan ? index.entriesOf(plan, interfaceLanguageOf(locale)) : []), [plan, locale]);
   const hits = useMemo(() => searchPlan(entries, deferredQuery, LIMIT), [entries, deferredQuery]);
   const current = Math.min(active, Math.max(0, hits.length - 1));
 

@@ -13,6 +13,7 @@ import { usePlanner } from '../../store';
 import { BackupsCard } from '../backups/backups-card';
 import { ReminderSettingsCard } from './reminder-settings';
 import { AppearanceCard } from '../appearance/appearance-card';
+import { interfaceLanguageOf } from '../../i18n/interface-language';
 
 export default function SettingsView() {
   const { t, i18n } = useTranslation();
@@ -23,7 +24,7 @@ export default function SettingsView() {
   // of the last plan shown (i18n/boot-language.ts): the select names what is on screen, and a choice switches
   // the screen even where it leaves the stand-in's value as it was.
   const isRecovery = storage?.mode === 'recovery';
-  const language = isRecovery ? (i18n.language === 'zh-CN' ? 'zh-CN' : 'en') : planLanguage;
+  const language = isRecovery ? interfaceLanguageOf(i18n.language) : planLanguage;
   const chooseLanguage = (interfaceLanguage: InterfaceLanguage) => {
     updateProfile({ interfaceLanguage });
     if (isRecovery) void setInterfaceLanguage(interfaceLanguage);

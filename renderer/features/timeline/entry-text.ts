@@ -11,6 +11,7 @@ import { goalLanguageName } from '../language/goal-label';
 import { daysFromToday, entryState } from '../../../shared/timeline/entry-state';
 import { planTimeline, type TimelineEntry, type TimelineLabel, type TimelineMemo } from '../../../shared/timeline/plan-timeline';
 import { usePlanner } from '../../store';
+import { interfaceLanguageOf } from '../../i18n/interface-language';
 
 /** The renderer's documents are never changed in place, so the timeline may keep the checklists' entries (issue 16). */
 export const timelineMemo: TimelineMemo = {};
@@ -43,7 +44,7 @@ function goalParams(t: TFunction, locale: Locale, values: Readonly<Record<string
 
 export function useEntryText(): EntryText {
   const { t, i18n } = useTranslation();
-  const locale: Locale = i18n.language === 'zh-CN' ? 'zh-CN' : 'en';
+  const locale: Locale = interfaceLanguageOf(i18n.language);
   // A goal's language is a stored code (or an old plan's name): its name follows the interface language, as
   // does its level's name ("HSK 4" / "HSK 四级").
   const label = useCallback(

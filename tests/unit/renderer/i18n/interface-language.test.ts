@@ -1,0 +1,12 @@
+import { describe, expect, it } from 'vitest';
+import { interfaceLanguageOf } from '../../../../renderer/i18n/interface-language';
+
+describe('interfaceLanguageOf', () => {
+  it('reads Simplified Chinese as itself', () => {
+    expect(interfaceLanguageOf('zh-CN')).toBe('zh-CN');
+  });
+
+  it('reads every other tag, and none, as English (the interface has no third language)', () => {
+    for (const tag of ['en', 'en-US', 'zh-TW', 'zh', 'fr', '', undefined, null]) expect(interfaceLanguageOf(tag)).toBe('en');
+  });
+});
