@@ -1,4 +1,4 @@
-import { useEffect, useState, type RefObject } from 'react';
+import { useEffect, useRef, useState, type RefObject } from 'react';
 
 /** How near the window's edge a part counts as in view: it is up to date by the time it scrolls in. */
 const NEAR_VIEW = '300px';
@@ -11,18 +11,23 @@ const NEAR_VIEW = '300px';
  * the page has no IntersectionObserver, everything counts as in view.
  */
 export function useHeldOutOfView<T>(value: T, ref: RefObject<Element | null>): T {
-  const [isInView, setIsInView] = useState(true);
-  const [held, setHeld] = useState(value);
+  // What was shown when the element left the view; null while it is in view.
+  const [held, setHeld] = useState<{ value: T } | null>(null);
+  const shown = useRef(value);
+  useEffect(() => {
+    shown.current = value;
+  });
 
   useEffect(() => {
     const element = ref.current;
     if (!element || typeof IntersectionObserver !== 'function') return;
-    const observer = new IntersectionObserver((entries) => setIsInView(entries.some((entry) => entry.isIntersecting)), { rootMargin: NEAR_VIEW });
+    const observer = new IntersectionObserver((entries) => {
+      const isInView = entries.some((entry) => entry.isIntersecting);
+      setHeld((current) => (isInView ? null : (current ?? { value: shown.current })));
+    }, { rootMargin: NEAR_VIEW });
     observer.observe(element);
     return () => observer.disconnect();
   }, [ref]);
 
-  // Remembered during render (React's pattern for state from earlier renders): what to keep showing once out of view.
-  if (isInView && !Object.is(held, value)) setHeld(value);
-  return isInView ? value : held;
+  return held ? held.value : value;
 }
