@@ -1,4 +1,5 @@
 import type { InterfaceLanguage } from '../../shared/plan/profile-schema';
+import { interfaceLanguageOf } from '../../shared/plan/profile-values';
 
 /**
  * The plan's language is known only once the plan is read, but the texts should load alongside it, not
@@ -9,8 +10,7 @@ const KEY = 'planner.interfaceLanguage';
 
 export function guessLanguage(storage: Pick<Storage, 'getItem'> | undefined = globalThis.localStorage): InterfaceLanguage {
   try {
-    const remembered = storage?.getItem(KEY);
-    return remembered === 'zh-CN' ? 'zh-CN' : 'en';
+    return interfaceLanguageOf(storage?.getItem(KEY));
   } catch {
     return 'en'; // storage refused (private mode, quota): English, the language of a new plan
   }

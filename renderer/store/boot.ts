@@ -5,6 +5,8 @@ import { markLoadFailed, markPlanLoaded } from '../app/ready-signal';
 import { i18next, setInterfaceLanguage } from '../i18n';
 import { bootLanguage } from '../i18n/boot-language';
 import type { InterfaceLanguage } from '../../shared/plan/profile-schema';
+import { interfaceLanguageOf } from '../../shared/plan/profile-values';
+import { joinNames } from '../../shared/checklists/localized-text';
 import { watchPlanFileOnFocus } from '../features/save-status/resolve-external-change';
 import { startAutosave } from './autosave';
 import { usePlanner } from './index';
@@ -56,7 +58,7 @@ export async function bootPlanStore(): Promise<void> {
             unsavedOnScreen: {
               names,
               message: i18next.t('close.onScreen.message', { count: names.length }),
-              detail: i18next.t('close.onScreen.detail', { names: names.join(i18next.language === 'zh-CN' ? '、' : ', ') }),
+              detail: i18next.t('close.onScreen.detail', { names: joinNames(names, interfaceLanguageOf(i18next.language)) }),
               goBack: i18next.t('close.onScreen.goBack'),
               closeAnyway: i18next.t('close.onScreen.closeAnyway'),
             },

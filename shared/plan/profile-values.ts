@@ -7,6 +7,11 @@ import { isIsoDate } from '../dates/iso-date';
  * tests/unit/shared/plan/profile-field-checks.test.ts holds these checks to those schemas.
  */
 export const INTERFACE_LANGUAGES = ['en', 'zh-CN'] as const;
+
+/** A language tag as one of the interface's two: Simplified Chinese for "zh-CN", English for anything else. */
+export function interfaceLanguageOf(language: string | null | undefined): (typeof INTERFACE_LANGUAGES)[number] {
+  return language === 'zh-CN' ? 'zh-CN' : 'en';
+}
 export const DEGREES = ['none', 'secondary', 'associate', 'bachelor', 'master', 'doctorate'] as const;
 
 /** "Are you a US citizen or green-card holder?" The US taxes them on wages earned abroad (issue 10). */

@@ -1,5 +1,6 @@
 import { Menu } from 'electron';
 import { buildMenuTemplate, menuLabelsFor, type MenuLanguage } from '../../../shared/menu';
+import { interfaceLanguageOf } from '../../../shared/plan/profile-values';
 import { toElectronTemplate, type MenuActions } from './electron-template';
 
 export interface AppMenuOptions extends MenuActions {
@@ -34,6 +35,6 @@ export function installAppMenu(options: AppMenuOptions): AppMenu {
     get language() {
       return current ?? 'en';
     },
-    setLanguage: (language) => apply(language === 'zh-CN' ? 'zh-CN' : 'en'),
+    setLanguage: (language) => apply(interfaceLanguageOf(language)),
   };
 }

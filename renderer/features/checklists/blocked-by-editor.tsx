@@ -5,7 +5,7 @@ import { textIn } from '../../../shared/checklists/localized-text';
 import { statusLabelKey } from '../../../shared/checklists/message-keys';
 import type { ChecklistItem } from '../../../shared/checklists/schema';
 import { usePlanner } from '../../store';
-import { useLocale } from './checklist-hooks';
+import { useInterfaceLanguage } from '../../i18n/interface-language';
 
 interface BlockedByEditorProps {
   checklistId: string;
@@ -16,7 +16,7 @@ interface BlockedByEditorProps {
 /** What this item waits for. A link that would close a circle is refused at the field, and nothing is saved. */
 export function BlockedByEditor({ checklistId, item, items }: BlockedByEditorProps) {
   const { t } = useTranslation();
-  const locale = useLocale();
+  const locale = useInterfaceLanguage();
   const id = useId();
   const changeBlockedBy = usePlanner((s) => s.changeBlockedBy);
   const [error, setError] = useState<ItemError | null>(null);

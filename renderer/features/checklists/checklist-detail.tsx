@@ -8,7 +8,7 @@ import type { Checklist } from '../../../shared/checklists/schema';
 import { TextField } from '../../components/text-field';
 import { useWindowRows } from '../../components/window-list';
 import { usePlanner } from '../../store';
-import { useLocale } from './checklist-hooks';
+import { useInterfaceLanguage } from '../../i18n/interface-language';
 import { ChecklistPrint } from './checklist-print';
 import { identity, parseTitle } from './field-parsers';
 import { ItemRow } from './item-row';
@@ -79,7 +79,7 @@ interface ChecklistHeadProps extends ChecklistDetailProps {
 const ChecklistHead = memo(function ChecklistHead({ checklist, position, count, scope, onScopeChange }: ChecklistHeadProps) {
   const { t } = useTranslation();
   const dates = useDates();
-  const locale = useLocale();
+  const locale = useInterfaceLanguage();
   const itemDates = useItemViewDates();
   const views = checklistViews(checklist, itemDates);
   const { renameChecklist, moveChecklistBy, setChecklistArchived } = usePlanner(

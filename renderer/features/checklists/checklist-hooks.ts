@@ -1,14 +1,8 @@
 import { useShallow } from 'zustand/react/shallow';
-import type { Locale } from '../../../shared/checklists/localized-text';
 import type { AnchorsChangedOn, PlanAnchors } from '../../../shared/checklists/schema';
 import { todayIso, type IsoDate } from '../../../shared/dates/iso-date';
 import { usePlanner } from '../../store';
 import { sharedPlanAnchors } from './shared-anchors';
-import { useInterfaceLanguage } from '../../i18n/interface-language';
-
-export function useLocale(): Locale {
-  return useInterfaceLanguage();
-}
 
 /** Anchors as deadlines see them: stored ones plus start and move from the plan's move section (one object for all callers). */
 export function usePlanAnchors(): PlanAnchors {

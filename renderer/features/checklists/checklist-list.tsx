@@ -4,7 +4,7 @@ import type { ItemViewDates } from '../../../shared/checklists/item-views';
 import type { Locale } from '../../../shared/checklists/localized-text';
 import { textIn } from '../../../shared/checklists/localized-text';
 import type { Checklist } from '../../../shared/checklists/schema';
-import { useLocale } from './checklist-hooks';
+import { useInterfaceLanguage } from '../../i18n/interface-language';
 import { checklistViews, useItemViewDates } from './item-views';
 
 interface ChecklistListProps {
@@ -16,7 +16,7 @@ interface ChecklistListProps {
 /** The plan's checklists, in their order, each with its progress and how many items are overdue. */
 export const ChecklistList = memo(function ChecklistList({ checklists, selectedId, onSelect }: ChecklistListProps) {
   const { t } = useTranslation();
-  const locale = useLocale();
+  const locale = useInterfaceLanguage();
   const dates = useItemViewDates();
   return (
     <ul className="checklist-list" aria-label={t('checklists.ui.list.label')}>

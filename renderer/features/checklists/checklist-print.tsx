@@ -8,7 +8,8 @@ import { buildPrintableChecklist, type PrintScope } from '../../../shared/checkl
 import { isOpenStatus } from '../../../shared/checklists/checklist-values';
 import type { Checklist } from '../../../shared/checklists/schema';
 import { isValidityProblem } from '../../../shared/checklists/validity';
-import { useAnchorsChangedOn, useLocale, usePlanAnchors, useToday } from './checklist-hooks';
+import { useAnchorsChangedOn, usePlanAnchors, useToday } from './checklist-hooks';
+import { useInterfaceLanguage } from '../../i18n/interface-language';
 import { TemplateProvenance } from './template-provenance';
 import { useDates } from '../../i18n/use-dates';
 import { WithUnbrokenCodes } from '../../components/unbroken';
@@ -27,7 +28,7 @@ export const ChecklistPrint = memo(function ChecklistPrint({ checklist, scope }:
   const anchors = usePlanAnchors();
   const today = useToday();
   const dates = useDates();
-  const locale = useLocale();
+  const locale = useInterfaceLanguage();
   const anchorsChangedOn = useAnchorsChangedOn();
   const printable = buildPrintableChecklist(checklist, anchors, today, scope, anchorsChangedOn);
   return (

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { textIn } from '../../../shared/checklists/localized-text';
 import { BUILT_IN_TEMPLATES } from '../../../shared/checklists/templates/index';
 import { usePlanner } from '../../store';
-import { useLocale } from './checklist-hooks';
+import { useInterfaceLanguage } from '../../i18n/interface-language';
 import { TemplateProvenance } from './template-provenance';
 import { useDates } from '../../i18n/use-dates';
 
@@ -11,7 +11,7 @@ import { useDates } from '../../i18n/use-dates';
 export function TemplatePicker({ onDone }: { onDone: () => void }) {
   const { t } = useTranslation();
   const dates = useDates();
-  const locale = useLocale();
+  const locale = useInterfaceLanguage();
   const addChecklistFromTemplate = usePlanner((s) => s.addChecklistFromTemplate);
   return (
     <section className="card template-picker" aria-labelledby="template-picker-title" data-testid="template-picker">

@@ -11,7 +11,8 @@ import { TextField } from '../../components/text-field';
 import { usePlanner } from '../../store';
 import { BlockedByEditor } from './blocked-by-editor';
 import { AttachmentsPanel, type DroppedFiles } from './attachments-panel';
-import { useLocale, usePlanAnchors, useToday } from './checklist-hooks';
+import { usePlanAnchors, useToday } from './checklist-hooks';
+import { useInterfaceLanguage } from '../../i18n/interface-language';
 import { DueEditor } from './due-editor';
 import { useChecklistItems } from './item-views';
 import { identity, parseLongText, parseTitle } from './field-parsers';
@@ -28,7 +29,7 @@ interface ItemEditorProps {
 export function ItemEditor({ checklistId, item, index, droppedFiles }: ItemEditorProps) {
   const { t } = useTranslation();
   const items = useChecklistItems(checklistId);
-  const locale = useLocale();
+  const locale = useInterfaceLanguage();
   const anchors = usePlanAnchors();
   const today = useToday();
   const { updateChecklistItem, moveChecklistItem, addCustomItem, deleteChecklistItem } = usePlanner(

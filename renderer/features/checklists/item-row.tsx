@@ -7,7 +7,7 @@ import type { ItemStatus } from '../../../shared/checklists/schema';
 import { isValidityProblem } from '../../../shared/checklists/validity';
 import { usePlanner } from '../../store';
 import { WithUnbrokenCodes } from '../../components/unbroken';
-import { useLocale } from './checklist-hooks';
+import { useInterfaceLanguage } from '../../i18n/interface-language';
 import { DeadlineText } from './deadline-text';
 import { fixedLabel } from './fixed-labels';
 import type { DroppedFiles } from './attachments-panel';
@@ -30,7 +30,7 @@ interface ItemRowProps {
  */
 export const ItemRow = memo(function ItemRow({ checklistId, itemId, index, measureRow }: ItemRowProps) {
   const { t } = useTranslation();
-  const locale = useLocale();
+  const locale = useInterfaceLanguage();
   const dates = useItemViewDates();
   const view = useItemView(checklistId, itemId, dates);
   const [isOpen, setIsOpen] = useState(false);

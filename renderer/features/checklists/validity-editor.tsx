@@ -4,7 +4,7 @@ import { anchorLabelKey } from '../../../shared/checklists/message-keys';
 import type { ChecklistItem, PlanAnchors, Validity } from '../../../shared/checklists/schema';
 import { checkItemValidity } from '../../../shared/checklists/validity';
 import { TextField } from '../../components/text-field';
-import { useLocale } from './checklist-hooks';
+import { useInterfaceLanguage } from '../../i18n/interface-language';
 import { formatOptional, parseOptionalIsoDate } from './field-parsers';
 import { ValidityMessage } from './validity-message';
 
@@ -18,7 +18,7 @@ interface ValidityEditorProps {
 /** A document's validity window: its rule, when it is needed, the person's issue or expiry date, and the verdict. */
 export function ValidityEditor({ item, items, anchors, onChange }: ValidityEditorProps) {
   const { t } = useTranslation();
-  const locale = useLocale();
+  const locale = useInterfaceLanguage();
   const { validity } = item;
   if (!validity) return null;
   const neededBy = validity.neededBy;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { interfaceLanguageOf } from '../../../../renderer/i18n/interface-language';
+import { interfaceLanguageOf } from '../../../../shared/plan/profile-values';
 
 describe('interfaceLanguageOf', () => {
   it('reads Simplified Chinese as itself', () => {
