@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { expect, test, waitForReady } from './support/fixtures';
 
 /**
@@ -71,26 +72,25 @@ function holdPlanAnswer(hold: { afterLoadMs?: number; delayMs?: number }): void 
   });
 }
 
-test('a plan that comes in just after the code is drawn at once, without the loading line flashing first', async ({ app }) => {
-  test.skip(app.tier === 'electron', "holds back the plan's answer inside the Chromium harness");
-  const { page } = app;
-  // 100 ms after the code has run: within the 200 ms the first render waits (renderer/app/first-render-moment.ts).
-  await page.addInitScript(holdPlanAnswer, { afterLoadMs: 100 });
+/** Starts again with the plan's answer held back, waits for the overview, and says whether the loading line showed. */
+async function startWithPlanHeld(page: Page, hold: Parameters<typeof holdPlanAnswer>[0]): Promise<{ loadingLine: boolean; loadingLineText: string }> {
+  await page.addInitScript(holdPlanAnswer, hold);
   await page.reload();
   await waitForReady(page);
   await expect(page.getByTestId('view-overview')).toBeVisible();
-  const seen = await page.evaluate(() => (window as unknown as { __firstScreen: { loadingLine: boolean } }).__firstScreen);
+  return page.evaluate(() => (window as unknown as { __firstScreen: { loadingLine: boolean; loadingLineText: string } }).__firstScreen);
+}
+
+test('a plan that comes in just after the code is drawn at once, without the loading line flashing first', async ({ app }) => {
+  test.skip(app.tier === 'electron', "holds back the plan's answer inside the Chromium harness");
+  // 100 ms after the code has run: within the 200 ms the first render waits (renderer/app/first-render-moment.ts).
+  const seen = await startWithPlanHeld(app.page, { afterLoadMs: 100 });
   expect(seen.loadingLine).toBe(false);
 });
 
 test('a plan slow to come shows the loading line meanwhile, then the overview', async ({ app }) => {
   test.skip(app.tier === 'electron', "holds back the plan's answer inside the Chromium harness");
-  const { page } = app;
-  await page.addInitScript(holdPlanAnswer, { delayMs: 800 });
-  await page.reload();
-  await waitForReady(page);
-  await expect(page.getByTestId('view-overview')).toBeVisible();
-  const seen = await page.evaluate(() => (window as unknown as { __firstScreen: { loadingLine: boolean; loadingLineText: string } }).__firstScreen);
+  const seen = await startWithPlanHeld(app.page, { delayMs: 800 });
   expect(seen.loadingLine).toBe(true);
   expect(seen.loadingLineText).toContain('Opening your plan');
 });
